@@ -1,0 +1,104 @@
+/**
+ * Configuration: read from the environment once, validated with zod, every problem reported at once.
+ * Nothing else in the code reads process.env.
+ */
+import path from 'node:path';
+import { z } from 'zod';
+
+export const NEO4J_URI_SCHEMES = ['bolt', 'bolt+s', 'bolt+ssc', 'neo4j', 'neo4j+s', 'neo4j+ssc'] as const;
+
+const boolean = z
+  .enum(['true', 'false', '1', '0', 'yes', 'no'])
+  .transform((v) => v === 'true' || v === '1' || v === 'yes');
+const port = z.coerce.number().int().min(0).max(65535);
+const positiveInt = z.coerce.number().int().positive();
+
+const EnvSchema = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  HOST: z.string().min(1).default('127.0.0.1'),
+  PORT: port.default(4000),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+
+  NEO4J_URI: z
+    .string()
+    .refine((u) => {
+      try {
+        const scheme = new URL(u).protocol.replace(/:$/, '');
+        return (NEO4J_URI_SCHEMES as readonly string[]).includes(scheme);
+      } catch {
+        return false;
+      }
+    }, `must be a URL with one of the schemes ${NEO4J_URI_SCHEMES.join(', ')} (e.g. neo4j+s://xxxx.databases.neo4j.io)`)
+    .optional(),
+  NEO4J_USER: z.string().default('neo4j'),
+  NEO4J_PASSWORD: z.string().default(''),
+  NEO4J_DATABASE: z.string().min(1).default('neo4j'),
+  NEO4J_LOCAL_PORT: port.default(7687),
+  NEO4J_DATA_DIR: z.string().min(1).default('.neo4j/data'),
+  NEO4J_START_TIMEOUT_MS: positiveInt.default(180_000),
+  NEO4J_TX_TIMEOUT_MS: positiveInt.default(10_000),
+  NEO4J_MAX_POOL_SIZE: positiveInt.default(50),
+
+  SEED_ON_START: boolean.default(true),
+  SEED_PATH: z.string().min(1).default('seeds'),
+});
+
+export type Env = z.infer<typeof EnvSchema>;
+
+export interface Config {
+  env: Env['NODE_ENV'];
+  host: string;
+  port: number;
+  logLevel: Env['LOG_LEVEL'];
+  neo4j: {
+    /** Absent: start the local Neo4j. */
+    uri?: string;
+    user: string;
+    password: string;
+    database: string;
+    txTimeoutMs: number;
+    maxPoolSize: number;
+    local: { port: number; dataDir: string; startTimeoutMs: number };
+  };
+  seed: { onStart: boolean; path: string };
+}
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+/** Empty strings count as unset, as they do in most shells' `VAR= cmd`. */
+function withoutEmpty(env: NodeJS.ProcessEnv): Record<string, string> {
+  return Object.fromEntries(Object.entries(env).filter((e): e is [string, string] => e[1] !== undefined && e[1] !== ''));
+}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.cwd()): Config {
+  const parsed = EnvSchema.safeParse(withoutEmpty(env));
+  if (!parsed.success) {
+    throw new ConfigError(parsed.error.issues.map((i) => `${i.path.join('.') || '(environment)'}: ${i.message}`));
+  }
+  const e = parsed.data;
+  return {
+    env: e.NODE_ENV,
+    host: e.HOST,
+    port: e.PORT,
+    logLevel: e.LOG_LEVEL,
+    neo4j: {
+      uri: e.NEO4J_URI,
+      user: e.NEO4J_USER,
+      password: e.NEO4J_PASSWORD,
+      database: e.NEO4J_DATABASE,
+      txTimeoutMs: e.NEO4J_TX_TIMEOUT_MS,
+      maxPoolSize: e.NEO4J_MAX_POOL_SIZE,
+      local: {
+        port: e.NEO4J_LOCAL_PORT,
+        dataDir: path.resolve(cwd, e.NEO4J_DATA_DIR),
+        startTimeoutMs: e.NEO4J_START_TIMEOUT_MS,
+      },
+    },
+    seed: { onStart: e.SEED_ON_START, path: path.resolve(cwd, e.SEED_PATH) },
+  };
+}

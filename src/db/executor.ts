@@ -1,0 +1,167 @@
+/**
+ * The one place where the application talks to Neo4j: managed transactions with retries (driver.executeQuery and
+ * session.executeWrite), the database always named, READ routing for the API, a timeout on every transaction, and
+ * Neo4j errors mapped to typed errors with stable codes.
+ */
+import neo4j, { type Driver, type Record as Neo4jRecord, type ManagedTransaction, Neo4jError } from 'neo4j-driver';
+import { AppError, ErrorCode } from '../errors.js';
+
+export interface ExecutorOptions {
+  database: string;
+  txTimeoutMs: number;
+}
+
+export interface QueryOptions {
+  /** Ends the query early, e.g. at the request's deadline. */
+  signal?: AbortSignal;
+  timeoutMs?: number;
+}
+
+export interface QueryResult<R> {
+  rows: R[];
+  /** Milliseconds until the server had the first record ready (Neo4j's own time). */
+  resultAvailableAfter: number;
+}
+
+export type RoundTripListener = (cypher: string) => void;
+
+export class Executor {
+  private listeners = new Set<RoundTripListener>();
+
+  constructor(
+    readonly driver: Driver,
+    readonly options: ExecutorOptions,
+  ) {}
+
+  /** Counts database round trips (tests use it to prove there is no N+1). Returns an unsubscribe function. */
+  onRoundTrip(listener: RoundTripListener): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  /** One READ transaction, rows as plain objects (integers converted to JS numbers where safe). */
+  async read<R = Record<string, unknown>>(
+    cypher: string,
+    params: Record<string, unknown> = {},
+    opts: QueryOptions = {},
+  ): Promise<R[]> {
+    return (await this.readWithStats<R>(cypher, params, opts)).rows;
+  }
+
+  async readWithStats<R = Record<string, unknown>>(
+    cypher: string,
+    params: Record<string, unknown> = {},
+    opts: QueryOptions = {},
+  ): Promise<QueryResult<R>> {
+    for (const l of this.listeners) l(cypher);
+    try {
+      const result = await this.driver.executeQuery(cypher, params, {
+        database: this.options.database,
+        routing: neo4j.routing.READ,
+        transactionConfig: { timeout: opts.timeoutMs ?? this.options.txTimeoutMs },
+        signal: opts.signal,
+      });
+      return {
+        rows: result.records.map((r) => toPlain(r) as R),
+        resultAvailableAfter: Number(result.summary.resultAvailableAfter),
+      };
+    } catch (error) {
+      throw mapNeo4jError(error);
+    }
+  }
+
+  /** A write transaction for the importer: all of `work` commits, or none of it. */
+  writeTransaction<T>(work: (tx: ManagedTransaction) => Promise<T>, opts: { timeoutMs?: number } = {}): Promise<T> {
+    return this.transaction('WRITE', work, opts);
+  }
+
+  /** A read transaction spanning several queries (the importer's dry run). */
+  readTransaction<T>(work: (tx: ManagedTransaction) => Promise<T>, opts: { timeoutMs?: number } = {}): Promise<T> {
+    return this.transaction('READ', work, opts);
+  }
+
+  private async transaction<T>(
+    mode: 'READ' | 'WRITE',
+    work: (tx: ManagedTransaction) => Promise<T>,
+    opts: { timeoutMs?: number },
+  ): Promise<T> {
+    const session = this.driver.session({ database: this.options.database, defaultAccessMode: mode });
+    const config = { timeout: opts.timeoutMs ?? this.options.txTimeoutMs };
+    try {
+      return await (mode === 'READ' ? session.executeRead(work, config) : session.executeWrite(work, config));
+    } catch (error) {
+      throw mapNeo4jError(error);
+    } finally {
+      await session.close();
+    }
+  }
+
+  /** Schema statements (constraints, indexes) run in auto-commit transactions, one each. */
+  async runSchemaStatement(cypher: string): Promise<void> {
+    for (const l of this.listeners) l(cypher);
+    const session = this.driver.session({ database: this.options.database, defaultAccessMode: neo4j.session.WRITE });
+    try {
+      await session.run(cypher);
+    } catch (error) {
+      throw mapNeo4jError(error);
+    } finally {
+      await session.close();
+    }
+  }
+}
+
+/** Neo4j values to plain JS: Integer → number (or string past 2^53), nodes → their properties, records → objects. */
+export function toPlain(value: unknown): unknown {
+  if (value === null || value === undefined) return value ?? null;
+  if (neo4j.isInt(value)) {
+    return value.inSafeRange() ? value.toNumber() : value.toString();
+  }
+  if (Array.isArray(value)) return value.map(toPlain);
+  if (value instanceof neo4j.types.Record) {
+    const out: Record<string, unknown> = {};
+    for (const key of (value as Neo4jRecord).keys) out[key as string] = toPlain((value as Neo4jRecord).get(key));
+    return out;
+  }
+  if (value instanceof neo4j.types.Node || value instanceof neo4j.types.Relationship) {
+    return toPlain(value.properties);
+  }
+  if (
+    neo4j.isDate(value) ||
+    neo4j.isDateTime(value) ||
+    neo4j.isLocalDateTime(value) ||
+    neo4j.isTime(value) ||
+    neo4j.isLocalTime(value) ||
+    neo4j.isDuration(value)
+  ) {
+    return value.toString();
+  }
+  if (typeof value === 'object') {
+    const out: Record<string, unknown> = {};
+    for (const [k, v] of Object.entries(value)) out[k] = toPlain(v);
+    return out;
+  }
+  return value;
+}
+
+const UNAVAILABLE = new Set(['ServiceUnavailable', 'SessionExpired']);
+
+export function mapNeo4jError(error: unknown): AppError {
+  if (error instanceof AppError) return error;
+  if (error instanceof Neo4jError) {
+    if (UNAVAILABLE.has(error.code) || /Neo\.TransientError\.General\.DatabaseUnavailable/.test(error.code)) {
+      return new AppError(ErrorCode.DatabaseUnavailable, 'The graph database is not reachable right now; try again shortly.', {
+        cause: error,
+      });
+    }
+    if (/TransactionTimedOut|TransactionTimedOutClientConfiguration/.test(error.code)) {
+      return new AppError(ErrorCode.QueryTimeout, 'The query took longer than the allowed time and was stopped.', {
+        cause: error,
+      });
+    }
+    return new AppError(ErrorCode.DatabaseError, `The graph database refused the query (${error.code}).`, { cause: error });
+  }
+  if (error instanceof Error && error.name === 'AbortError') {
+    return new AppError(ErrorCode.QueryTimeout, 'The request deadline passed before the query finished.', { cause: error });
+  }
+  return new AppError(ErrorCode.Internal, 'Unexpected error while querying the graph database.', { cause: error });
+}

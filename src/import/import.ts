@@ -1,0 +1,28 @@
+/**
+ * Import seed files: validate every file first (all problems at once, nothing written), apply the graph contract,
+ * then one transaction per report. Used by the seed CLI, `npm start` and the tests.
+ */
+import type { Executor } from '../db/executor.js';
+import { applyGraphContract } from '../db/graph-contract.js';
+import { loadSeedFiles } from './load.js';
+import { SeedValidationError } from './problems.js';
+import { writeSeed, type ImportProgress, type ImportSummary } from './writer.js';
+
+export interface ImportOptions {
+  dryRun?: boolean;
+  progress?: ImportProgress;
+}
+
+export async function importSeeds(executor: Executor, targets: string[], options: ImportOptions = {}): Promise<ImportSummary[]> {
+  const loaded = loadSeedFiles(targets);
+  if (!loaded.ok) throw new SeedValidationError(loaded.problems);
+  if (!options.dryRun) await applyGraphContract(executor);
+  // Older years first, so that scalar facts end with the newest report's wording whatever the file order.
+  const seeds = [...loaded.seeds].sort((a, b) => a.data.report.year - b.data.report.year);
+  const summaries: ImportSummary[] = [];
+  for (const seed of seeds) {
+    options.progress?.(`${options.dryRun ? 'Checking' : 'Importing'} ${seed.displayPath} (${seed.data.report.key})…`);
+    summaries.push(await writeSeed(executor, seed, { dryRun: options.dryRun, progress: options.progress }));
+  }
+  return summaries;
+}

@@ -1,0 +1,234 @@
+/**
+ * Seed file → graph rows. Pure: no database. Each entity becomes a NodeRow (labels, key, properties) and each
+ * relationship a RelRow (type, endpoints, identity, properties), every one carrying the report, year and source
+ * that state it. The writer merges these into the graph.
+ */
+import { Label, Rel } from '../graph/vocabulary.js';
+import type { SeedFile, Source } from './seed-schema.js';
+
+export type Scalar = string | number | boolean;
+export type PropValue = Scalar | Scalar[];
+
+export interface Provenance {
+  source?: Source;
+  ambiguity?: string;
+}
+
+export interface NodeRow {
+  key: string;
+  /** Primary label first; every node also gets :Entity. */
+  labels: Label[];
+  /** Scalar facts: the newest report wins. */
+  props: Record<string, Scalar>;
+  /** List facts: accumulated across reports (aliases, alternative titles, status history). */
+  lists: Record<string, Scalar[]>;
+  /** Words the full-text index searches. */
+  searchTerms: string[];
+  provenance: Provenance[];
+}
+
+export interface RelRow {
+  type: Rel;
+  from: string;
+  to: string;
+  /** Distinguishes two relationships of the same type between the same nodes (e.g. two titles). */
+  rid: string;
+  props: Record<string, Scalar>;
+  provenance: Provenance[];
+}
+
+export interface Plan {
+  reportKey: string;
+  year: number;
+  nodes: NodeRow[];
+  rels: RelRow[];
+}
+
+type Named = { name?: string; shortName?: string; names?: { fi?: string; sv?: string; en?: string } };
+
+function nameProps(x: Named): Record<string, Scalar> {
+  return compact({ name: x.name, shortName: x.shortName, nameFi: x.names?.fi, nameSv: x.names?.sv, nameEn: x.names?.en });
+}
+
+function nameTerms(x: Named): string[] {
+  return [x.name, x.shortName, x.names?.fi, x.names?.sv, x.names?.en].filter((v): v is string => !!v);
+}
+
+function compact(o: Record<string, Scalar | undefined>): Record<string, Scalar> {
+  return Object.fromEntries(Object.entries(o).filter((e): e is [string, Scalar] => e[1] !== undefined));
+}
+
+function prov(x: Provenance): Provenance[] {
+  return x.source || x.ambiguity ? [{ source: x.source, ambiguity: x.ambiguity }] : [];
+}
+
+export function planSeed(seed: SeedFile): Plan {
+  const year = seed.report.year;
+  const nodes = new Map<string, NodeRow>();
+  const rels: RelRow[] = [];
+
+  const node = (row: Omit<NodeRow, 'lists' | 'searchTerms'> & Partial<Pick<NodeRow, 'lists' | 'searchTerms'>>) => {
+    const existing = nodes.get(row.key);
+    if (existing) {
+      // The same key twice in one file is only allowed for an organisation that is also a funder.
+      for (const l of row.labels) if (!existing.labels.includes(l)) existing.labels.push(l);
+      Object.assign(existing.props, row.props);
+      for (const [k, v] of Object.entries(row.lists ?? {})) existing.lists[k] = [...(existing.lists[k] ?? []), ...v];
+      existing.searchTerms.push(...(row.searchTerms ?? []));
+      existing.provenance.push(...row.provenance);
+      return;
+    }
+    nodes.set(row.key, { lists: {}, searchTerms: [], ...row });
+  };
+  const rel = (type: Rel, from: string, to: string, p: Provenance, props: Record<string, Scalar | undefined> = {}, rid = '') => {
+    rels.push({ type, from, to, rid, props: compact(props), provenance: prov(p) });
+  };
+
+  const r = seed.report;
+  node({
+    key: r.key,
+    labels: [Label.Report],
+    props: { title: r.title, region: r.region, year: r.year, date: r.date, language: r.language },
+    provenance: prov(r),
+  });
+  rel(Rel.AuthoredBy, r.key, r.author, r);
+  rel(Rel.About, r.key, r.about, r);
+
+  for (const o of seed.organizations) {
+    node({
+      key: o.key,
+      labels: [Label.Organization],
+      props: { ...nameProps(o), kind: o.kind },
+      lists: { aliases: o.aliases, identifiers: o.identifiers.map((i) => `${i.scheme}:${i.value}`) },
+      searchTerms: [...nameTerms(o), ...o.aliases],
+      provenance: prov(o),
+    });
+    if (o.partOf) rel(Rel.PartOf, o.key, o.partOf.organization, o.partOf);
+  }
+
+  for (const f of seed.funders) {
+    const isOrg = !f.key.startsWith('funder:');
+    node({
+      key: f.key,
+      labels: isOrg ? [Label.Organization, Label.Funder] : [Label.Funder],
+      props: { ...nameProps(f), funderKind: f.kind },
+      searchTerms: nameTerms(f),
+      provenance: prov(f),
+    });
+    if (f.within) rel(Rel.FundedWithin, f.key, f.within.funder, f.within);
+  }
+
+  for (const p of seed.people) {
+    node({ key: p.key, labels: [Label.Person], props: { name: p.name }, searchTerms: [p.name], provenance: prov(p) });
+    for (const a of p.affiliations) {
+      rel(Rel.AffiliatedWith, p.key, a.organization, a, { title: a.title }, a.title ?? '');
+    }
+  }
+
+  for (const b of seed.bodies) {
+    node({
+      key: b.key,
+      labels: [Label.Body],
+      props: compact({ ...nameProps(b), kind: b.kind, size: b.size, sizeApproximate: b.sizeApproximate, meetingsPerYear: b.meetingsPerYear }),
+      lists: b.meetingsPerYear !== undefined ? { meetingsHistory: [`${year}:${b.meetingsPerYear}`] } : {},
+      searchTerms: nameTerms(b),
+      provenance: prov(b),
+    });
+    if (b.partOf) rel(Rel.PartOf, b.key, b.partOf.organization, b.partOf);
+    for (const m of b.members) {
+      rel(Rel.MemberOf, (m.organization ?? m.person)!, b.key, m, { role: m.role }, m.role);
+    }
+  }
+
+  for (const s of seed.seats) {
+    node({
+      key: s.key,
+      labels: [Label.Seat],
+      props: compact({ role: s.role, title: s.title, year }),
+      provenance: prov(s),
+    });
+    rel(Rel.HeldBy, s.key, s.person, s);
+    rel(Rel.SeatIn, s.key, s.body, s);
+    if (s.represents) rel(Rel.Represents, s.key, s.represents, s);
+    if (s.deputyFor) rel(Rel.DeputyFor, s.key, s.deputyFor, s);
+  }
+
+  for (const p of seed.programmes) {
+    node({ key: p.key, labels: [Label.Programme], props: nameProps(p), searchTerms: nameTerms(p), provenance: prov(p) });
+    if (p.partOf) rel(Rel.InProgramme, p.key, p.partOf.programme, p.partOf);
+    for (const c of p.coordinators) rel(Rel.Organizes, c.organization, p.key, c, { role: 'COORDINATOR' }, 'COORDINATOR');
+  }
+
+  for (const p of seed.projects) {
+    node({
+      key: p.key,
+      labels: [Label.Project],
+      props: compact({ ...nameProps(p), status: p.status, startYear: p.startYear, endYear: p.endYear }),
+      lists: { statusHistory: [`${year}:${p.status}`] },
+      searchTerms: nameTerms(p),
+      provenance: prov(p),
+    });
+    if (p.subprojectOf) rel(Rel.SubprojectOf, p.key, p.subprojectOf.project, p.subprojectOf);
+    if (p.programme) rel(Rel.InProgramme, p.key, p.programme.programme, p.programme);
+    for (const x of p.participants) rel(Rel.ParticipatesIn, x.organization, p.key, x, { role: x.role }, x.role);
+    for (const x of p.funders) rel(Rel.Funds, x.funder, p.key, x);
+    for (const x of p.people) rel(Rel.ContributesTo, x.person, p.key, x, { role: x.role }, x.role);
+  }
+
+  for (const e of seed.events) {
+    node({
+      key: e.key,
+      labels: [Label.Event],
+      props: compact({ name: e.name, date: e.date, month: e.month ?? e.date?.slice(0, 7), place: e.place, format: e.format, status: e.status }),
+      searchTerms: [e.name, ...(e.place ? [e.place] : [])],
+      provenance: prov(e),
+    });
+    for (const x of e.organizers) rel(Rel.Organizes, x.organization, e.key, x, { role: 'ORGANIZER' }, 'ORGANIZER');
+    for (const x of e.people) rel(Rel.ContributesTo, x.person, e.key, x, { role: x.role }, x.role);
+  }
+
+  for (const p of seed.priorities) {
+    node({
+      key: p.key,
+      labels: [Label.Priority],
+      props: { code: p.code, title: p.title },
+      lists: { titles: [p.title, ...p.titles.map((t) => t.text)] },
+      searchTerms: [p.title, ...p.titles.map((t) => t.text)],
+      provenance: [...prov(p), ...p.titles.flatMap(prov)],
+    });
+  }
+
+  for (const e of seed.evaluations) {
+    node({
+      key: e.key,
+      labels: [Label.Evaluation],
+      props: compact({
+        year,
+        region: r.region,
+        value: e.value,
+        scaleMin: e.scaleMin,
+        scaleMax: e.scaleMax,
+        respondents: e.respondents,
+        surveyed: e.surveyed,
+      }),
+      provenance: prov(e),
+    });
+    rel(Rel.Evaluates, e.key, e.priority, e);
+  }
+
+  return { reportKey: r.key, year, nodes: [...nodes.values()], rels: combineDuplicates(rels) };
+}
+
+/** The same relationship stated twice in one file is one relationship with both sources. */
+function combineDuplicates(rels: RelRow[]): RelRow[] {
+  const byId = new Map<string, RelRow>();
+  for (const rel of rels) {
+    const id = JSON.stringify([rel.type, rel.from, rel.rid, rel.to]);
+    const first = byId.get(id);
+    if (first) {
+      Object.assign(first.props, rel.props);
+      first.provenance.push(...rel.provenance);
+    } else byId.set(id, rel);
+  }
+  return [...byId.values()];
+}

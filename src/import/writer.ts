@@ -1,0 +1,207 @@
+/**
+ * The import writer: one report, one write transaction. It reads what the graph already holds for the report's
+ * keys, merges (merge.ts), and writes only the nodes and relationships that change — so a second import of the
+ * same file writes nothing at all. A run that changed the graph is recorded as an ImportRun and bumps the graph
+ * version. All Cypher is parameterised; labels and types come from the vocabulary through Cypher's $(…) syntax.
+ */
+import { randomUUID } from 'node:crypto';
+import neo4j, { type ManagedTransaction } from 'neo4j-driver';
+import type { Executor } from '../db/executor.js';
+import { toPlain } from '../db/executor.js';
+import { Label, Rel } from '../graph/vocabulary.js';
+import type { LoadedSeed } from './load.js';
+import { mergeNode, mergeRel, sameProps, type Props } from './merge.js';
+import { planSeed, type Plan } from './plan.js';
+
+export const BATCH_SIZE = 2000;
+
+export interface Tally {
+  created: number;
+  updated: number;
+  unchanged: number;
+}
+
+export interface ImportSummary {
+  file: string;
+  report: string;
+  checksum: string;
+  dryRun: boolean;
+  changed: boolean;
+  nodes: Record<string, Tally>;
+  relationships: Record<string, Tally>;
+  rows: number;
+  ms: number;
+  importRunId?: string;
+}
+
+export type ImportProgress = (message: string) => void;
+
+const READ_NODES = `
+UNWIND $keys AS key
+MATCH (n:Entity {key: key})
+RETURN n.key AS key, labels(n) AS labels, properties(n) AS props`;
+
+const READ_RELS = `
+UNWIND $rows AS row
+MATCH (a:Entity {key: row.from})-[r:$(row.type) {rid: row.rid}]->(b:Entity {key: row.to})
+RETURN row.i AS i, properties(r) AS props`;
+
+const WRITE_NODES = `
+UNWIND $rows AS row
+MERGE (n:Entity {key: row.key})
+SET n = row.props
+SET n:$(row.labels)`;
+
+const WRITE_RELS = `
+UNWIND $rows AS row
+MATCH (a:Entity {key: row.from})
+MATCH (b:Entity {key: row.to})
+MERGE (a)-[r:$(row.type) {rid: row.rid}]->(b)
+SET r = row.props`;
+
+const RECORD_RUN = `
+MATCH (report:Report {key: $report})
+CREATE (run:ImportRun {id: $id, file: $file, checksum: $checksum, at: datetime(), rows: $rows,
+  nodesCreated: $nodesCreated, nodesUpdated: $nodesUpdated, relsCreated: $relsCreated, relsUpdated: $relsUpdated})
+CREATE (run)-[:$($imported)]->(report)
+MERGE (meta:GraphMeta {id: 'graph'})
+SET meta.version = coalesce(meta.version, 0) + 1, meta.updatedAt = datetime()`;
+
+function chunks<T>(items: T[], size = BATCH_SIZE): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
+  return out;
+}
+
+/** Whole numbers go to Neo4j as integers (the driver would send every JS number as a float). */
+function toNeo4j(props: Props): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(props)) {
+    if (typeof v === 'number' && Number.isInteger(v)) out[k] = neo4j.int(v);
+    else if (Array.isArray(v) && v.every((x) => typeof x === 'number' && Number.isInteger(x))) out[k] = v.map((x) => neo4j.int(x as number));
+    else out[k] = v;
+  }
+  return out;
+}
+
+function tally(map: Record<string, Tally>, name: string, outcome: keyof Tally) {
+  map[name] ??= { created: 0, updated: 0, unchanged: 0 };
+  map[name][outcome]++;
+}
+
+async function run(tx: ManagedTransaction, cypher: string, params: Record<string, unknown>) {
+  const result = await tx.run(cypher, params);
+  return result.records.map((r) => toPlain(r) as Record<string, unknown>);
+}
+
+async function importPlan(
+  tx: ManagedTransaction,
+  plan: Plan,
+  seed: LoadedSeed,
+  dryRun: boolean,
+  progress: ImportProgress,
+): Promise<Omit<ImportSummary, 'ms'>> {
+  const stamp = { reportKey: plan.reportKey, year: plan.year };
+  const nodes: Record<string, Tally> = {};
+  const relationships: Record<string, Tally> = {};
+
+  // Nodes: read what exists, merge, keep what changes.
+  const existingNodes = new Map<string, { labels: string[]; props: Props }>();
+  for (const batch of chunks(plan.nodes)) {
+    for (const row of await run(tx, READ_NODES, { keys: batch.map((n) => n.key) })) {
+      existingNodes.set(row.key as string, { labels: row.labels as string[], props: row.props as Props });
+    }
+  }
+  const nodeWrites: { key: string; labels: string[]; props: Record<string, unknown> }[] = [];
+  for (const row of plan.nodes) {
+    const existing = existingNodes.get(row.key);
+    const props = mergeNode(existing?.props, row, stamp);
+    const labels = [Label.Entity, ...row.labels];
+    const sameLabels = !!existing && labels.every((l) => existing.labels.includes(l));
+    const outcome = !existing ? 'created' : sameLabels && sameProps(existing.props, props) ? 'unchanged' : 'updated';
+    tally(nodes, row.labels.join('+'), outcome);
+    if (outcome !== 'unchanged') nodeWrites.push({ key: row.key, labels, props: toNeo4j(props) });
+  }
+
+  // Relationships: the same, identified by (from, type, rid, to).
+  const existingRels = new Map<number, Props>();
+  const indexed = plan.rels.map((r, i) => ({ i, type: r.type, from: r.from, to: r.to, rid: r.rid }));
+  for (const batch of chunks(indexed)) {
+    for (const row of await run(tx, READ_RELS, { rows: batch })) existingRels.set(row.i as number, row.props as Props);
+  }
+  const relWrites: { type: string; from: string; to: string; rid: string; props: Record<string, unknown> }[] = [];
+  plan.rels.forEach((row, i) => {
+    const existing = existingRels.get(i);
+    const props = mergeRel(existing, row, stamp);
+    const outcome = !existing ? 'created' : sameProps(existing, props) ? 'unchanged' : 'updated';
+    tally(relationships, row.type, outcome);
+    if (outcome !== 'unchanged') relWrites.push({ type: row.type, from: row.from, to: row.to, rid: row.rid, props: toNeo4j(props) });
+  });
+
+  const changed = nodeWrites.length + relWrites.length > 0;
+  const base = {
+    file: seed.displayPath,
+    report: plan.reportKey,
+    checksum: seed.checksum,
+    dryRun,
+    changed,
+    nodes,
+    relationships,
+    rows: plan.nodes.length + plan.rels.length,
+  };
+  if (dryRun || !changed) return base;
+
+  let written = 0;
+  const total = nodeWrites.length + relWrites.length;
+  const report = (n: number) => {
+    written += n;
+    if (total > BATCH_SIZE) progress(`  ${seed.displayPath}: ${written}/${total} rows written`);
+  };
+  for (const batch of chunks(nodeWrites)) {
+    await tx.run(WRITE_NODES, { rows: batch });
+    report(batch.length);
+  }
+  for (const batch of chunks(relWrites)) {
+    await tx.run(WRITE_RELS, { rows: batch });
+    report(batch.length);
+  }
+  const sum = (m: Record<string, Tally>, k: keyof Tally) => Object.values(m).reduce((s, t) => s + t[k], 0);
+  const importRunId = randomUUID();
+  await tx.run(RECORD_RUN, {
+    report: plan.reportKey,
+    id: importRunId,
+    file: seed.displayPath,
+    checksum: seed.checksum,
+    rows: neo4j.int(base.rows),
+    nodesCreated: neo4j.int(sum(nodes, 'created')),
+    nodesUpdated: neo4j.int(sum(nodes, 'updated')),
+    relsCreated: neo4j.int(sum(relationships, 'created')),
+    relsUpdated: neo4j.int(sum(relationships, 'updated')),
+    imported: Rel.Imported,
+  });
+  return { ...base, importRunId };
+}
+
+/** Imports one validated seed file in one transaction (or, with dryRun, only reads and reports). */
+export async function writeSeed(
+  executor: Executor,
+  seed: LoadedSeed,
+  options: { dryRun?: boolean; progress?: ImportProgress; timeoutMs?: number } = {},
+): Promise<ImportSummary> {
+  const started = performance.now();
+  const plan = planSeed(seed.data);
+  const dryRun = options.dryRun ?? false;
+  const progress = options.progress ?? (() => {});
+  const work = (tx: ManagedTransaction) => importPlan(tx, plan, seed, dryRun, progress);
+  const timeoutMs = options.timeoutMs ?? 30 * 60_000;
+  const result = dryRun ? await executor.readTransaction(work, { timeoutMs }) : await executor.writeTransaction(work, { timeoutMs });
+  return { ...result, ms: Math.round(performance.now() - started) };
+}
+
+/** How many reports the graph holds (0: an empty graph, to be seeded). */
+export async function reportCount(executor: Executor): Promise<number> {
+  const rows = await executor.read<{ reports: number }>('MATCH (r:$($label)) RETURN count(r) AS reports', {
+    label: Label.Report,
+  });
+  return rows[0]?.reports ?? 0;
+}

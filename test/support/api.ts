@@ -1,0 +1,28 @@
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
+import { print } from 'graphql';
+import type { ApolloServer } from '@apollo/server';
+import { createApolloServer } from '../../src/api/server.js';
+import type { Context } from '../../src/api/context.js';
+import type { Executor } from '../../src/db/executor.js';
+import { silentLogger } from './db.js';
+
+export interface TestApi {
+  apollo: ApolloServer<Context>;
+  /** Runs a typed operation through the whole server pipeline (parsing, validation, resolvers, error formatting). */
+  run<R, V extends Record<string, unknown>>(doc: TypedDocumentNode<R, V>, variables?: V): Promise<{ data?: R; errors?: readonly { message: string; extensions?: Record<string, unknown> }[] }>;
+  stop(): Promise<void>;
+}
+
+export async function startTestApi(executor: Executor): Promise<TestApi> {
+  const apollo = await createApolloServer({ executor, logger: silentLogger });
+  return {
+    apollo,
+    async run(doc, variables) {
+      const response = await apollo.executeOperation({ query: print(doc), variables }, { contextValue: { executor } });
+      if (response.body.kind !== 'single') throw new Error('incremental responses are not used');
+      const { data, errors } = response.body.singleResult;
+      return { data: (data ?? undefined) as never, errors: errors as never };
+    },
+    stop: () => apollo.stop(),
+  };
+}
