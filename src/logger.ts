@@ -2,7 +2,16 @@ import { pino, type Logger } from 'pino';
 
 export type { Logger };
 
-/** One JSON line per event on stdout (pino), so logs can be shipped as they are. */
+/**
+ * pino: JSON lines (ready for log shipping) when stdout is not a terminal; readable lines through pino-pretty when
+ * a person watches `npm start` in one.
+ */
 export function createLogger(level: string, name = 'botnia-graph'): Logger {
-  return pino({ name, level, base: { name } });
+  const pretty = process.stdout.isTTY && level !== 'silent';
+  return pino({
+    name,
+    level,
+    base: { name },
+    transport: pretty ? { target: 'pino-pretty', options: { ignore: 'pid,hostname,name', translateTime: 'HH:MM:ss' } } : undefined,
+  });
 }

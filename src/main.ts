@@ -12,12 +12,13 @@ import { openDatabase, type Database } from './runtime.js';
 import { createApp } from './api/server.js';
 import { seedIfEmpty } from './import/bundled.js';
 
+let db: Database | undefined;
+
 async function main(): Promise<void> {
   const config = loadConfig();
   const logger = createLogger(config.logLevel);
   const progress = (line: string) => logger.info(line);
 
-  let db: Database | undefined;
   let server: Server | undefined;
   let stopping = false;
   const stop = async (signal: string) => {
@@ -62,7 +63,7 @@ async function main(): Promise<void> {
   logger.info(`botnia-graph ready: GraphQL at http://${shownHost}:${config.port}/graphql`);
 }
 
-main().catch((error: unknown) => {
+main().catch(async (error: unknown) => {
   // One clear line for the errors a user can act on; no stack traces.
   if (error instanceof ConfigError) {
     console.error(error.message);
@@ -73,5 +74,6 @@ main().catch((error: unknown) => {
   } else {
     console.error('botnia-graph: failed to start:', error instanceof Error ? error.message : error);
   }
+  await db?.close().catch(() => {});
   process.exit(1);
 });

@@ -8,7 +8,7 @@ import path from 'node:path';
 import { LineCounter, parseDocument, type Document } from 'yaml';
 import { SeedFile } from './seed-schema.js';
 import type { Problem } from './problems.js';
-import { checkReferences } from './references.js';
+import { checkReferences, type RefProblem } from './references.js';
 
 /** Larger files are refused before parsing: a report is tens of kilobytes, a generated benchmark year a few MB. */
 export const MAX_FILE_BYTES = 64 * 1024 * 1024;
@@ -71,7 +71,7 @@ export function parseSeedText(text: string, file: string): { data?: SeedFile; pr
   const shown = display(file);
   if (text.trim() === '') return { problems: [{ file: shown, path: [], message: 'the file is empty' }] };
   const counter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter: counter, uniqueKeys: true, prettyErrors: false });
+  const doc = parseDocument(text, { lineCounter: counter, uniqueKeys: true, prettyErrors: true });
   if (doc.errors.length > 0) {
     return {
       problems: doc.errors.map((e) => ({
@@ -101,7 +101,7 @@ export function parseSeedText(text: string, file: string): { data?: SeedFile; pr
       }),
     };
   }
-  const refProblems = checkReferences(parsed.data).map((p) => ({
+  const refProblems = [...checkReferences(parsed.data), ...checkQuotes(parsed.data, file)].map((p) => ({
     file: shown,
     line: lineOf(doc, counter, p.path),
     path: p.path,
@@ -110,14 +110,45 @@ export function parseSeedText(text: string, file: string): { data?: SeedFile; pr
   return refProblems.length ? { problems: refProblems } : { data: parsed.data, problems: [] };
 }
 
-export function loadSeedFiles(targets: string[]): LoadResult {
+const collapse = (s: string) => s.replace(/\s+/g, ' ').trim();
+
+/** Every `source.quote` must occur in the report text (whitespace runs count as one space: the text comes from a PDF). */
+function checkQuotes(data: SeedFile, file: string): RefProblem[] {
+  if (!data.report.sourceFile) return [];
+  const textFile = path.resolve(path.dirname(file), data.report.sourceFile);
+  let text: string;
+  try {
+    text = collapse(readFileSync(textFile, 'utf8'));
+  } catch {
+    return [{ path: ['report', 'sourceFile'], message: `cannot read the report text ${data.report.sourceFile}` }];
+  }
+  const problems: RefProblem[] = [];
+  const walk = (value: unknown, at: (string | number)[]) => {
+    if (Array.isArray(value)) value.forEach((v, i) => walk(v, [...at, i]));
+    else if (value && typeof value === 'object') {
+      for (const [k, v] of Object.entries(value)) {
+        if (k === 'source' && v && typeof v === 'object' && 'quote' in v) {
+          const quote = String((v as { quote: unknown }).quote);
+          if (!text.includes(collapse(quote))) {
+            problems.push({ path: [...at, 'source', 'quote'], message: `quote not found in ${data.report.sourceFile}: "${quote}"` });
+          }
+        } else walk(v, [...at, k]);
+      }
+    }
+  };
+  walk(data, []);
+  return problems;
+}
+
+export function loadSeedFiles(targets: string[], limits: { maxFileBytes?: number } = {}): LoadResult {
+  const maxBytes = limits.maxFileBytes ?? MAX_FILE_BYTES;
   const { files, problems } = resolveSeedFiles(targets);
   const seeds: LoadedSeed[] = [];
   for (const file of files) {
     const shown = display(file);
     const size = statSync(file).size;
-    if (size > MAX_FILE_BYTES) {
-      problems.push({ file: shown, path: [], message: `the file is ${size} bytes; the limit is ${MAX_FILE_BYTES}` });
+    if (size > maxBytes) {
+      problems.push({ file: shown, path: [], message: `the file is ${size} bytes; the limit is ${maxBytes}` });
       continue;
     }
     const bytes = readFileSync(file);

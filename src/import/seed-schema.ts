@@ -64,6 +64,11 @@ export const Report = z
     author: keyOf('person').describe('The person who wrote the report (listed under people)'),
     about: orgKey.describe('The competence centre the report is written for'),
     language: z.enum(['fi', 'sv', 'en']).default('fi'),
+    sourceFile: z
+      .string()
+      .max(500)
+      .optional()
+      .describe('The report text, relative to this file; when given, every quote in the file must occur in it'),
     ...factFields,
   })
   .strict();
