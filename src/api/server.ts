@@ -7,7 +7,7 @@ import { expressMiddleware } from '@as-integrations/express5';
 import express, { type Express, type NextFunction, type Request, type Response } from 'express';
 import type { Executor } from '../db/executor.js';
 import type { Logger } from '../logger.js';
-import type { Context } from './context.js';
+import { createContext, type Context } from './context.js';
 import { createFormatError } from './errors.js';
 import { getSchema } from './schema.js';
 
@@ -33,7 +33,7 @@ export async function createApolloServer(options: ApiOptions): Promise<ApolloSer
 }
 
 export function contextFor(executor: Executor): () => Promise<Context> {
-  return async () => ({ executor });
+  return async () => createContext(executor);
 }
 
 /** The HTTP app: /graphql, /healthz (process alive), /readyz (Neo4j reachable and contract applied). */

@@ -1,0 +1,81 @@
+import neo4j from 'neo4j-driver';
+/**
+ * The generic reads every module uses: nodes by key and one hop along a relationship, both batched over many keys
+ * (one round trip per DataLoader batch). Labels and relationship types are vocabulary constants, checked here and
+ * written into the Cypher so the planner can use the indexes; every value is a parameter.
+ */
+import type { Executor } from '../../../db/executor.js';
+import { Label, Rel } from '../../../graph/vocabulary.js';
+import type { EntityRow, Props } from './mapping.js';
+
+const LABELS = new Set<string>(Object.values(Label));
+const RELS = new Set<string>(Object.values(Rel));
+
+export function label(l: Label): string {
+  if (!LABELS.has(l)) throw new Error(`not a vocabulary label: ${l}`);
+  return l;
+}
+
+export function relType(r: Rel): string {
+  if (!RELS.has(r)) throw new Error(`not a vocabulary relationship type: ${r}`);
+  return r;
+}
+
+export async function nodesByKey(executor: Executor, keys: readonly string[], signal?: AbortSignal): Promise<Map<string, EntityRow>> {
+  const rows = await executor.read<{ key: string; labels: string[]; props: Props }>(
+    `UNWIND $keys AS key
+     MATCH (n:${Label.Entity} {key: key})
+     RETURN key, labels(n) AS labels, properties(n) AS props`,
+    { keys },
+    { signal },
+  );
+  return new Map(rows.map((r) => [r.key, { labels: r.labels, props: r.props }]));
+}
+
+/** One hop: from a node along a relationship type, outgoing or incoming, to nodes with a label. */
+export interface Hop {
+  type: Rel;
+  direction: 'out' | 'in';
+  to: Label;
+}
+
+export interface HopFilter {
+  /** Only relationships stated in this report year. */
+  year?: number | null;
+  /** Only relationships whose `role` is one of these. */
+  roles?: string[] | null;
+  /** At most this many neighbours per node, ordered by name (or code, title, key). */
+  limit: number;
+}
+
+export interface Neighbour {
+  rel: Props;
+  node: EntityRow;
+}
+
+export async function neighbours(
+  executor: Executor,
+  hop: Hop,
+  filter: HopFilter,
+  keys: readonly string[],
+  signal?: AbortSignal,
+): Promise<Map<string, Neighbour[]>> {
+  const pattern =
+    hop.direction === 'out'
+      ? `(a:${Label.Entity} {key: key})-[r:${relType(hop.type)}]->(b:${label(hop.to)})`
+      : `(a:${Label.Entity} {key: key})<-[r:${relType(hop.type)}]-(b:${label(hop.to)})`;
+  const rows = await executor.read<{ key: string; items: { rel: Props; labels: string[]; props: Props }[] }>(
+    `UNWIND $keys AS key
+     CALL (key) {
+       MATCH ${pattern}
+       WHERE ($year IS NULL OR $year IN r.years) AND ($roles IS NULL OR r.role IN $roles)
+       WITH r, b ORDER BY coalesce(b.code, 0), coalesce(b.name, b.title, b.date, ''), b.key
+       LIMIT $limit
+       RETURN collect({rel: properties(r), labels: labels(b), props: properties(b)}) AS items
+     }
+     RETURN key, items`,
+    { keys, year: filter.year ?? null, roles: filter.roles ?? null, limit: neo4j.int(filter.limit) },
+    { signal },
+  );
+  return new Map(rows.map((r) => [r.key, r.items.map((i) => ({ rel: i.rel, node: { labels: i.labels, props: i.props } }))]));
+}

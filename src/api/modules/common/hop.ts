@@ -1,0 +1,64 @@
+/** Traversal fields: arguments and the call every relationship field makes. */
+import { ArgsType, Field, Int } from 'type-graphql';
+import { AppError, ErrorCode } from '../../../errors.js';
+import type { Context } from '../../context.js';
+import type { Hop, Neighbour } from './graph.queries.js';
+import { facts, toEntity, type FactFields } from './mapping.js';
+
+export const DEFAULT_HOP_LIMIT = 100;
+export const MAX_HOP_LIMIT = 500;
+
+@ArgsType()
+export class HopArgs {
+  @Field(() => Int, { nullable: true, description: 'One year’s view: only relationships the report of this year states.' })
+  year?: number | null;
+
+  @Field(() => Int, { nullable: true, description: `At most this many (default ${DEFAULT_HOP_LIMIT}, at most ${MAX_HOP_LIMIT}).` })
+  first?: number | null;
+}
+
+function hopLimit(first: number | null | undefined): number {
+  const limit = first ?? DEFAULT_HOP_LIMIT;
+  if (!Number.isInteger(limit) || limit < 0 || limit > MAX_HOP_LIMIT) {
+    throw new AppError(ErrorCode.BadUserInput, `\`first\` on a relationship field must be between 0 and ${MAX_HOP_LIMIT}.`);
+  }
+  return limit;
+}
+
+/** The neighbours of `key` along `hop`, batched with every other parent asking the same in this request. */
+export function follow(ctx: Context, key: string, hop: Hop, args: HopArgs & { roles?: string[] | null }): Promise<Neighbour[]> {
+  return ctx.loaders.hop(hop, { year: args.year ?? null, roles: args.roles?.length ? args.roles : null, limit: hopLimit(args.first) }).load(key);
+}
+
+/** The single neighbour along a to-one hop (a seat's person, a project's parent), or null. */
+export async function followOne<T>(ctx: Context, key: string, hop: Hop): Promise<T | null> {
+  const [first] = await follow(ctx, key, hop, { first: 1 });
+  return first ? toEntity<T>(first.node) : null;
+}
+
+/** A relationship edge: its own facts and role/title, plus the entity at each end. */
+export function edge<S extends string, O extends string, T>(
+  n: Neighbour,
+  selfName: S,
+  self: unknown,
+  otherName: O,
+): FactFields & { role?: string; title?: string } & Record<S | O, T> {
+  return {
+    ...facts(n.rel),
+    role: n.rel.role as string | undefined,
+    title: n.rel.title as string | undefined,
+    [selfName]: self,
+    [otherName]: toEntity(n.node),
+  } as never;
+}
+
+export async function lookup<T>(ctx: Context, key: string, typename: string): Promise<T | null> {
+  const row = await ctx.loaders.node.load(key);
+  if (!row) return null;
+  const entity = toEntity<T & { __typename?: string; labels: string[] }>(row);
+  // A Funder lookup also finds an organisation that funds.
+  if (entity.__typename === typename || (typename === 'Funder' && entity.labels.includes('Funder'))) {
+    return typename === 'Funder' ? (toEntity<T>(row, 'Funder') as T) : (entity as T);
+  }
+  return null;
+}

@@ -1,0 +1,198 @@
+import neo4j from 'neo4j-driver';
+/**
+ * Lists as pages: filters compiled to a Cypher WHERE from fixed fragments (every value a parameter), keyset
+ * pagination on (sort value, key), and the total in the same round trip when it is asked for.
+ */
+import type { Executor } from '../../../db/executor.js';
+import { AppError, ErrorCode } from '../../../errors.js';
+import { Label } from '../../../graph/vocabulary.js';
+import { label as checkedLabel } from './graph.queries.js';
+import type { EntityRow, Props } from './mapping.js';
+
+export const DEFAULT_PAGE_SIZE = 20;
+export const MAX_PAGE_SIZE = 100;
+
+/** Collects parameters while a filter is compiled; fragments refer to them as $p0, $p1, … */
+export class Params {
+  readonly values: Record<string, unknown> = {};
+  private next = 0;
+  add(value: unknown): string {
+    const name = `p${this.next++}`;
+    this.values[name] = value;
+    return `$${name}`;
+  }
+}
+
+/** Filter fragments shared by the entity types. `n` is the listed node. */
+export const where = {
+  text: (p: Params, text: string) => `toLower(coalesce(n.searchText, n.name, n.title, n.key)) CONTAINS toLower(${p.add(text)})`,
+  propIn: (p: Params, prop: string, values: unknown[]) => `n.${prop} IN ${p.add(values)}`,
+  year: (p: Params, year: number) => `${p.add(year)} IN n.years`,
+  region: (p: Params, region: string) =>
+    `EXISTS { MATCH (rep:${Label.Report}) WHERE rep.key IN n.reports AND toLower(rep.region) = toLower(${p.add(region)}) }`,
+  all: (parts: string[]) => (parts.length ? parts.map((x) => `(${x})`).join(' AND ') : 'true'),
+  any: (parts: string[]) => (parts.length ? parts.map((x) => `(${x})`).join(' OR ') : 'false'),
+  not: (part: string) => `NOT (${part})`,
+};
+
+/** The parts every filter input has: AND / OR / NOT of its own kind. */
+export interface Composable<F> {
+  AND?: F[] | null;
+  OR?: F[] | null;
+  NOT?: F | null;
+}
+
+/** Compiles a filter with AND/OR/NOT, given the compiler for one level's own fields. */
+export function compileFilter<F extends Composable<F>>(
+  filter: F | null | undefined,
+  p: Params,
+  own: (f: F, p: Params) => string[],
+  depth = 0,
+): string {
+  if (!filter) return 'true';
+  if (depth > 5) throw new AppError(ErrorCode.BadUserInput, 'Filters nest at most 5 levels deep.');
+  const parts = own(filter, p);
+  if (filter.AND?.length) parts.push(where.all(filter.AND.map((f) => compileFilter(f, p, own, depth + 1))));
+  if (filter.OR?.length) parts.push(where.any(filter.OR.map((f) => compileFilter(f, p, own, depth + 1))));
+  if (filter.NOT) parts.push(where.not(compileFilter(filter.NOT, p, own, depth + 1)));
+  return where.all(parts);
+}
+
+export interface Cursor {
+  v: string | number;
+  k: string;
+}
+
+export function encodeCursor(c: Cursor): string {
+  return Buffer.from(JSON.stringify([c.v, c.k])).toString('base64url');
+}
+
+export function decodeCursor(cursor: string): Cursor {
+  try {
+    const [v, k] = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as unknown[];
+    if ((typeof v === 'string' || typeof v === 'number') && typeof k === 'string') return { v, k };
+  } catch {
+    // fall through
+  }
+  throw new AppError(ErrorCode.BadUserInput, 'The `after` cursor is not one this API gave out.');
+}
+
+export function pageSize(first: number | null | undefined): number {
+  const size = first ?? DEFAULT_PAGE_SIZE;
+  if (!Number.isInteger(size) || size < 0 || size > MAX_PAGE_SIZE) {
+    throw new AppError(ErrorCode.BadUserInput, `\`first\` must be between 0 and ${MAX_PAGE_SIZE}.`);
+  }
+  return size;
+}
+
+export interface SortSpec {
+  /** A Cypher expression over `n`, from the module's fixed list (never from input). */
+  expr: string;
+  descending: boolean;
+}
+
+export interface ListRequest {
+  label: Label;
+  /** Compiled filter (see compileFilter). */
+  filter: string;
+  params: Params;
+  sort: SortSpec;
+  first: number;
+  after?: string | null;
+  withTotal: boolean;
+}
+
+export interface PageRow extends EntityRow {
+  sortValue: string | number;
+}
+
+export interface Page {
+  rows: PageRow[];
+  hasNextPage: boolean;
+  total: number | null;
+  after: Cursor | null;
+}
+
+export function compileList(req: ListRequest): { cypher: string; params: Record<string, unknown> } {
+  const n = `(n:${checkedLabel(req.label)})`;
+  const after = req.after ? decodeCursor(req.after) : null;
+  const cmp = req.sort.descending ? '<' : '>';
+  const dir = req.sort.descending ? 'DESC' : 'ASC';
+  const afterClause = after ? `AND (sortValue ${cmp} $afterValue OR (sortValue = $afterValue AND n.key ${cmp} $afterKey))` : '';
+  const total = req.withTotal
+    ? `CALL () { MATCH ${n} WHERE ${req.filter} RETURN count(n) AS total }`
+    : `WITH null AS total`;
+  const cypher = `${total}
+CALL () {
+  MATCH ${n} WHERE ${req.filter}
+  WITH n, ${req.sort.expr} AS sortValue
+  WHERE true ${afterClause}
+  ORDER BY sortValue ${dir}, n.key ${dir}
+  LIMIT $limit
+  RETURN collect({labels: labels(n), props: properties(n), sortValue: sortValue}) AS rows
+}
+RETURN total, rows`;
+  return {
+    cypher,
+    params: { ...req.params.values, limit: neo4j.int(req.first + 1), afterValue: after?.v ?? null, afterKey: after?.k ?? null },
+  };
+}
+
+export async function listPage(executor: Executor, req: ListRequest, signal?: AbortSignal): Promise<Page> {
+  const { cypher, params } = compileList(req);
+  const [row] = await executor.read<{ total: number | null; rows: { labels: string[]; props: Props; sortValue: string | number }[] }>(
+    cypher,
+    params,
+    { signal },
+  );
+  const rows = row?.rows ?? [];
+  return {
+    rows: rows.slice(0, req.first),
+    hasNextPage: rows.length > req.first,
+    total: row?.total ?? null,
+    after: req.after ? decodeCursor(req.after) : null,
+  };
+}
+
+export interface ListArgs<F> {
+  filter?: F | null;
+  orderBy: string;
+  direction: 'ASC' | 'DESC';
+  first?: number | null;
+  after?: string | null;
+  year?: number | null;
+}
+
+/** What a module says about listing its type: the label, its filter fields' fragments, its sort expressions. */
+export interface ListSpec<F extends Composable<F>> {
+  label: Label;
+  own: (f: F, p: Params) => string[];
+  sorts: Record<string, string>;
+}
+
+export function listEntities<F extends Composable<F>>(
+  executor: Executor,
+  spec: ListSpec<F>,
+  args: ListArgs<F>,
+  withTotal: boolean,
+  signal?: AbortSignal,
+): Promise<Page> {
+  const p = new Params();
+  let filter = compileFilter(args.filter, p, spec.own);
+  if (args.year != null) filter = where.all([filter, where.year(p, args.year)]);
+  const expr = spec.sorts[args.orderBy];
+  if (!expr) throw new AppError(ErrorCode.BadUserInput, `cannot sort by ${args.orderBy}`);
+  return listPage(
+    executor,
+    {
+      label: spec.label,
+      filter,
+      params: p,
+      sort: { expr, descending: args.direction === 'DESC' },
+      first: pageSize(args.first),
+      after: args.after,
+      withTotal,
+    },
+    signal,
+  );
+}

@@ -1,0 +1,92 @@
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, InputType, Info, Int, Query, registerEnumType, Resolver, Root } from 'type-graphql';
+import { Label, Rel } from '../../../graph/vocabulary.js';
+import type { Context } from '../../context.js';
+import { connectionType, PageArgs, selects, toConnection } from '../common/connection.js';
+import { SortDirection } from '../common/enums.js';
+import { edge, follow, followOne, HopArgs, lookup } from '../common/hop.js';
+import { listEntities, where, type Composable, type ListSpec, type Params } from '../common/list.queries.js';
+import { toEntity } from '../common/mapping.js';
+import { Project } from '../project/project.type.js';
+import { Organizing, Programme } from './programme.type.js';
+
+@InputType({ description: 'Which programmes to list.' })
+export class ProgrammeFilter implements Composable<ProgrammeFilter> {
+  @Field(() => String, { nullable: true, description: 'Part of the name.' })
+  text?: string;
+
+  @Field(() => Int, { nullable: true, description: 'Named in the report of this year.' })
+  year?: number;
+
+  @Field(() => [ProgrammeFilter], { nullable: true, description: 'All of these.' })
+  AND?: ProgrammeFilter[];
+
+  @Field(() => [ProgrammeFilter], { nullable: true, description: 'Any of these.' })
+  OR?: ProgrammeFilter[];
+
+  @Field(() => ProgrammeFilter, { nullable: true, description: 'Not this.' })
+  NOT?: ProgrammeFilter;
+}
+
+const ProgrammeSort = { NAME: 'NAME', KEY: 'KEY' } as const;
+registerEnumType(ProgrammeSort, { name: 'ProgrammeSort', description: 'Sort programmes by name or key.' });
+
+const programmeList: ListSpec<ProgrammeFilter> = {
+  label: Label.Programme,
+  sorts: { NAME: 'n.name', KEY: 'n.key' },
+  own: (f: ProgrammeFilter, p: Params) => {
+    const parts: string[] = [];
+    if (f.text) parts.push(where.text(p, f.text));
+    if (f.year != null) parts.push(where.year(p, f.year));
+    return parts;
+  },
+};
+
+const ProgrammeConnection = connectionType(Programme, 'Programme', 'programme');
+
+@ArgsType()
+class ProgrammeListArgs extends PageArgs {
+  @Field(() => ProgrammeFilter, { nullable: true, description: 'Which programmes.' })
+  filter?: ProgrammeFilter | null;
+
+  @Field(() => ProgrammeSort, { defaultValue: 'NAME', description: 'Sort field.' })
+  orderBy!: keyof typeof ProgrammeSort;
+
+  @Field(() => SortDirection, { defaultValue: 'ASC', description: 'Sort direction.' })
+  direction!: SortDirection;
+}
+
+@Resolver(() => Programme)
+export class ProgrammeResolver {
+  @Query(() => Programme, { nullable: true, description: 'One programme by key.' })
+  programme(@Arg('key', () => String) key: string, @Ctx() ctx: Context) {
+    return lookup<Programme>(ctx, key, 'Programme');
+  }
+
+  @Query(() => ProgrammeConnection, { description: 'Programmes, filtered, sorted and paged.' })
+  async programmes(@Args(() => ProgrammeListArgs) args: ProgrammeListArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    const page = await listEntities(ctx.executor, programmeList, args, selects(info, 'totalCount'), ctx.signal);
+    return toConnection(page, (row) => toEntity<Programme>(row));
+  }
+
+  @FieldResolver(() => Programme, { nullable: true, description: 'The programme this one is part of.' })
+  parent(@Root() p: Programme, @Ctx() ctx: Context) {
+    return followOne<Programme>(ctx, p.key, { type: Rel.InProgramme, direction: 'out', to: Label.Programme });
+  }
+
+  @FieldResolver(() => [Programme], { description: 'Programmes within this one.' })
+  async children(@Root() p: Programme, @Args(() => HopArgs) args: HopArgs, @Ctx() ctx: Context) {
+    return (await follow(ctx, p.key, { type: Rel.InProgramme, direction: 'in', to: Label.Programme }, args)).map((n) => toEntity(n.node));
+  }
+
+  @FieldResolver(() => [Project], { description: 'Projects in this programme.' })
+  async projects(@Root() p: Programme, @Args(() => HopArgs) args: HopArgs, @Ctx() ctx: Context) {
+    return (await follow(ctx, p.key, { type: Rel.InProgramme, direction: 'in', to: Label.Project }, args)).map((n) => toEntity(n.node));
+  }
+
+  @FieldResolver(() => [Organizing], { description: 'Organisations that coordinate the programme (e.g. THL).' })
+  async coordinators(@Root() p: Programme, @Args(() => HopArgs) args: HopArgs, @Ctx() ctx: Context) {
+    const found = await follow(ctx, p.key, { type: Rel.Organizes, direction: 'in', to: Label.Organization }, args);
+    return found.map((n) => edge(n, 'target', p, 'organization'));
+  }
+}

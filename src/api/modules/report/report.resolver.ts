@@ -1,0 +1,57 @@
+import { Arg, Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
+import { Label, Rel } from '../../../graph/vocabulary.js';
+import type { Context } from '../../context.js';
+import { Source } from '../common/fact.type.js';
+import { followOne, lookup } from '../common/hop.js';
+import { listEntities, type Composable, type ListSpec, type Params } from '../common/list.queries.js';
+import { toEntity } from '../common/mapping.js';
+import { Organization } from '../organization/organization.type.js';
+import { Person } from '../person/person.type.js';
+import { Report } from './report.type.js';
+
+interface ReportFilter extends Composable<ReportFilter> {
+  region?: string | null;
+}
+
+const reportList: ListSpec<ReportFilter> = {
+  label: Label.Report,
+  sorts: { YEAR: 'n.year' },
+  own: (f: ReportFilter, p: Params) => (f.region ? [`toLower(n.region) = toLower(${p.add(f.region)})`] : []),
+};
+
+@Resolver(() => Report)
+export class ReportResolver {
+  @Query(() => Report, { nullable: true, description: 'One report by key, e.g. report:keski-pohjanmaa-2020.' })
+  report(@Arg('key', () => String) key: string, @Ctx() ctx: Context) {
+    return lookup<Report>(ctx, key, 'Report');
+  }
+
+  @Query(() => [Report], { description: 'The imported reports, oldest first.' })
+  async reports(
+    @Arg('region', () => String, { nullable: true, description: 'Only this region.' }) region: string | null,
+    @Arg('year', () => Int, { nullable: true, description: 'Only this year.' }) year: number | null,
+    @Ctx() ctx: Context,
+  ) {
+    const page = await listEntities(ctx.executor, reportList, { filter: { region } as ReportFilter, orderBy: 'YEAR', direction: 'ASC', first: 100, year }, false, ctx.signal);
+    return page.rows.map((row) => toEntity<Report>(row));
+  }
+
+  @FieldResolver(() => Person, { nullable: true, description: 'Who wrote the report.' })
+  author(@Root() r: Report, @Ctx() ctx: Context) {
+    return followOne<Person>(ctx, r.key, { type: Rel.AuthoredBy, direction: 'out', to: Label.Person });
+  }
+
+  @FieldResolver(() => Organization, { nullable: true, description: 'The competence centre the report is written for.' })
+  about(@Root() r: Report, @Ctx() ctx: Context) {
+    return followOne<Organization>(ctx, r.key, { type: Rel.About, direction: 'out', to: Label.Organization });
+  }
+}
+
+@Resolver(() => Source)
+export class SourceResolver {
+  @FieldResolver(() => Report, { nullable: true, description: 'The report that states the fact.' })
+  report(@Root() s: Source, @Ctx() ctx: Context) {
+    return lookup<Report>(ctx, s.reportKey, 'Report');
+  }
+}
+

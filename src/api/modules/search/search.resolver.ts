@@ -1,0 +1,57 @@
+import { Arg, Ctx, Field, Float, Int, ObjectType, Query, Resolver } from 'type-graphql';
+import { AppError, ErrorCode } from '../../../errors.js';
+import { Label } from '../../../graph/vocabulary.js';
+import type { Context } from '../../context.js';
+import { EntityKind } from '../common/enums.js';
+import { Entity } from '../common/fact.type.js';
+import { toEntity } from '../common/mapping.js';
+import { fullTextSearch } from './search.queries.js';
+
+@ObjectType({ description: 'A search result: an entity and how well it matches.' })
+export class SearchHit {
+  @Field(() => Float, { description: 'Relevance score (higher is better); comparable within one search only.' })
+  score!: number;
+
+  @Field(() => Entity, { description: 'The matching entity.' })
+  entity!: Entity;
+}
+
+const SEARCHABLE: Record<string, Label> = {
+  ORGANIZATION: Label.Organization,
+  FUNDER: Label.Funder,
+  PERSON: Label.Person,
+  BODY: Label.Body,
+  PROJECT: Label.Project,
+  PROGRAMME: Label.Programme,
+  EVENT: Label.Event,
+  PRIORITY: Label.Priority,
+};
+
+@Resolver()
+export class SearchResolver {
+  @Query(() => [SearchHit], {
+    description:
+      'Full-text search across names, short names, aliases and titles, Finnish-aware (“lastensuojelun” finds “lastensuojelu”), best match first.',
+  })
+  async search(
+    @Arg('text', () => String, { description: 'Words to look for.' }) text: string,
+    @Arg('kinds', () => [EntityKind], { nullable: true, description: 'Only these kinds (all searchable kinds when not given).' })
+    kinds: EntityKind[] | null,
+    @Arg('first', () => Int, { defaultValue: 20, description: 'At most this many results (at most 100).' }) first: number,
+    @Ctx() ctx: Context,
+  ) {
+    if (first < 0 || first > 100) throw new AppError(ErrorCode.BadUserInput, '`first` must be between 0 and 100.');
+    if (text.length > 500) throw new AppError(ErrorCode.BadUserInput, 'Search text is limited to 500 characters.');
+    const labels = (kinds?.length ? kinds : Object.keys(SEARCHABLE)).map((k) => SEARCHABLE[k]).filter((l): l is Label => !!l);
+    const rows = await fullTextSearch(ctx.executor, text, labels, first, ctx.signal);
+    const wantsFunderOnly = kinds?.length === 1 && kinds[0] === 'FUNDER';
+    return rows.map((r) => ({ score: r.score, entity: toEntity(r, wantsFunderOnly ? 'Funder' : undefined) }));
+  }
+
+  @Query(() => Entity, { nullable: true, description: 'Any entity by key, whatever its kind.' })
+  async entity(@Arg('key', () => String) key: string, @Ctx() ctx: Context) {
+    const row = await ctx.loaders.node.load(key);
+    return row && toEntity(row);
+  }
+}
+
