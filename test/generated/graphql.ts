@@ -16,6 +16,481 @@ export type Scalars = {
   Float: { input: number; output: number; }
 };
 
+/** A person’s title at an organisation, as written in the report. */
+export type Affiliation = Fact & {
+  __typename?: 'Affiliation';
+  /** Where the report is ambiguous about this fact: what it says and what was recorded. Empty when it is clear. */
+  ambiguities: Array<Scalars['String']['output']>;
+  /** The organisation. */
+  organization: Organization;
+  /** The person. */
+  person: Person;
+  /** The report quotes this fact rests on, one per report that states it. */
+  sources: Array<Source>;
+  /** Title as written, e.g. kehittämissuunnittelija. */
+  title?: Maybe<Scalars['String']['output']>;
+  /** The report years that state this fact, ascending. */
+  years: Array<Scalars['Int']['output']>;
+};
+
+/** A body: the regional steering group (alueohjausryhmä), a network or a working group. */
+export type Body = Entity & Fact & {
+  __typename?: 'Body';
+  /** Where the report is ambiguous about this fact: what it says and what was recorded. Empty when it is clear. */
+  ambiguities: Array<Scalars['String']['output']>;
+  /** Stable key, e.g. org:kosti-ry. The same key in every year’s report is the same entity. */
+  key: Scalars['String']['output'];
+  /** Steering group, network, working group, … */
+  kind: BodyKind;
+  /** Meetings per year, where stated (newest report). */
+  meetingsPerYear?: Maybe<Scalars['Float']['output']>;
+  /** Organisations and people that are members or coordinators. */
+  members: Array<BodyMembership>;
+  /** Name as written. */
+  name: Scalars['String']['output'];
+  /** Names in other languages, where known. */
+  names?: Maybe<Names>;
+  /** The organisation the body belongs to. */
+  organization?: Maybe<Organization>;
+  /** Seats in the body: members, deputies (with whom they deputise) and presenters. */
+  seats: Array<Seat>;
+  /** Number of members, where stated. */
+  size?: Maybe<Scalars['Int']['output']>;
+  /** True when the stated size is approximate (“noin 15”). */
+  sizeApproximate?: Maybe<Scalars['Boolean']['output']>;
+  /** The report quotes this fact rests on, one per report that states it. */
+  sources: Array<Source>;
+  /** The report years that state this fact, ascending. */
+  years: Array<Scalars['Int']['output']>;
+};
+
+
+/** A body: the regional steering group (alueohjausryhmä), a network or a working group. */
+export type BodyMembersArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  roles?: InputMaybe<Array<MembershipRole>>;
+  year?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A body: the regional steering group (alueohjausryhmä), a network or a working group. */
+export type BodySeatsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  roles?: InputMaybe<Array<SeatRole>>;
+  year?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A page of bodys (Relay connection). */
+export type BodyConnection = {
+  __typename?: 'BodyConnection';
+  /** The items of this page, in order. */
+  edges: Array<BodyEdge>;
+  /** Where this page is in the whole list. */
+  pageInfo: PageInfo;
+  /** Number of items in the whole filtered list (counted only when asked for). */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One body in a page, with its cursor. */
+export type BodyEdge = {
+  __typename?: 'BodyEdge';
+  /** Opaque cursor of this edge: pass it as `after` to continue after it. */
+  cursor: Scalars['String']['output'];
+  /** The body. */
+  node: Body;
+};
+
+/** Which bodies to list. */
+export type BodyFilter = {
+  /** All of these. */
+  AND?: InputMaybe<Array<BodyFilter>>;
+  /** Not this. */
+  NOT?: InputMaybe<BodyFilter>;
+  /** Any of these. */
+  OR?: InputMaybe<Array<BodyFilter>>;
+  /** Any of these kinds. */
+  kinds?: InputMaybe<Array<BodyKind>>;
+  /** Belongs to this organisation (key), e.g. org:soite. */
+  organization?: InputMaybe<Scalars['String']['input']>;
+  /** Named in a report of this region. */
+  region?: InputMaybe<Scalars['String']['input']>;
+  /** Part of the name. */
+  text?: InputMaybe<Scalars['String']['input']>;
+  /** Named in the report of this year. */
+  year?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** Steering group, network, working group, … */
+export type BodyKind =
+  | 'MANAGEMENT_GROUP'
+  | 'NETWORK'
+  | 'OTHER'
+  | 'STEERING_GROUP'
+  | 'WORKING_GROUP';
+
+/** An organisation or person that is a member of a body. */
+export type BodyMembership = Fact & {
+  __typename?: 'BodyMembership';
+  /** Where the report is ambiguous about this fact: what it says and what was recorded. Empty when it is clear. */
+  ambiguities: Array<Scalars['String']['output']>;
+  /** The body. */
+  body: Body;
+  /** The member: an Organization or a Person. */
+  member: Entity;
+  /** Member, coordinator or host. */
+  role: MembershipRole;
+  /** The report quotes this fact rests on, one per report that states it. */
+  sources: Array<Source>;
+  /** The report years that state this fact, ascending. */
+  years: Array<Scalars['Int']['output']>;
+};
+
+/** Sort bodies by name or key. */
+export type BodySort =
+  | 'KEY'
+  | 'NAME';
+
+/** A person’s part in a project, event, body or programme. */
+export type Contribution = Fact & {
+  __typename?: 'Contribution';
+  /** Where the report is ambiguous about this fact: what it says and what was recorded. Empty when it is clear. */
+  ambiguities: Array<Scalars['String']['output']>;
+  /** The person. */
+  person: Person;
+  /** Coordinator, lead, speaker, responsible, … */
+  role: PersonRole;
+  /** The report quotes this fact rests on, one per report that states it. */
+  sources: Array<Source>;
+  /** What the person contributes to. */
+  target: Entity;
+  /** The report years that state this fact, ascending. */
+  years: Array<Scalars['Int']['output']>;
+};
+
+/** A node of the graph: an organisation, person, project, … Every entity has a stable key. */
+export type Entity = {
+  /** Where the report is ambiguous about this fact: what it says and what was recorded. Empty when it is clear. */
+  ambiguities: Array<Scalars['String']['output']>;
+  /** Stable key, e.g. org:kosti-ry. The same key in every year’s report is the same entity. */
+  key: Scalars['String']['output'];
+  /** The report quotes this fact rests on, one per report that states it. */
+  sources: Array<Source>;
+  /** The report years that state this fact, ascending. */
+  years: Array<Scalars['Int']['output']>;
+};
+
+/** The kinds of entity in the graph. */
+export type EntityKind =
+  | 'BODY'
+  | 'EVALUATION'
+  | 'EVENT'
+  | 'FUNDER'
+  | 'ORGANIZATION'
+  | 'PERSON'
+  | 'PRIORITY'
+  | 'PROGRAMME'
+  | 'PROJECT'
+  | 'REPORT'
+  | 'SEAT';
+
+/** A priority’s evaluated realisation in one year and region. */
+export type Evaluation = Entity & Fact & {
+  __typename?: 'Evaluation';
+  /** Where the report is ambiguous about this fact: what it says and what was recorded. Empty when it is clear. */
+  ambiguities: Array<Scalars['String']['output']>;
+  /** Stable key, e.g. org:kosti-ry. The same key in every year’s report is the same entity. */
+  key: Scalars['String']['output'];
+  /** The evaluated priority. */
+  priority?: Maybe<Priority>;
+  /** The region, e.g. Keski-Pohjanmaa. */
+  region: Scalars['String']['output'];
+  /** How many answered, e.g. 13. */
+  respondents?: Maybe<Scalars['Int']['output']>;
+  /** Highest value of the scale (5 = toteutunut erittäin hyvin). */
+  scaleMax: Scalars['Float']['output'];
+  /** Lowest value of the scale (1 = ei toteutunut). */
+  scaleMin: Scalars['Float']['output'];
+  /** The report quotes this fact rests on, one per report that states it. */
+  sources: Array<Source>;
+  /** How many were asked, e.g. 19. */
+  surveyed?: Maybe<Scalars['Int']['output']>;
+  /** Mean score, e.g. 4.2. */
+  value: Scalars['Float']['output'];
+  /** The evaluated year. */
+  year: Scalars['Int']['output'];
+  /** The report years that state this fact, ascending. */
+  years: Array<Scalars['Int']['output']>;
+};
+
+/** A page of evaluations (Relay connection). */
+export type EvaluationConnection = {
+  __typename?: 'EvaluationConnection';
+  /** The items of this page, in order. */
+  edges: Array<EvaluationEdge>;
+  /** Where this page is in the whole list. */
+  pageInfo: PageInfo;
+  /** Number of items in the whole filtered list (counted only when asked for). */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One evaluation in a page, with its cursor. */
+export type EvaluationEdge = {
+  __typename?: 'EvaluationEdge';
+  /** Opaque cursor of this edge: pass it as `after` to continue after it. */
+  cursor: Scalars['String']['output'];
+  /** The evaluation. */
+  node: Evaluation;
+};
+
+/** Which evaluations to list. */
+export type EvaluationFilter = {
+  /** All of these. */
+  AND?: InputMaybe<Array<EvaluationFilter>>;
+  /** Not this. */
+  NOT?: InputMaybe<EvaluationFilter>;
+  /** Any of these. */
+  OR?: InputMaybe<Array<EvaluationFilter>>;
+  /** Scores at most this. */
+  maxValue?: InputMaybe<Scalars['Float']['input']>;
+  /** Scores at least this. */
+  minValue?: InputMaybe<Scalars['Float']['input']>;
+  /** Evaluates this priority (key). */
+  priority?: InputMaybe<Scalars['String']['input']>;
+  /** The region. */
+  region?: InputMaybe<Scalars['String']['input']>;
+  /** Scores exactly this, e.g. 4.2. */
+  value?: InputMaybe<Scalars['Float']['input']>;
+  /** The evaluated year. */
+  year?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** Sort evaluations by score, year or key. */
+export type EvaluationSort =
+  | 'KEY'
+  | 'VALUE'
+  | 'YEAR';
+
+/** An event: a seminar, theme afternoon, conference days, study trip. */
+export type Event = Entity & Fact & {
+  __typename?: 'Event';
+  /** Where the report is ambiguous about this fact: what it says and what was recorded. Empty when it is clear. */
+  ambiguities: Array<Scalars['String']['output']>;
+  /** Date, YYYY-MM-DD, where stated. */
+  date?: Maybe<Scalars['String']['output']>;
+  /** On site, online or hybrid. */
+  format?: Maybe<EventFormat>;
+  /** Stable key, e.g. org:kosti-ry. The same key in every year’s report is the same entity. */
+  key: Scalars['String']['output'];
+  /** Month, YYYY-MM, where only the month is known (or from the date). */
+  month?: Maybe<Scalars['String']['output']>;
+  /** Name as written. */
+  name: Scalars['String']['output'];
+  /** Who organised the event. */
+  organizers: Array<Organizing>;
+  /** Speakers and other people with a role at the event. */
+  people: Array<Contribution>;
+  /** Place, e.g. Kokkola. */
+  place?: Maybe<Scalars['String']['output']>;
+  /** The report quotes this fact rests on, one per report that states it. */
+  sources: Array<Source>;
+  /** Planned, held or cancelled. */
+  status: EventStatus;
+  /** The report years that state this fact, ascending. */
+  years: Array<Scalars['Int']['output']>;
+};
+
+
+/** An event: a seminar, theme afternoon, conference days, study trip. */
+export type EventOrganizersArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  year?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** An event: a seminar, theme afternoon, conference days, study trip. */
+export type EventPeopleArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  year?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A page of events (Relay connection). */
+export type EventConnection = {
+  __typename?: 'EventConnection';
+  /** The items of this page, in order. */
+  edges: Array<EventEdge>;
+  /** Where this page is in the whole list. */
+  pageInfo: PageInfo;
+  /** Number of items in the whole filtered list (counted only when asked for). */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One event in a page, with its cursor. */
+export type EventEdge = {
+  __typename?: 'EventEdge';
+  /** Opaque cursor of this edge: pass it as `after` to continue after it. */
+  cursor: Scalars['String']['output'];
+  /** The event. */
+  node: Event;
+};
+
+/** Which events to list. */
+export type EventFilter = {
+  /** All of these. */
+  AND?: InputMaybe<Array<EventFilter>>;
+  /** Not this. */
+  NOT?: InputMaybe<EventFilter>;
+  /** Any of these. */
+  OR?: InputMaybe<Array<EventFilter>>;
+  /** Any of these formats. */
+  formats?: InputMaybe<Array<EventFormat>>;
+  /** Organised by this organisation (key). */
+  organizer?: InputMaybe<Scalars['String']['input']>;
+  /** Named in a report of this region. */
+  region?: InputMaybe<Scalars['String']['input']>;
+  /** Any of these statuses. */
+  statuses?: InputMaybe<Array<EventStatus>>;
+  /** Part of the name or place. */
+  text?: InputMaybe<Scalars['String']['input']>;
+  /** Named in the report of this year. */
+  year?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** On site, online or hybrid. */
+export type EventFormat =
+  | 'HYBRID'
+  | 'ONLINE'
+  | 'ON_SITE';
+
+/** Sort events by date (or month), name or key. */
+export type EventSort =
+  | 'DATE'
+  | 'KEY'
+  | 'NAME';
+
+/** Planned, held or cancelled. */
+export type EventStatus =
+  | 'CANCELLED'
+  | 'HELD'
+  | 'PLANNED';
+
+/** A statement of the reports: which years state it, with the quotes it rests on. */
+export type Fact = {
+  /** Where the report is ambiguous about this fact: what it says and what was recorded. Empty when it is clear. */
+  ambiguities: Array<Scalars['String']['output']>;
+  /** The report quotes this fact rests on, one per report that states it. */
+  sources: Array<Source>;
+  /** The report years that state this fact, ascending. */
+  years: Array<Scalars['Int']['output']>;
+};
+
+/** A funder: a fund (ESR, EU structural funds, state research funding) or an organisation that funds (STEA). */
+export type Funder = Entity & Fact & {
+  __typename?: 'Funder';
+  /** Where the report is ambiguous about this fact: what it says and what was recorded. Empty when it is clear. */
+  ambiguities: Array<Scalars['String']['output']>;
+  /** Funds within this one. */
+  children: Array<Funder>;
+  /** What kind of funder it is. */
+  funderKind: FunderKind;
+  /** Stable key, e.g. org:kosti-ry. The same key in every year’s report is the same entity. */
+  key: Scalars['String']['output'];
+  /** Name of the fund or funding organisation. */
+  name: Scalars['String']['output'];
+  /** Names in other languages, e.g. en: European Social Fund. */
+  names?: Maybe<Names>;
+  /** The organisation, when the funder is one (STEA, THL). */
+  organization?: Maybe<Organization>;
+  /** The larger fund this one belongs to (ESR → EU structural funds). */
+  parent?: Maybe<Funder>;
+  /** The funder’s portfolio: the projects it funds. */
+  projects: Array<Funding>;
+  /** Abbreviation, e.g. ESR, STEA. */
+  shortName?: Maybe<Scalars['String']['output']>;
+  /** The report quotes this fact rests on, one per report that states it. */
+  sources: Array<Source>;
+  /** The report years that state this fact, ascending. */
+  years: Array<Scalars['Int']['output']>;
+};
+
+
+/** A funder: a fund (ESR, EU structural funds, state research funding) or an organisation that funds (STEA). */
+export type FunderChildrenArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  year?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A funder: a fund (ESR, EU structural funds, state research funding) or an organisation that funds (STEA). */
+export type FunderProjectsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  year?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A page of funders (Relay connection). */
+export type FunderConnection = {
+  __typename?: 'FunderConnection';
+  /** The items of this page, in order. */
+  edges: Array<FunderEdge>;
+  /** Where this page is in the whole list. */
+  pageInfo: PageInfo;
+  /** Number of items in the whole filtered list (counted only when asked for). */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One funder in a page, with its cursor. */
+export type FunderEdge = {
+  __typename?: 'FunderEdge';
+  /** Opaque cursor of this edge: pass it as `after` to continue after it. */
+  cursor: Scalars['String']['output'];
+  /** The funder. */
+  node: Funder;
+};
+
+/** Which funders to list. */
+export type FunderFilter = {
+  /** All of these. */
+  AND?: InputMaybe<Array<FunderFilter>>;
+  /** Not this. */
+  NOT?: InputMaybe<FunderFilter>;
+  /** Any of these. */
+  OR?: InputMaybe<Array<FunderFilter>>;
+  /** Any of these kinds. */
+  kinds?: InputMaybe<Array<FunderKind>>;
+  /** Part of the name or abbreviation. */
+  text?: InputMaybe<Scalars['String']['input']>;
+  /** Named in the report of this year. */
+  year?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** What kind of funder: an EU fund, a state agency, state funding, … */
+export type FunderKind =
+  | 'EU_FUND'
+  | 'EU_PROGRAMME'
+  | 'FOUNDATION'
+  | 'OTHER'
+  | 'STATE_AGENCY'
+  | 'STATE_FUNDING';
+
+/** Sort funders by name or key. */
+export type FunderSort =
+  | 'KEY'
+  | 'NAME';
+
+/** A funder funds a project. */
+export type Funding = Fact & {
+  __typename?: 'Funding';
+  /** Where the report is ambiguous about this fact: what it says and what was recorded. Empty when it is clear. */
+  ambiguities: Array<Scalars['String']['output']>;
+  /** The funder. */
+  funder: Funder;
+  /** The funded project. */
+  project: Project;
+  /** The report quotes this fact rests on, one per report that states it. */
+  sources: Array<Source>;
+  /** The report years that state this fact, ascending. */
+  years: Array<Scalars['Int']['output']>;
+};
+
 /** How many nodes of one kind the graph holds. */
 export type LabelCount = {
   __typename?: 'LabelCount';
@@ -25,11 +500,917 @@ export type LabelCount = {
   label: Scalars['String']['output'];
 };
 
+/** Role of a member in a network or working group. */
+export type MembershipRole =
+  | 'COORDINATOR'
+  | 'HOST'
+  | 'MEMBER';
+
+/** A name in the other languages of the region, where known. */
+export type Names = {
+  __typename?: 'Names';
+  /** English. */
+  en?: Maybe<Scalars['String']['output']>;
+  /** Finnish. */
+  fi?: Maybe<Scalars['String']['output']>;
+  /** Swedish. */
+  sv?: Maybe<Scalars['String']['output']>;
+};
+
+/** An organisation: Soite, Centria AMK, Kosti ry, THL, … */
+export type Organization = Entity & Fact & {
+  __typename?: 'Organization';
+  /** Other spellings used in the reports; all of them are this organisation. */
+  aliases: Array<Scalars['String']['output']>;
+  /** Where the report is ambiguous about this fact: what it says and what was recorded. Empty when it is clear. */
+  ambiguities: Array<Scalars['String']['output']>;
+  /** This organisation as a funder, when it funds projects (e.g. STEA). */
+  asFunder?: Maybe<Funder>;
+  /** Bodies (working groups, networks) this organisation hosts. */
+  bodies: Array<Body>;
+  /** Projects this organisation funds (empty unless it is a funder). */
+  funds: Array<Funding>;
+  /** Official identifiers as scheme:value, e.g. fi-ytunnus:0123456-7. */
+  identifiers: Array<Scalars['String']['output']>;
+  /** True when the organisation also funds projects (see asFunder). */
+  isFunder: Scalars['Boolean']['output'];
+  /** Stable key, e.g. org:kosti-ry. The same key in every year’s report is the same entity. */
+  key: Scalars['String']['output'];
+  /** What kind of organisation it is. */
+  kind: OrganizationKind;
+  /** Networks and working groups this organisation is a member of. */
+  memberships: Array<BodyMembership>;
+  /** Name as written in the report (fullest form). */
+  name: Scalars['String']['output'];
+  /** Names in other languages, where known. */
+  names?: Maybe<Names>;
+  /** Events this organisation organises and programmes it coordinates. */
+  organizes: Array<Organizing>;
+  /** The larger organisation this one is part of. */
+  parent?: Maybe<Organization>;
+  /** People with a title at this organisation. */
+  people: Array<Affiliation>;
+  /** The projects this organisation takes part in, with its role in each. */
+  projects: Array<ProjectParticipation>;
+  /** Seats held on behalf of this organisation (e.g. in the steering group). */
+  seats: Array<Seat>;
+  /** Short name or abbreviation, e.g. Soite. */
+  shortName?: Maybe<Scalars['String']['output']>;
+  /** The report quotes this fact rests on, one per report that states it. */
+  sources: Array<Source>;
+  /** Units of this organisation (e.g. Keski-Pohjanmaan keskussairaala of Soite). */
+  units: Array<Organization>;
+  /** The report years that state this fact, ascending. */
+  years: Array<Scalars['Int']['output']>;
+};
+
+
+/** An organisation: Soite, Centria AMK, Kosti ry, THL, … */
+export type OrganizationBodiesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  year?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** An organisation: Soite, Centria AMK, Kosti ry, THL, … */
+export type OrganizationFundsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  year?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** An organisation: Soite, Centria AMK, Kosti ry, THL, … */
+export type OrganizationMembershipsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  year?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** An organisation: Soite, Centria AMK, Kosti ry, THL, … */
+export type OrganizationOrganizesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  year?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** An organisation: Soite, Centria AMK, Kosti ry, THL, … */
+export type OrganizationPeopleArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  year?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** An organisation: Soite, Centria AMK, Kosti ry, THL, … */
+export type OrganizationProjectsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  roles?: InputMaybe<Array<ParticipationRole>>;
+  year?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** An organisation: Soite, Centria AMK, Kosti ry, THL, … */
+export type OrganizationSeatsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  roles?: InputMaybe<Array<SeatRole>>;
+  year?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** An organisation: Soite, Centria AMK, Kosti ry, THL, … */
+export type OrganizationUnitsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  year?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A page of organisations (Relay connection). */
+export type OrganizationConnection = {
+  __typename?: 'OrganizationConnection';
+  /** The items of this page, in order. */
+  edges: Array<OrganizationEdge>;
+  /** Where this page is in the whole list. */
+  pageInfo: PageInfo;
+  /** Number of items in the whole filtered list (counted only when asked for). */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One organisation in a page, with its cursor. */
+export type OrganizationEdge = {
+  __typename?: 'OrganizationEdge';
+  /** Opaque cursor of this edge: pass it as `after` to continue after it. */
+  cursor: Scalars['String']['output'];
+  /** The organisation. */
+  node: Organization;
+};
+
+/** Which organisations to list. Fields combine with AND; use AND/OR/NOT for more. */
+export type OrganizationFilter = {
+  /** All of these. */
+  AND?: InputMaybe<Array<OrganizationFilter>>;
+  /** Not this. */
+  NOT?: InputMaybe<OrganizationFilter>;
+  /** Any of these. */
+  OR?: InputMaybe<Array<OrganizationFilter>>;
+  /** Has a seat in, or is a member of, this body (key). */
+  body?: InputMaybe<Scalars['String']['input']>;
+  /** Takes part in a project funded by this funder (key), e.g. funder:esr. */
+  funder?: InputMaybe<Scalars['String']['input']>;
+  /** Only organisations that (do not) fund projects. */
+  isFunder?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Any of these kinds. */
+  kinds?: InputMaybe<Array<OrganizationKind>>;
+  /** Has this role in at least one project. */
+  projectRole?: InputMaybe<ParticipationRole>;
+  /** Named in a report of this region, e.g. Keski-Pohjanmaa. */
+  region?: InputMaybe<Scalars['String']['input']>;
+  /** Part of the name, short name or an alias (case-insensitive). */
+  text?: InputMaybe<Scalars['String']['input']>;
+  /** Named in the report of this year. */
+  year?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** What kind of organisation it is. */
+export type OrganizationKind =
+  | 'ASSOCIATION'
+  | 'COMPANY'
+  | 'COMPETENCE_CENTRE'
+  | 'FOREIGN_ORGANIZATION'
+  | 'FOUNDATION'
+  | 'HOSPITAL'
+  | 'JOINT_MUNICIPAL_AUTHORITY'
+  | 'MUNICIPALITY'
+  | 'OTHER'
+  | 'REGIONAL_COUNCIL'
+  | 'STATE_AGENCY'
+  | 'SUBREGIONAL_UNIT'
+  | 'UNIVERSITY'
+  | 'UNIVERSITY_CENTRE'
+  | 'UNIVERSITY_OF_APPLIED_SCIENCES'
+  | 'VOCATIONAL_COLLEGE';
+
+/** Sort organisations by name or key. */
+export type OrganizationSort =
+  | 'KEY'
+  | 'NAME';
+
+/** An organisation organises an event or coordinates a programme. */
+export type Organizing = Fact & {
+  __typename?: 'Organizing';
+  /** Where the report is ambiguous about this fact: what it says and what was recorded. Empty when it is clear. */
+  ambiguities: Array<Scalars['String']['output']>;
+  /** The organisation. */
+  organization: Organization;
+  /** ORGANIZER (events) or COORDINATOR (programmes). */
+  role: Scalars['String']['output'];
+  /** The report quotes this fact rests on, one per report that states it. */
+  sources: Array<Source>;
+  /** The event or programme. */
+  target: Entity;
+  /** The report years that state this fact, ascending. */
+  years: Array<Scalars['Int']['output']>;
+};
+
+/** Relay page information. */
+export type PageInfo = {
+  __typename?: 'PageInfo';
+  /** Cursor of the last edge of this page: pass it as `after` for the next page. */
+  endCursor?: Maybe<Scalars['String']['output']>;
+  /** True when more items follow this page. */
+  hasNextPage: Scalars['Boolean']['output'];
+  /** True when this page does not start at the beginning of the list. */
+  hasPreviousPage: Scalars['Boolean']['output'];
+  /** Cursor of the first edge of this page. */
+  startCursor?: Maybe<Scalars['String']['output']>;
+};
+
+/** An organisation’s role in a project: LEAD (hallinnoija), PARTNER, CO_IMPLEMENTER (osatoteuttaja), COORDINATOR, SUPPORTER. */
+export type ParticipationRole =
+  | 'COORDINATOR'
+  | 'CO_IMPLEMENTER'
+  | 'LEAD'
+  | 'PARTNER'
+  | 'SUPPORTER';
+
+/** A person named in a report (public report data only: name and titles). */
+export type Person = Entity & Fact & {
+  __typename?: 'Person';
+  /** The person’s titles at organisations, as written. */
+  affiliations: Array<Affiliation>;
+  /** Where the report is ambiguous about this fact: what it says and what was recorded. Empty when it is clear. */
+  ambiguities: Array<Scalars['String']['output']>;
+  /** Reports this person wrote. */
+  authored: Array<Report>;
+  /** What the person coordinates, leads or speaks at. */
+  contributions: Array<Contribution>;
+  /** Stable key, e.g. org:kosti-ry. The same key in every year’s report is the same entity. */
+  key: Scalars['String']['output'];
+  /** Networks and working groups the person is a member or coordinator of. */
+  memberships: Array<BodyMembership>;
+  /** Full name as written. */
+  name: Scalars['String']['output'];
+  /** The person’s seats in bodies (member, deputy, presenter). */
+  seats: Array<Seat>;
+  /** The report quotes this fact rests on, one per report that states it. */
+  sources: Array<Source>;
+  /** The report years that state this fact, ascending. */
+  years: Array<Scalars['Int']['output']>;
+};
+
+
+/** A person named in a report (public report data only: name and titles). */
+export type PersonAffiliationsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  year?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A person named in a report (public report data only: name and titles). */
+export type PersonAuthoredArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  year?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A person named in a report (public report data only: name and titles). */
+export type PersonContributionsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  roles?: InputMaybe<Array<PersonRole>>;
+  year?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A person named in a report (public report data only: name and titles). */
+export type PersonMembershipsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  year?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A person named in a report (public report data only: name and titles). */
+export type PersonSeatsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  roles?: InputMaybe<Array<SeatRole>>;
+  year?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A page of persons (Relay connection). */
+export type PersonConnection = {
+  __typename?: 'PersonConnection';
+  /** The items of this page, in order. */
+  edges: Array<PersonEdge>;
+  /** Where this page is in the whole list. */
+  pageInfo: PageInfo;
+  /** Number of items in the whole filtered list (counted only when asked for). */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One person in a page, with its cursor. */
+export type PersonEdge = {
+  __typename?: 'PersonEdge';
+  /** Opaque cursor of this edge: pass it as `after` to continue after it. */
+  cursor: Scalars['String']['output'];
+  /** The person. */
+  node: Person;
+};
+
+/** Which people to list. */
+export type PersonFilter = {
+  /** All of these. */
+  AND?: InputMaybe<Array<PersonFilter>>;
+  /** Not this. */
+  NOT?: InputMaybe<PersonFilter>;
+  /** Any of these. */
+  OR?: InputMaybe<Array<PersonFilter>>;
+  /** Has a seat in this body (key), e.g. body:keski-pohjanmaa-alueohjausryhma. */
+  body?: InputMaybe<Scalars['String']['input']>;
+  /** Has a title at, or a seat on behalf of, this organisation (key). */
+  organization?: InputMaybe<Scalars['String']['input']>;
+  /** Named in a report of this region. */
+  region?: InputMaybe<Scalars['String']['input']>;
+  /** With `body` or alone: holds a seat with this role. */
+  seatRole?: InputMaybe<SeatRole>;
+  /** Part of the name. */
+  text?: InputMaybe<Scalars['String']['input']>;
+  /** Named in the report of this year. */
+  year?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A person’s role in a project, event, body or programme. */
+export type PersonRole =
+  | 'CONTRIBUTOR'
+  | 'COORDINATOR'
+  | 'LEAD'
+  | 'MEMBER'
+  | 'RESPONSIBLE'
+  | 'SPEAKER';
+
+/** Sort people by name or key. */
+export type PersonSort =
+  | 'KEY'
+  | 'NAME';
+
+/** One of the strategic priorities of SONet BOTNIA (painopiste). */
+export type Priority = Entity & Fact & {
+  __typename?: 'Priority';
+  /** Where the report is ambiguous about this fact: what it says and what was recorded. Empty when it is clear. */
+  ambiguities: Array<Scalars['String']['output']>;
+  /** Number of the priority, 1–7. */
+  code: Scalars['Int']['output'];
+  /** How the priority was evaluated, by year. */
+  evaluations: Array<Evaluation>;
+  /** Stable key, e.g. org:kosti-ry. The same key in every year’s report is the same entity. */
+  key: Scalars['String']['output'];
+  /** The report quotes this fact rests on, one per report that states it. */
+  sources: Array<Source>;
+  /** Wording of the strategy section heading. */
+  title: Scalars['String']['output'];
+  /** Every wording the reports use for this priority. */
+  titles: Array<Scalars['String']['output']>;
+  /** The report years that state this fact, ascending. */
+  years: Array<Scalars['Int']['output']>;
+};
+
+
+/** One of the strategic priorities of SONet BOTNIA (painopiste). */
+export type PriorityEvaluationsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  year?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A programme projects belong to, e.g. Tulevaisuuden sosiaali- ja terveyskeskusohjelma. */
+export type Programme = Entity & Fact & {
+  __typename?: 'Programme';
+  /** Where the report is ambiguous about this fact: what it says and what was recorded. Empty when it is clear. */
+  ambiguities: Array<Scalars['String']['output']>;
+  /** Programmes within this one. */
+  children: Array<Programme>;
+  /** Organisations that coordinate the programme (e.g. THL). */
+  coordinators: Array<Organizing>;
+  /** Stable key, e.g. org:kosti-ry. The same key in every year’s report is the same entity. */
+  key: Scalars['String']['output'];
+  /** Name as written. */
+  name: Scalars['String']['output'];
+  /** Names in other languages, where known. */
+  names?: Maybe<Names>;
+  /** The programme this one is part of. */
+  parent?: Maybe<Programme>;
+  /** Projects in this programme. */
+  projects: Array<Project>;
+  /** Short name. */
+  shortName?: Maybe<Scalars['String']['output']>;
+  /** The report quotes this fact rests on, one per report that states it. */
+  sources: Array<Source>;
+  /** The report years that state this fact, ascending. */
+  years: Array<Scalars['Int']['output']>;
+};
+
+
+/** A programme projects belong to, e.g. Tulevaisuuden sosiaali- ja terveyskeskusohjelma. */
+export type ProgrammeChildrenArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  year?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A programme projects belong to, e.g. Tulevaisuuden sosiaali- ja terveyskeskusohjelma. */
+export type ProgrammeCoordinatorsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  year?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A programme projects belong to, e.g. Tulevaisuuden sosiaali- ja terveyskeskusohjelma. */
+export type ProgrammeProjectsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  year?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A page of programmes (Relay connection). */
+export type ProgrammeConnection = {
+  __typename?: 'ProgrammeConnection';
+  /** The items of this page, in order. */
+  edges: Array<ProgrammeEdge>;
+  /** Where this page is in the whole list. */
+  pageInfo: PageInfo;
+  /** Number of items in the whole filtered list (counted only when asked for). */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One programme in a page, with its cursor. */
+export type ProgrammeEdge = {
+  __typename?: 'ProgrammeEdge';
+  /** Opaque cursor of this edge: pass it as `after` to continue after it. */
+  cursor: Scalars['String']['output'];
+  /** The programme. */
+  node: Programme;
+};
+
+/** Which programmes to list. */
+export type ProgrammeFilter = {
+  /** All of these. */
+  AND?: InputMaybe<Array<ProgrammeFilter>>;
+  /** Not this. */
+  NOT?: InputMaybe<ProgrammeFilter>;
+  /** Any of these. */
+  OR?: InputMaybe<Array<ProgrammeFilter>>;
+  /** Part of the name. */
+  text?: InputMaybe<Scalars['String']['input']>;
+  /** Named in the report of this year. */
+  year?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** Sort programmes by name or key. */
+export type ProgrammeSort =
+  | 'KEY'
+  | 'NAME';
+
+/** A project or sub-project: Soite 2.0 sote-keskus, TASOS, MUKAAN, VERNA, … */
+export type Project = Entity & Fact & {
+  __typename?: 'Project';
+  /** Where the report is ambiguous about this fact: what it says and what was recorded. Empty when it is clear. */
+  ambiguities: Array<Scalars['String']['output']>;
+  /** Last year of the project, where stated. */
+  endYear?: Maybe<Scalars['Int']['output']>;
+  /** Who funds the project. */
+  funders: Array<Funding>;
+  /** Stable key, e.g. org:kosti-ry. The same key in every year’s report is the same entity. */
+  key: Scalars['String']['output'];
+  /** The lead organisation(s) (hallinnoija). */
+  leads: Array<ProjectParticipation>;
+  /** Name as written in the report. */
+  name: Scalars['String']['output'];
+  /** Names in other languages, where known. */
+  names?: Maybe<Names>;
+  /** The project this is a sub-project of. */
+  parent?: Maybe<Project>;
+  /** Organisations taking part, with their roles. */
+  participants: Array<ProjectParticipation>;
+  /** People with a named role in the project. */
+  people: Array<Contribution>;
+  /** The programme the project belongs to. */
+  programme?: Maybe<Programme>;
+  /** Short name, e.g. TASOS. */
+  shortName?: Maybe<Scalars['String']['output']>;
+  /** The report quotes this fact rests on, one per report that states it. */
+  sources: Array<Source>;
+  /** First year of the project, where stated. */
+  startYear?: Maybe<Scalars['Int']['output']>;
+  /** Status in the newest report that states it (see statusHistory). */
+  status: ProjectStatus;
+  /** The status each report year gave, oldest first. */
+  statusHistory: Array<YearStatus>;
+  /** Direct sub-projects (osahankkeet). */
+  subprojects: Array<Project>;
+  /** The report years that state this fact, ascending. */
+  years: Array<Scalars['Int']['output']>;
+};
+
+
+/** A project or sub-project: Soite 2.0 sote-keskus, TASOS, MUKAAN, VERNA, … */
+export type ProjectFundersArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  year?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A project or sub-project: Soite 2.0 sote-keskus, TASOS, MUKAAN, VERNA, … */
+export type ProjectLeadsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  year?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A project or sub-project: Soite 2.0 sote-keskus, TASOS, MUKAAN, VERNA, … */
+export type ProjectParticipantsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  roles?: InputMaybe<Array<ParticipationRole>>;
+  year?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A project or sub-project: Soite 2.0 sote-keskus, TASOS, MUKAAN, VERNA, … */
+export type ProjectPeopleArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  roles?: InputMaybe<Array<PersonRole>>;
+  year?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A project or sub-project: Soite 2.0 sote-keskus, TASOS, MUKAAN, VERNA, … */
+export type ProjectSubprojectsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  year?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A page of projects (Relay connection). */
+export type ProjectConnection = {
+  __typename?: 'ProjectConnection';
+  /** The items of this page, in order. */
+  edges: Array<ProjectEdge>;
+  /** Where this page is in the whole list. */
+  pageInfo: PageInfo;
+  /** Number of items in the whole filtered list (counted only when asked for). */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One project in a page, with its cursor. */
+export type ProjectEdge = {
+  __typename?: 'ProjectEdge';
+  /** Opaque cursor of this edge: pass it as `after` to continue after it. */
+  cursor: Scalars['String']['output'];
+  /** The project. */
+  node: Project;
+};
+
+/** Which projects to list. Fields combine with AND; use AND/OR/NOT for more. */
+export type ProjectFilter = {
+  /** All of these. */
+  AND?: InputMaybe<Array<ProjectFilter>>;
+  /** Not this. */
+  NOT?: InputMaybe<ProjectFilter>;
+  /** Any of these. */
+  OR?: InputMaybe<Array<ProjectFilter>>;
+  /** Funded by this funder (key), e.g. funder:esr or org:stea. */
+  funder?: InputMaybe<Scalars['String']['input']>;
+  /** This organisation (key) takes part, in the role given by `role` if any. */
+  organization?: InputMaybe<Scalars['String']['input']>;
+  /** Belongs to this programme (key). */
+  programme?: InputMaybe<Scalars['String']['input']>;
+  /** Named in a report of this region. */
+  region?: InputMaybe<Scalars['String']['input']>;
+  /** With `organization`: its role; alone: some organisation has this role. */
+  role?: InputMaybe<ParticipationRole>;
+  /** Any of these statuses (the newest report’s). */
+  statuses?: InputMaybe<Array<ProjectStatus>>;
+  /** Is a direct sub-project of this project (key). */
+  subprojectOf?: InputMaybe<Scalars['String']['input']>;
+  /** Part of the name or short name (case-insensitive). */
+  text?: InputMaybe<Scalars['String']['input']>;
+  /** Only top-level projects (true) or only sub-projects (false). */
+  topLevel?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Named in the report of this year. */
+  year?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** An organisation’s part in a project, with its role (lead, partner, …). */
+export type ProjectParticipation = Fact & {
+  __typename?: 'ProjectParticipation';
+  /** Where the report is ambiguous about this fact: what it says and what was recorded. Empty when it is clear. */
+  ambiguities: Array<Scalars['String']['output']>;
+  /** The organisation. */
+  organization: Organization;
+  /** The project. */
+  project: Project;
+  /** LEAD (hallinnoija), PARTNER, CO_IMPLEMENTER, COORDINATOR or SUPPORTER. */
+  role: ParticipationRole;
+  /** The report quotes this fact rests on, one per report that states it. */
+  sources: Array<Source>;
+  /** The report years that state this fact, ascending. */
+  years: Array<Scalars['Int']['output']>;
+};
+
+/** Sort projects by name, key or status. */
+export type ProjectSort =
+  | 'KEY'
+  | 'NAME'
+  | 'STATUS';
+
+/** A project’s status as the report states it for its year. */
+export type ProjectStatus =
+  | 'APPLIED'
+  | 'COMPLETED'
+  | 'FUNDED'
+  | 'INTERRUPTED'
+  | 'NOT_STARTED'
+  | 'ONGOING'
+  | 'PREPARED';
+
 export type Query = {
   __typename?: 'Query';
+  /** Bodies (steering groups, networks, working groups), filtered, sorted and paged. */
+  bodies: BodyConnection;
+  /** One body by key, e.g. body:keski-pohjanmaa-alueohjausryhma. */
+  body?: Maybe<Body>;
+  /** Any entity by key, whatever its kind. */
+  entity?: Maybe<Entity>;
+  /** One evaluation by key. */
+  evaluation?: Maybe<Evaluation>;
+  /** Evaluations of the priorities, highest score first unless sorted otherwise. */
+  evaluations: EvaluationConnection;
+  /** One event by key. */
+  event?: Maybe<Event>;
+  /** Events, filtered, sorted and paged. */
+  events: EventConnection;
+  /** One funder by key, e.g. funder:esr or org:stea. */
+  funder?: Maybe<Funder>;
+  /** Funders, filtered, sorted and paged. */
+  funders: FunderConnection;
+  /** One organisation by key, e.g. org:kosti-ry. */
+  organization?: Maybe<Organization>;
+  /** Organisations, filtered, sorted and paged. */
+  organizations: OrganizationConnection;
+  /** People, filtered, sorted and paged. */
+  people: PersonConnection;
+  /** One person by key, e.g. person:iiris-jurvansuu. */
+  person?: Maybe<Person>;
+  /** The strategic priorities, by code. */
+  priorities: Array<Priority>;
+  /** One strategic priority by key, e.g. priority:sonet-botnia-4. */
+  priority?: Maybe<Priority>;
+  /** One programme by key. */
+  programme?: Maybe<Programme>;
+  /** Programmes, filtered, sorted and paged. */
+  programmes: ProgrammeConnection;
+  /** One project by key, e.g. project:tasos. */
+  project?: Maybe<Project>;
+  /** Projects, filtered, sorted and paged. */
+  projects: ProjectConnection;
+  /** One report by key, e.g. report:keski-pohjanmaa-2020. */
+  report?: Maybe<Report>;
+  /** The imported reports, oldest first. */
+  reports: Array<Report>;
+  /** Full-text search across names, short names, aliases and titles, Finnish-aware (“lastensuojelun” finds “lastensuojelu”), best match first. */
+  search: Array<SearchHit>;
+  /** One seat by key. */
+  seat?: Maybe<Seat>;
   /** The API version, the Neo4j that answers, and what the graph holds. */
   status: ServiceStatus;
 };
+
+
+export type QueryBodiesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  direction?: SortDirection;
+  filter?: InputMaybe<BodyFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: BodySort;
+  year?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryBodyArgs = {
+  key: Scalars['String']['input'];
+};
+
+
+export type QueryEntityArgs = {
+  key: Scalars['String']['input'];
+};
+
+
+export type QueryEvaluationArgs = {
+  key: Scalars['String']['input'];
+};
+
+
+export type QueryEvaluationsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  direction?: SortDirection;
+  filter?: InputMaybe<EvaluationFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: EvaluationSort;
+  year?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryEventArgs = {
+  key: Scalars['String']['input'];
+};
+
+
+export type QueryEventsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  direction?: SortDirection;
+  filter?: InputMaybe<EventFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: EventSort;
+  year?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryFunderArgs = {
+  key: Scalars['String']['input'];
+};
+
+
+export type QueryFundersArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  direction?: SortDirection;
+  filter?: InputMaybe<FunderFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: FunderSort;
+  year?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryOrganizationArgs = {
+  key: Scalars['String']['input'];
+};
+
+
+export type QueryOrganizationsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  direction?: SortDirection;
+  filter?: InputMaybe<OrganizationFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: OrganizationSort;
+  year?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryPeopleArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  direction?: SortDirection;
+  filter?: InputMaybe<PersonFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: PersonSort;
+  year?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryPersonArgs = {
+  key: Scalars['String']['input'];
+};
+
+
+export type QueryPrioritiesArgs = {
+  year?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryPriorityArgs = {
+  key: Scalars['String']['input'];
+};
+
+
+export type QueryProgrammeArgs = {
+  key: Scalars['String']['input'];
+};
+
+
+export type QueryProgrammesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  direction?: SortDirection;
+  filter?: InputMaybe<ProgrammeFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: ProgrammeSort;
+  year?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryProjectArgs = {
+  key: Scalars['String']['input'];
+};
+
+
+export type QueryProjectsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  direction?: SortDirection;
+  filter?: InputMaybe<ProjectFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: ProjectSort;
+  year?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryReportArgs = {
+  key: Scalars['String']['input'];
+};
+
+
+export type QueryReportsArgs = {
+  region?: InputMaybe<Scalars['String']['input']>;
+  year?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QuerySearchArgs = {
+  first?: Scalars['Int']['input'];
+  kinds?: InputMaybe<Array<EntityKind>>;
+  text: Scalars['String']['input'];
+};
+
+
+export type QuerySeatArgs = {
+  key: Scalars['String']['input'];
+};
+
+/** A yearly activity report: the source of every fact. */
+export type Report = Entity & Fact & {
+  __typename?: 'Report';
+  /** The competence centre the report is written for. */
+  about?: Maybe<Organization>;
+  /** Where the report is ambiguous about this fact: what it says and what was recorded. Empty when it is clear. */
+  ambiguities: Array<Scalars['String']['output']>;
+  /** Who wrote the report. */
+  author?: Maybe<Person>;
+  /** Date it was signed, YYYY-MM-DD. */
+  date: Scalars['String']['output'];
+  /** Stable key, e.g. org:kosti-ry. The same key in every year’s report is the same entity. */
+  key: Scalars['String']['output'];
+  /** Language of the report: fi, sv or en. */
+  language: Scalars['String']['output'];
+  /** The region it covers, e.g. Keski-Pohjanmaa. */
+  region: Scalars['String']['output'];
+  /** The report quotes this fact rests on, one per report that states it. */
+  sources: Array<Source>;
+  /** Title as written. */
+  title: Scalars['String']['output'];
+  /** The year it reports on. */
+  year: Scalars['Int']['output'];
+  /** The report years that state this fact, ascending. */
+  years: Array<Scalars['Int']['output']>;
+};
+
+/** A search result: an entity and how well it matches. */
+export type SearchHit = {
+  __typename?: 'SearchHit';
+  /** The matching entity. */
+  entity: Entity;
+  /** Relevance score (higher is better); comparable within one search only. */
+  score: Scalars['Float']['output'];
+};
+
+/** One person’s place in a body for one year: member, deputy or presenter. */
+export type Seat = Entity & Fact & {
+  __typename?: 'Seat';
+  /** Where the report is ambiguous about this fact: what it says and what was recorded. Empty when it is clear. */
+  ambiguities: Array<Scalars['String']['output']>;
+  /** The body the seat is in. */
+  body?: Maybe<Body>;
+  /** For a member: the deputy seats (varahenkilöt) of this seat. */
+  deputies: Array<Seat>;
+  /** For a deputy: the member seat it deputises. */
+  deputyFor?: Maybe<Seat>;
+  /** Stable key, e.g. org:kosti-ry. The same key in every year’s report is the same entity. */
+  key: Scalars['String']['output'];
+  /** Who holds the seat. */
+  person?: Maybe<Person>;
+  /** The organisation the seat holder represents. */
+  represents?: Maybe<Organization>;
+  /** MEMBER, DEPUTY or PRESENTER. */
+  role: SeatRole;
+  /** The report quotes this fact rests on, one per report that states it. */
+  sources: Array<Source>;
+  /** Title as written in the seat list. */
+  title?: Maybe<Scalars['String']['output']>;
+  /** The year of the seat list. */
+  year: Scalars['Int']['output'];
+  /** The report years that state this fact, ascending. */
+  years: Array<Scalars['Int']['output']>;
+};
+
+
+/** One person’s place in a body for one year: member, deputy or presenter. */
+export type SeatDeputiesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  year?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** MEMBER (varsinainen jäsen), DEPUTY (varahenkilö) or PRESENTER (esittelijä). */
+export type SeatRole =
+  | 'DEPUTY'
+  | 'MEMBER'
+  | 'PRESENTER';
 
 /** The service and the graph behind it. */
 export type ServiceStatus = {
@@ -48,10 +1429,188 @@ export type ServiceStatus = {
   relationshipCount: Scalars['Int']['output'];
 };
 
+/** Ascending or descending order. */
+export type SortDirection =
+  | 'ASC'
+  | 'DESC';
+
+/** Where a fact comes from: a report, the section, and a short exact quote. */
+export type Source = {
+  __typename?: 'Source';
+  /** The exact words of the report (whitespace normalised). */
+  quote: Scalars['String']['output'];
+  /** The report that states the fact. */
+  report?: Maybe<Report>;
+  /** Key of the report that states the fact, e.g. report:keski-pohjanmaa-2020. */
+  reportKey: Scalars['String']['output'];
+  /** The report section the quote comes from. */
+  section: Scalars['String']['output'];
+};
+
+/** A project’s status as stated in one report year. */
+export type YearStatus = {
+  __typename?: 'YearStatus';
+  /** The status that year. */
+  status: ProjectStatus;
+  /** The report year. */
+  year: Scalars['Int']['output'];
+};
+
+export type FunderPortfolioQueryVariables = Exact<{
+  key: Scalars['String']['input'];
+  year?: InputMaybe<Scalars['Int']['input']>;
+}>;
+
+
+export type FunderPortfolioQuery = { __typename?: 'Query', funder?: { __typename?: 'Funder', key: string, name: string, shortName?: string | null, names?: { __typename?: 'Names', en?: string | null } | null, parent?: { __typename?: 'Funder', key: string, name: string } | null, projects: Array<{ __typename?: 'Funding', years: Array<number>, sources: Array<{ __typename?: 'Source', quote: string, section: string, report?: { __typename?: 'Report', key: string, year: number } | null }>, project: { __typename?: 'Project', key: string, name: string, shortName?: string | null, status: ProjectStatus, leads: Array<{ __typename?: 'ProjectParticipation', organization: { __typename?: 'Organization', key: string, name: string }, sources: Array<{ __typename?: 'Source', quote: string }> }> } }> } | null };
+
+export type ProjectLeadQueryVariables = Exact<{
+  key: Scalars['String']['input'];
+}>;
+
+
+export type ProjectLeadQuery = { __typename?: 'Query', project?: { __typename?: 'Project', key: string, name: string, status: ProjectStatus, statusHistory: Array<{ __typename?: 'YearStatus', year: number, status: ProjectStatus }>, leads: Array<{ __typename?: 'ProjectParticipation', role: ParticipationRole, years: Array<number>, organization: { __typename?: 'Organization', key: string, name: string }, sources: Array<{ __typename?: 'Source', quote: string, section: string }> }>, funders: Array<{ __typename?: 'Funding', funder: { __typename?: 'Funder', key: string, shortName?: string | null }, sources: Array<{ __typename?: 'Source', quote: string }> }>, parent?: { __typename?: 'Project', key: string } | null, subprojects: Array<{ __typename?: 'Project', key: string, name: string }>, programme?: { __typename?: 'Programme', key: string, name: string } | null } | null };
+
+export type OrganizationSeatsQueryVariables = Exact<{
+  key: Scalars['String']['input'];
+  year?: InputMaybe<Scalars['Int']['input']>;
+}>;
+
+
+export type OrganizationSeatsQuery = { __typename?: 'Query', organization?: { __typename?: 'Organization', key: string, name: string, kind: OrganizationKind, seats: Array<{ __typename?: 'Seat', key: string, role: SeatRole, title?: string | null, year: number, ambiguities: Array<string>, sources: Array<{ __typename?: 'Source', quote: string }>, person?: { __typename?: 'Person', key: string, name: string } | null, body?: { __typename?: 'Body', key: string, name: string } | null, deputyFor?: { __typename?: 'Seat', person?: { __typename?: 'Person', name: string } | null } | null, deputies: Array<{ __typename?: 'Seat', person?: { __typename?: 'Person', name: string } | null }> }> } | null };
+
+export type EvaluationsScoringQueryVariables = Exact<{
+  value: Scalars['Float']['input'];
+  year?: InputMaybe<Scalars['Int']['input']>;
+}>;
+
+
+export type EvaluationsScoringQuery = { __typename?: 'Query', evaluations: { __typename?: 'EvaluationConnection', totalCount: number, edges: Array<{ __typename?: 'EvaluationEdge', node: { __typename?: 'Evaluation', key: string, value: number, respondents?: number | null, surveyed?: number | null, year: number, priority?: { __typename?: 'Priority', code: number, title: string, titles: Array<string> } | null, sources: Array<{ __typename?: 'Source', quote: string, section: string }> } }> } };
+
+export type ReportAuthorQueryVariables = Exact<{
+  key: Scalars['String']['input'];
+}>;
+
+
+export type ReportAuthorQuery = { __typename?: 'Query', report?: { __typename?: 'Report', key: string, title: string, date: string, year: number, region: string, sources: Array<{ __typename?: 'Source', quote: string }>, author?: { __typename?: 'Person', key: string, name: string, affiliations: Array<{ __typename?: 'Affiliation', title?: string | null, organization: { __typename?: 'Organization', name: string } }> } | null, about?: { __typename?: 'Organization', key: string, name: string } | null } | null };
+
+export type SearchQueryVariables = Exact<{
+  text: Scalars['String']['input'];
+  kinds?: InputMaybe<Array<EntityKind> | EntityKind>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+}>;
+
+
+export type SearchQuery = { __typename?: 'Query', search: Array<{ __typename?: 'SearchHit', score: number, entity:
+      | { __typename: 'Body', name: string, key: string, sources: Array<{ __typename?: 'Source', quote: string }> }
+      | { __typename: 'Evaluation', key: string, sources: Array<{ __typename?: 'Source', quote: string }> }
+      | { __typename: 'Event', key: string, sources: Array<{ __typename?: 'Source', quote: string }> }
+      | { __typename: 'Funder', key: string, sources: Array<{ __typename?: 'Source', quote: string }> }
+      | { __typename: 'Organization', name: string, key: string, sources: Array<{ __typename?: 'Source', quote: string }> }
+      | { __typename: 'Person', name: string, key: string, sources: Array<{ __typename?: 'Source', quote: string }> }
+      | { __typename: 'Priority', key: string, sources: Array<{ __typename?: 'Source', quote: string }> }
+      | { __typename: 'Programme', key: string, sources: Array<{ __typename?: 'Source', quote: string }> }
+      | { __typename: 'Project', name: string, key: string, sources: Array<{ __typename?: 'Source', quote: string }> }
+      | { __typename: 'Report', key: string, sources: Array<{ __typename?: 'Source', quote: string }> }
+      | { __typename: 'Seat', key: string, sources: Array<{ __typename?: 'Source', quote: string }> }
+     }> };
+
+export type OrganizationsPageQueryVariables = Exact<{
+  filter?: InputMaybe<OrganizationFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+  orderBy?: InputMaybe<OrganizationSort>;
+  direction?: InputMaybe<SortDirection>;
+}>;
+
+
+export type OrganizationsPageQuery = { __typename?: 'Query', organizations: { __typename?: 'OrganizationConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, hasPreviousPage: boolean, startCursor?: string | null, endCursor?: string | null }, edges: Array<{ __typename?: 'OrganizationEdge', cursor: string, node: { __typename?: 'Organization', key: string, name: string, kind: OrganizationKind, years: Array<number> } }> } };
+
+export type ProjectsPageQueryVariables = Exact<{
+  filter?: InputMaybe<ProjectFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+  year?: InputMaybe<Scalars['Int']['input']>;
+}>;
+
+
+export type ProjectsPageQuery = { __typename?: 'Query', projects: { __typename?: 'ProjectConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null }, edges: Array<{ __typename?: 'ProjectEdge', node: { __typename?: 'Project', key: string, name: string, status: ProjectStatus } }> } };
+
+export type PeoplePageQueryVariables = Exact<{
+  filter?: InputMaybe<PersonFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+}>;
+
+
+export type PeoplePageQuery = { __typename?: 'Query', people: { __typename?: 'PersonConnection', totalCount: number, edges: Array<{ __typename?: 'PersonEdge', node: { __typename?: 'Person', key: string, name: string, seats: Array<{ __typename?: 'Seat', role: SeatRole, represents?: { __typename?: 'Organization', key: string, name: string } | null }> } }> } };
+
+export type BodySeatsQueryVariables = Exact<{
+  key: Scalars['String']['input'];
+}>;
+
+
+export type BodySeatsQuery = { __typename?: 'Query', body?: { __typename?: 'Body', key: string, name: string, kind: BodyKind, meetingsPerYear?: number | null, size?: number | null, organization?: { __typename?: 'Organization', key: string } | null, seats: Array<{ __typename?: 'Seat', key: string, title?: string | null, person?: { __typename?: 'Person', name: string } | null, represents?: { __typename?: 'Organization', key: string, name: string } | null, deputies: Array<{ __typename?: 'Seat', title?: string | null, ambiguities: Array<string>, person?: { __typename?: 'Person', name: string } | null }> }>, members: Array<{ __typename?: 'BodyMembership', role: MembershipRole, member:
+        | { __typename: 'Body', key: string }
+        | { __typename: 'Evaluation', key: string }
+        | { __typename: 'Event', key: string }
+        | { __typename: 'Funder', key: string }
+        | { __typename: 'Organization', key: string }
+        | { __typename: 'Person', key: string }
+        | { __typename: 'Priority', key: string }
+        | { __typename: 'Programme', key: string }
+        | { __typename: 'Project', key: string }
+        | { __typename: 'Report', key: string }
+        | { __typename: 'Seat', key: string }
+       }> } | null };
+
+export type NestedFundersQueryVariables = Exact<{
+  first?: InputMaybe<Scalars['Int']['input']>;
+}>;
+
+
+export type NestedFundersQuery = { __typename?: 'Query', funders: { __typename?: 'FunderConnection', edges: Array<{ __typename?: 'FunderEdge', node: { __typename?: 'Funder', key: string, projects: Array<{ __typename?: 'Funding', project: { __typename?: 'Project', key: string, participants: Array<{ __typename?: 'ProjectParticipation', role: ParticipationRole, organization: { __typename?: 'Organization', key: string, seats: Array<{ __typename?: 'Seat', key: string, person?: { __typename?: 'Person', key: string, name: string } | null }> } }> } }> } }> } };
+
+export type EntityByKeyQueryVariables = Exact<{
+  key: Scalars['String']['input'];
+}>;
+
+
+export type EntityByKeyQuery = { __typename?: 'Query', entity?:
+    | { __typename: 'Body', key: string, years: Array<number>, ambiguities: Array<string>, sources: Array<{ __typename?: 'Source', reportKey: string, section: string, quote: string }> }
+    | { __typename: 'Evaluation', key: string, years: Array<number>, ambiguities: Array<string>, sources: Array<{ __typename?: 'Source', reportKey: string, section: string, quote: string }> }
+    | { __typename: 'Event', key: string, years: Array<number>, ambiguities: Array<string>, sources: Array<{ __typename?: 'Source', reportKey: string, section: string, quote: string }> }
+    | { __typename: 'Funder', key: string, years: Array<number>, ambiguities: Array<string>, sources: Array<{ __typename?: 'Source', reportKey: string, section: string, quote: string }> }
+    | { __typename: 'Organization', key: string, years: Array<number>, ambiguities: Array<string>, sources: Array<{ __typename?: 'Source', reportKey: string, section: string, quote: string }> }
+    | { __typename: 'Person', key: string, years: Array<number>, ambiguities: Array<string>, sources: Array<{ __typename?: 'Source', reportKey: string, section: string, quote: string }> }
+    | { __typename: 'Priority', key: string, years: Array<number>, ambiguities: Array<string>, sources: Array<{ __typename?: 'Source', reportKey: string, section: string, quote: string }> }
+    | { __typename: 'Programme', key: string, years: Array<number>, ambiguities: Array<string>, sources: Array<{ __typename?: 'Source', reportKey: string, section: string, quote: string }> }
+    | { __typename: 'Project', key: string, years: Array<number>, ambiguities: Array<string>, sources: Array<{ __typename?: 'Source', reportKey: string, section: string, quote: string }> }
+    | { __typename: 'Report', key: string, years: Array<number>, ambiguities: Array<string>, sources: Array<{ __typename?: 'Source', reportKey: string, section: string, quote: string }> }
+    | { __typename: 'Seat', key: string, years: Array<number>, ambiguities: Array<string>, sources: Array<{ __typename?: 'Source', reportKey: string, section: string, quote: string }> }
+   | null };
+
+export type PriorityEvaluationsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PriorityEvaluationsQuery = { __typename?: 'Query', priorities: Array<{ __typename?: 'Priority', key: string, code: number, title: string, titles: Array<string>, evaluations: Array<{ __typename?: 'Evaluation', year: number, region: string, value: number }> }> };
+
 export type StatusQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type StatusQuery = { __typename?: 'Query', status: { __typename?: 'ServiceStatus', apiVersion: string, neo4jVersion: string, neo4jEdition: string, database: string, relationshipCount: number, nodeCounts: Array<{ __typename?: 'LabelCount', label: string, count: number }> } };
 
 
+export const FunderPortfolioDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"FunderPortfolio"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"key"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"year"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"funder"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"key"},"value":{"kind":"Variable","name":{"kind":"Name","value":"key"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"shortName"}},{"kind":"Field","name":{"kind":"Name","value":"names"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"en"}}]}},{"kind":"Field","name":{"kind":"Name","value":"parent"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"projects"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"year"},"value":{"kind":"Variable","name":{"kind":"Name","value":"year"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"years"}},{"kind":"Field","name":{"kind":"Name","value":"sources"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"quote"}},{"kind":"Field","name":{"kind":"Name","value":"section"}},{"kind":"Field","name":{"kind":"Name","value":"report"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"year"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"project"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"shortName"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"leads"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"organization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"sources"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"quote"}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<FunderPortfolioQuery, FunderPortfolioQueryVariables>;
+export const ProjectLeadDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ProjectLead"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"key"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"project"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"key"},"value":{"kind":"Variable","name":{"kind":"Name","value":"key"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"statusHistory"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"leads"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"years"}},{"kind":"Field","name":{"kind":"Name","value":"organization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"sources"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"quote"}},{"kind":"Field","name":{"kind":"Name","value":"section"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"funders"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"funder"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"shortName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"sources"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"quote"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"parent"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}}]}},{"kind":"Field","name":{"kind":"Name","value":"subprojects"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"programme"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<ProjectLeadQuery, ProjectLeadQueryVariables>;
+export const OrganizationSeatsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OrganizationSeats"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"key"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"year"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"organization"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"key"},"value":{"kind":"Variable","name":{"kind":"Name","value":"key"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"seats"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"year"},"value":{"kind":"Variable","name":{"kind":"Name","value":"year"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"sources"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"quote"}}]}},{"kind":"Field","name":{"kind":"Name","value":"ambiguities"}},{"kind":"Field","name":{"kind":"Name","value":"person"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"body"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"deputyFor"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"person"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"deputies"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"person"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<OrganizationSeatsQuery, OrganizationSeatsQueryVariables>;
+export const EvaluationsScoringDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"EvaluationsScoring"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"value"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Float"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"year"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"evaluations"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"value"},"value":{"kind":"Variable","name":{"kind":"Name","value":"value"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"year"},"value":{"kind":"Variable","name":{"kind":"Name","value":"year"}}}]}},{"kind":"Argument","name":{"kind":"Name","value":"orderBy"},"value":{"kind":"EnumValue","value":"KEY"}},{"kind":"Argument","name":{"kind":"Name","value":"direction"},"value":{"kind":"EnumValue","value":"ASC"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"respondents"}},{"kind":"Field","name":{"kind":"Name","value":"surveyed"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"priority"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"titles"}}]}},{"kind":"Field","name":{"kind":"Name","value":"sources"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"quote"}},{"kind":"Field","name":{"kind":"Name","value":"section"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<EvaluationsScoringQuery, EvaluationsScoringQueryVariables>;
+export const ReportAuthorDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ReportAuthor"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"key"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"report"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"key"},"value":{"kind":"Variable","name":{"kind":"Name","value":"key"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"region"}},{"kind":"Field","name":{"kind":"Name","value":"sources"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"quote"}}]}},{"kind":"Field","name":{"kind":"Name","value":"author"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"affiliations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"organization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"about"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<ReportAuthorQuery, ReportAuthorQueryVariables>;
+export const SearchDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Search"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"text"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"kinds"}},"type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"EntityKind"}}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"search"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"text"},"value":{"kind":"Variable","name":{"kind":"Name","value":"text"}}},{"kind":"Argument","name":{"kind":"Name","value":"kinds"},"value":{"kind":"Variable","name":{"kind":"Name","value":"kinds"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"entity"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"sources"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"quote"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Project"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Organization"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Person"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Body"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]} as unknown as DocumentNode<SearchQuery, SearchQueryVariables>;
+export const OrganizationsPageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OrganizationsPage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"OrganizationFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"orderBy"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"OrganizationSort"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"direction"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"SortDirection"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"organizations"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"orderBy"},"value":{"kind":"Variable","name":{"kind":"Name","value":"orderBy"}}},{"kind":"Argument","name":{"kind":"Name","value":"direction"},"value":{"kind":"Variable","name":{"kind":"Name","value":"direction"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"hasPreviousPage"}},{"kind":"Field","name":{"kind":"Name","value":"startCursor"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"years"}}]}}]}}]}}]}}]} as unknown as DocumentNode<OrganizationsPageQuery, OrganizationsPageQueryVariables>;
+export const ProjectsPageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ProjectsPage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ProjectFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"year"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"projects"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"year"},"value":{"kind":"Variable","name":{"kind":"Name","value":"year"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]}}]}}]} as unknown as DocumentNode<ProjectsPageQuery, ProjectsPageQueryVariables>;
+export const PeoplePageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PeoplePage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"PersonFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"people"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"seats"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"represents"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<PeoplePageQuery, PeoplePageQueryVariables>;
+export const BodySeatsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"BodySeats"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"key"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"body"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"key"},"value":{"kind":"Variable","name":{"kind":"Name","value":"key"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"meetingsPerYear"}},{"kind":"Field","name":{"kind":"Name","value":"size"}},{"kind":"Field","name":{"kind":"Name","value":"organization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}}]}},{"kind":"Field","name":{"kind":"Name","value":"seats"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"roles"},"value":{"kind":"ListValue","values":[{"kind":"EnumValue","value":"MEMBER"}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"person"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"represents"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"deputies"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"person"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"ambiguities"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"members"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"member"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"key"}}]}}]}}]}}]}}]} as unknown as DocumentNode<BodySeatsQuery, BodySeatsQueryVariables>;
+export const NestedFundersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"NestedFunders"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"funders"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"projects"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"project"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"participants"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"organization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"seats"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"person"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<NestedFundersQuery, NestedFundersQueryVariables>;
+export const EntityByKeyDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"EntityByKey"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"key"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"entity"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"key"},"value":{"kind":"Variable","name":{"kind":"Name","value":"key"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"years"}},{"kind":"Field","name":{"kind":"Name","value":"sources"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reportKey"}},{"kind":"Field","name":{"kind":"Name","value":"section"}},{"kind":"Field","name":{"kind":"Name","value":"quote"}}]}},{"kind":"Field","name":{"kind":"Name","value":"ambiguities"}}]}}]}}]} as unknown as DocumentNode<EntityByKeyQuery, EntityByKeyQueryVariables>;
+export const PriorityEvaluationsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PriorityEvaluations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"priorities"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"titles"}},{"kind":"Field","name":{"kind":"Name","value":"evaluations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"region"}},{"kind":"Field","name":{"kind":"Name","value":"value"}}]}}]}}]}}]} as unknown as DocumentNode<PriorityEvaluationsQuery, PriorityEvaluationsQueryVariables>;
 export const StatusDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Status"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"apiVersion"}},{"kind":"Field","name":{"kind":"Name","value":"neo4jVersion"}},{"kind":"Field","name":{"kind":"Name","value":"neo4jEdition"}},{"kind":"Field","name":{"kind":"Name","value":"database"}},{"kind":"Field","name":{"kind":"Name","value":"nodeCounts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}},{"kind":"Field","name":{"kind":"Name","value":"relationshipCount"}}]}}]}}]} as unknown as DocumentNode<StatusQuery, StatusQueryVariables>;

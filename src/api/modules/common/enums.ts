@@ -1,3 +1,4 @@
+import 'reflect-metadata';
 /** The vocabulary's enumerations as GraphQL enums (values are the same strings as in the graph). */
 import { registerEnumType } from 'type-graphql';
 import {

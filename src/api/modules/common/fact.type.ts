@@ -2,6 +2,7 @@
  * What every answer carries: the years that state it and the report quotes it rests on. Entities (nodes) and
  * relationship edges both implement Fact.
  */
+import 'reflect-metadata';
 import { Field, Int, InterfaceType, ObjectType } from 'type-graphql';
 
 @ObjectType({ description: 'Where a fact comes from: a report, the section, and a short exact quote.' })

@@ -10,11 +10,15 @@ export function escapeLucene(text: string): string {
   return text.replace(/[+\-!(){}[\]^"~*?:\\/&|]/g, (c) => `\\${c}`);
 }
 
-/** The words of the text, each escaped; OR-ed by Lucene, ranked by score. */
+/**
+ * The words of the text, each escaped; OR-ed by Lucene, ranked by score. Lower case, so that a user's "AND" or
+ * "NOT" is a word and not an operator (the analyzer lower-cases anyway); words without a letter or digit dropped.
+ */
 export function luceneQuery(text: string): string {
   return text
+    .toLowerCase()
     .split(/\s+/)
-    .filter(Boolean)
+    .filter((word) => /[\p{L}\p{N}]/u.test(word))
     .map(escapeLucene)
     .join(' ');
 }

@@ -1,0 +1,251 @@
+/**
+ * The analyst questions the 2020 report answers, asked through the GraphQL API with the typed operations of
+ * test/operations, each checked against the report text; plus paging, filters, search and the round-trip budget.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { importSeeds } from '../../src/import/import.js';
+import {
+  BodySeatsDocument,
+  EntityByKeyDocument,
+  EvaluationsScoringDocument,
+  FunderPortfolioDocument,
+  NestedFundersDocument,
+  OrganizationSeatsDocument,
+  OrganizationsPageDocument,
+  type OrganizationsPageQuery,
+  type OrganizationsPageQueryVariables,
+  PeoplePageDocument,
+  PriorityEvaluationsDocument,
+  ProjectLeadDocument,
+  ProjectsPageDocument,
+  ReportAuthorDocument,
+  SearchDocument,
+} from '../generated/graphql.js';
+import { startTestApi, type TestApi } from '../support/api.js';
+import { openTestDb, resetGraph, type TestDb } from '../support/db.js';
+
+const db: TestDb = openTestDb();
+let api: TestApi;
+
+beforeAll(async () => {
+  await resetGraph(db);
+  await importSeeds(db.executor, ['seeds/2020/keski-pohjanmaa.yaml']);
+  api = await startTestApi(db.executor);
+});
+afterAll(async () => {
+  await api.stop();
+  await db.close();
+});
+
+
+describe('analyst questions, answered with the quote they rest on', () => {
+  it('which projects does ESR fund?', async () => {
+    const { data } = await api.run(FunderPortfolioDocument, { key: 'funder:esr' });
+    const esr = data!.funder!;
+    expect(esr.names?.en).toBe('European Social Fund');
+    expect(esr.parent?.key).toBe('funder:eu-rakennerahastot');
+    expect(esr.projects.map((p) => p.project.shortName ?? p.project.name).sort()).toEqual(
+      expect.arrayContaining(['MUKAAN', 'TASOS', expect.stringMatching(/Green Care/)]),
+    );
+    for (const p of esr.projects) {
+      expect(p.sources[0]!.quote).toMatch(/ESR/);
+      expect(p.sources[0]!.report).toEqual({ key: 'report:keski-pohjanmaa-2020', year: 2020 });
+    }
+  });
+
+  it('who leads MUKAAN?', async () => {
+    const { data } = await api.run(ProjectLeadDocument, { key: 'project:mukaan' });
+    const lead = data!.project!.leads[0]!;
+    expect(lead.organization.name).toBe('Kaustisen seutukunta');
+    expect(lead.years).toEqual([2020]);
+    expect(lead.sources[0]!.quote).toBe('MUKAAN- Mukana muutoksessa (ESR, hallinnoi Kaustisen seutukunta)');
+    expect(data!.project!.funders.map((f) => f.funder.shortName)).toEqual(['ESR']);
+    expect(data!.project!.statusHistory).toEqual([{ year: 2020, status: data!.project!.status }]);
+  });
+
+  it('who represents Kosti ry in the steering group, in which roles?', async () => {
+    const { data } = await api.run(OrganizationSeatsDocument, { key: 'org:kosti-ry', year: 2020 });
+    const seats = data!.organization!.seats;
+    const byRole = Object.fromEntries(seats.map((s) => [s.role, s]));
+    expect(byRole.MEMBER).toMatchObject({ title: 'toiminnanjohtaja', person: { name: 'Sirpa Nevasaari' } });
+    expect(byRole.DEPUTY).toMatchObject({ title: 'hanketyöntekijä', person: { name: 'Minna Kallio-Järvinen' }, deputyFor: { person: { name: 'Sirpa Nevasaari' } } });
+    expect(byRole.MEMBER!.body!.name).toMatch(/alueohjausryhmä/i);
+    expect(byRole.MEMBER!.sources[0]!.quote).toMatch(/Sirpa Nevasaari, toiminnanjohtaja/);
+  });
+
+  it('which priorities scored 4.2 in 2020?', async () => {
+    const { data } = await api.run(EvaluationsScoringDocument, { value: 4.2, year: 2020 });
+    const codes = data!.evaluations.edges.map((e) => e.node.priority!.code).sort();
+    expect(codes).toEqual([1, 2, 5]);
+    expect(data!.evaluations.totalCount).toBe(3);
+    for (const e of data!.evaluations.edges) {
+      expect(e.node).toMatchObject({ value: 4.2, respondents: 13, surveyed: 19, year: 2020 });
+      expect(e.node.sources[0]!.quote).toMatch(/4,2/);
+    }
+  });
+
+  it('who wrote the report, and when?', async () => {
+    const { data } = await api.run(ReportAuthorDocument, { key: 'report:keski-pohjanmaa-2020' });
+    expect(data!.report).toMatchObject({ date: '2021-01-28', year: 2020, region: 'Keski-Pohjanmaa', author: { name: 'Iiris Jurvansuu' } });
+    expect(data!.report!.sources[0]!.quote).toMatch(/^28\.1\.2021 Iiris Jurvansuu/);
+    expect(data!.report!.author!.affiliations.map((a) => a.title)).toContain('kehittämissuunnittelija');
+  });
+
+  it('the steering group: members with their deputies, and the pairing doubt kept', async () => {
+    const { data } = await api.run(BodySeatsDocument, { key: 'body:keski-pohjanmaa-alueohjausryhma' });
+    const body = data!.body!;
+    expect(body.meetingsPerYear).toBe(6);
+    const centria = body.seats.find((s) => s.represents?.key === 'org:centria-amk')!;
+    expect(centria.person!.name).toBe('Pirjo Forss-Pennanen');
+    expect(centria.deputies.map((d) => d.person!.name)).toEqual(['Anne Jaakonaho']);
+    const soiteDeputies = body.seats.filter((s) => s.represents?.key === 'org:soite').flatMap((s) => s.deputies);
+    expect(soiteDeputies.length).toBeGreaterThan(0);
+    expect(soiteDeputies.every((d) => d.ambiguities.length > 0)).toBe(true);
+  });
+
+  it('every priority with both wordings and its 2020 score', async () => {
+    const { data } = await api.run(PriorityEvaluationsDocument, {});
+    expect(data!.priorities.map((p) => p.code)).toEqual([1, 2, 3, 4, 5, 6, 7]);
+    const p4 = data!.priorities.find((p) => p.code === 4)!;
+    expect(p4.evaluations).toEqual([{ year: 2020, region: 'Keski-Pohjanmaa', value: 3.4 }]);
+    expect(p4.titles.length).toBeGreaterThanOrEqual(2);
+  });
+});
+
+describe('lists, filters and paging', () => {
+  it('pages through organisations with opaque cursors, no item twice, none skipped', async () => {
+    const all = await api.run(OrganizationsPageDocument, { first: 100 });
+    const total = all.data!.organizations.totalCount;
+    expect(total).toBe(all.data!.organizations.edges.length);
+    const seen: string[] = [];
+    let after: string | null | undefined = null;
+    let pages = 0;
+    do {
+      const page: Awaited<ReturnType<typeof api.run<OrganizationsPageQuery, OrganizationsPageQueryVariables>>> = await api.run(
+        OrganizationsPageDocument,
+        { first: 4, after },
+      );
+      const { data, errors } = page;
+      expect(errors).toBeUndefined();
+      seen.push(...data!.organizations.edges.map((e) => e.node.key));
+      expect(data!.organizations.pageInfo.hasPreviousPage).toBe(after !== null);
+      after = data!.organizations.pageInfo.hasNextPage ? data!.organizations.pageInfo.endCursor : null;
+      pages++;
+    } while (after);
+    expect(pages).toBe(Math.ceil(total / 4));
+    expect(seen).toEqual(all.data!.organizations.edges.map((e) => e.node.key));
+    expect(new Set(seen).size).toBe(total);
+  });
+
+  it('sorts descending', async () => {
+    const { data } = await api.run(OrganizationsPageDocument, { first: 100, orderBy: 'NAME', direction: 'DESC' });
+    const names = data!.organizations.edges.map((e) => e.node.name);
+    expect(names).toEqual([...names].sort((a, b) => (a < b ? 1 : a > b ? -1 : 0)));
+  });
+
+  it('composes filters: AND within a filter, OR and NOT explicitly', async () => {
+    const associations = await api.run(OrganizationsPageDocument, { filter: { kinds: ['ASSOCIATION'] }, first: 100 });
+    const assocKeys = associations.data!.organizations.edges.map((e) => e.node.key);
+    expect(assocKeys).toEqual(expect.arrayContaining(['org:kosti-ry', 'org:ventuskartano-ry']));
+
+    const inSteering = await api.run(OrganizationsPageDocument, {
+      filter: { kinds: ['ASSOCIATION'], body: 'body:keski-pohjanmaa-alueohjausryhma' },
+      first: 100,
+    });
+    expect(inSteering.data!.organizations.edges.length).toBeLessThanOrEqual(assocKeys.length);
+
+    const either = await api.run(OrganizationsPageDocument, { filter: { OR: [{ text: 'kosti' }, { text: 'centria' }] }, first: 100 });
+    expect(either.data!.organizations.edges.map((e) => e.node.key).sort()).toEqual(['org:centria-amk', 'org:kosti-ry']);
+
+    const notAssoc = await api.run(OrganizationsPageDocument, { filter: { NOT: { kinds: ['ASSOCIATION'] } }, first: 100 });
+    expect(notAssoc.data!.organizations.totalCount).toBe(associations.data!.organizations.totalCount === 0 ? 0 : notAssoc.data!.organizations.totalCount);
+    expect(notAssoc.data!.organizations.totalCount + associations.data!.organizations.totalCount).toBe(
+      (await api.run(OrganizationsPageDocument, { first: 100 })).data!.organizations.totalCount,
+    );
+  });
+
+  it('filters projects by funder, lead organisation and year', async () => {
+    const stea = await api.run(ProjectsPageDocument, { filter: { funder: 'org:stea' } });
+    expect(stea.data!.projects.edges.map((e) => e.node.key)).toEqual(expect.arrayContaining(['project:verna']));
+    const kostiLeads = await api.run(ProjectsPageDocument, { filter: { organization: 'org:kosti-ry', role: 'LEAD' } });
+    expect(kostiLeads.data!.projects.edges.map((e) => e.node.key)).toEqual(['project:verna']);
+    const in2019 = await api.run(ProjectsPageDocument, { year: 2019 });
+    expect(in2019.data!.projects.totalCount).toBe(0);
+  });
+
+  it('finds people by seat in a body and the organisation they represent', async () => {
+    const { data } = await api.run(PeoplePageDocument, { filter: { body: 'body:keski-pohjanmaa-alueohjausryhma', seatRole: 'PRESENTER' } });
+    expect(data!.people.edges.map((e) => e.node.name).sort()).toEqual(['Arto Rautajoki', 'Iiris Jurvansuu']);
+  });
+
+  it('refuses a page larger than the maximum and a forged cursor with BAD_USER_INPUT', async () => {
+    const big = await api.run(OrganizationsPageDocument, { first: 1000 });
+    expect(big.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    const forged = await api.run(OrganizationsPageDocument, { after: 'not-a-cursor' });
+    expect(forged.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+  });
+
+  it('treats filter text as data, not Cypher', async () => {
+    const { data, errors } = await api.run(OrganizationsPageDocument, { filter: { text: "x' OR 1=1 //" } });
+    expect(errors).toBeUndefined();
+    expect(data!.organizations.totalCount).toBe(0);
+  });
+});
+
+describe('search', () => {
+  it('is Finnish-aware: “lastensuojelun” finds the lastensuojelu project', async () => {
+    const { data } = await api.run(SearchDocument, { text: 'lastensuojelun' });
+    const top = data!.search[0]!;
+    expect(top.entity.__typename).toBe('Project');
+    expect(top.entity.key).toBe('project:monialainen-lastensuojelu-pohjois-suomi');
+    expect(top.score).toBeGreaterThan(0);
+  });
+
+  it('ranks across kinds and can be limited to kinds', async () => {
+    const all = await api.run(SearchDocument, { text: 'Kosti' });
+    expect(all.data!.search[0]!.entity.key).toBe('org:kosti-ry');
+    const people = await api.run(SearchDocument, { text: 'Jurvansuu', kinds: ['PERSON'] });
+    expect(people.data!.search.map((h) => h.entity.key)).toEqual(['person:iiris-jurvansuu']);
+  });
+
+  it('searches Lucene syntax characters as plain words', async () => {
+    const { errors } = await api.run(SearchDocument, { text: 'AND OR ( [ " * ~ \\' });
+    expect(errors).toBeUndefined();
+  });
+});
+
+describe('every stored fact is reachable with its sources and years', () => {
+  it('any key resolves through entity(key) with the quotes the import stored', async () => {
+    const stored = await db.executor.read<{ key: string; sources: string[] | null; years: number[] }>(
+      'MATCH (n:Entity) RETURN n.key AS key, n.sources AS sources, n.years AS years',
+    );
+    expect(stored.length).toBeGreaterThan(100);
+    for (const node of stored) {
+      const { data, errors } = await api.run(EntityByKeyDocument, { key: node.key });
+      expect(errors).toBeUndefined();
+      expect(data!.entity!.years).toEqual(node.years);
+      expect(data!.entity!.sources.map((s) => s.quote)).toEqual((node.sources ?? []).map((s) => JSON.parse(s).quote));
+    }
+  });
+});
+
+describe('no N+1', () => {
+  it('a query nested five levels deep costs five round trips, however many items it returns', async () => {
+    const count = async (first: number) => {
+      let trips = 0;
+      const stop = db.executor.onRoundTrip(() => trips++);
+      const { data, errors } = await api.run(NestedFundersDocument, { first });
+      stop();
+      expect(errors).toBeUndefined();
+      const seats = data!.funders.edges.flatMap((f) => f.node.projects.flatMap((p) => p.project.participants.flatMap((o) => o.organization.seats)));
+      return { trips, funders: data!.funders.edges.length, seats: seats.length };
+    };
+    const sizes = [await count(1), await count(2), await count(100)];
+    const large = sizes[2]!;
+    expect(large.funders).toBeGreaterThan(sizes[0]!.funders);
+    expect(large.seats).toBeGreaterThan(10);
+    // funders → Funder.projects → Project.participants → Organization.seats → Seat.person: one batch per level.
+    expect(large.trips).toBe(5);
+    for (const s of sizes) expect(s.trips).toBeLessThanOrEqual(5);
+  });
+});

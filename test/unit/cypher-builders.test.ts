@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import { Label } from '../../src/graph/vocabulary.js';
+import { compileFilter, compileList, decodeCursor, encodeCursor, Params, where } from '../../src/api/modules/common/list.queries.js';
+import { organizationList } from '../../src/api/modules/organization/organization.queries.js';
+import { luceneQuery } from '../../src/api/modules/search/search.queries.js';
+
+describe('filter compilation', () => {
+  it('puts every value in a parameter, never in the Cypher text', () => {
+    const p = new Params();
+    const hostile = "x') DETACH DELETE n //";
+    const cypher = compileFilter({ text: hostile, kinds: ['ASSOCIATION'], OR: [{ funder: 'funder:esr' }, { year: 2020 }], NOT: { region: hostile } }, p, organizationList.own);
+    expect(cypher).not.toContain(hostile);
+    expect(cypher).not.toContain('funder:esr');
+    expect(Object.values(p.values)).toEqual([hostile, ['ASSOCIATION'], 'funder:esr', 2020, hostile]);
+    expect(cypher).toContain('CONTAINS toLower($p0)) AND (n.kind IN $p1) AND (');
+    expect(cypher).toContain('(:Entity {key: $p2}) })) OR (($p3 IN n.years)))');
+    expect(cypher).toContain('AND (NOT ((EXISTS { MATCH (rep:Report) WHERE rep.key IN n.reports AND toLower(rep.region) = toLower($p4) })))');
+  });
+
+  it('an empty filter is true and deep nesting is refused', () => {
+    expect(compileFilter(undefined, new Params(), organizationList.own)).toBe('true');
+    let deep: Record<string, unknown> = { text: 'x' };
+    for (let i = 0; i < 7; i++) deep = { NOT: deep };
+    expect(() => compileFilter(deep, new Params(), organizationList.own)).toThrow(/at most 5 levels/);
+  });
+
+  it('composes with where.all / where.any', () => {
+    expect(where.all([])).toBe('true');
+    expect(where.any([])).toBe('false');
+    expect(where.all(['a', 'b'])).toBe('(a) AND (b)');
+  });
+});
+
+describe('list query', () => {
+  it('pages by (sort value, key) after the cursor and counts only when asked', () => {
+    const after = encodeCursor({ v: 'Kosti ry', k: 'org:kosti-ry' });
+    const q = compileList({
+      label: Label.Organization,
+      filter: 'true',
+      params: new Params(),
+      sort: { expr: 'n.name', descending: false },
+      first: 10,
+      after,
+      withTotal: false,
+    });
+    expect(q.cypher).toContain('MATCH (n:Organization)');
+    expect(q.cypher).toContain('sortValue > $afterValue OR (sortValue = $afterValue AND n.key > $afterKey)');
+    expect(q.cypher).toContain('WITH null AS total');
+    expect(q.params).toMatchObject({ afterValue: 'Kosti ry', afterKey: 'org:kosti-ry' });
+    expect(Number(q.params.limit)).toBe(11);
+    const desc = compileList({ label: Label.Organization, filter: 'true', params: new Params(), sort: { expr: 'n.name', descending: true }, first: 5, withTotal: true });
+    expect(desc.cypher).toContain('ORDER BY sortValue DESC, n.key DESC');
+    expect(desc.cypher).toContain('RETURN count(n) AS total');
+  });
+
+  it('refuses a label outside the vocabulary', () => {
+    expect(() =>
+      compileList({ label: 'Organization) DETACH DELETE (x' as Label, filter: 'true', params: new Params(), sort: { expr: 'n.key', descending: false }, first: 1, withTotal: false }),
+    ).toThrow(/not a vocabulary label/);
+  });
+
+  it('cursors round-trip and forged ones are refused', () => {
+    expect(decodeCursor(encodeCursor({ v: 3.4, k: 'evaluation:x' }))).toEqual({ v: 3.4, k: 'evaluation:x' });
+    expect(() => decodeCursor('garbage')).toThrow(/cursor/);
+    expect(() => decodeCursor(Buffer.from('[{"a":1},"k"]').toString('base64url'))).toThrow(/cursor/);
+  });
+});
+
+describe('search query text', () => {
+  it('escapes Lucene syntax and neutralises operators', () => {
+    expect(luceneQuery('Lastensuojelun  AND (kehittäminen)')).toBe('lastensuojelun and \\(kehittäminen\\)');
+    expect(luceneQuery('* ~ "')).toBe('');
+    expect(luceneQuery('Soite 2.0')).toBe('soite 2.0');
+  });
+});
