@@ -1,0 +1,55 @@
+/**
+ * `npm run bench:latency -- [--runs 100]`: p50/p90/p99 latency and database round trips of the analyst operations
+ * in test/operations, run in-process through the whole Apollo pipeline against NEO4J_URI (or a running local Neo4j).
+ * A quick measure for the issue notes; the peer comparison under load is the benchmark proper.
+ */
+import { readFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { parse, print, type OperationDefinitionNode } from 'graphql';
+import { loadConfig } from '../src/config.js';
+import { createDriver } from '../src/db/driver.js';
+import { Executor } from '../src/db/executor.js';
+import { createApolloServer } from '../src/api/server.js';
+import { createContext } from '../src/api/context.js';
+import { createLogger } from '../src/logger.js';
+
+const { values } = parseArgs({ options: { runs: { type: 'string', default: '100' }, op: { type: 'string', multiple: true } } });
+const runs = Number(values.runs);
+const config = loadConfig();
+const uri = config.neo4j.uri ?? `bolt://127.0.0.1:${config.neo4j.local.port}`;
+const driver = createDriver({ uri, user: config.neo4j.user, password: config.neo4j.password });
+const executor = new Executor(driver, { database: config.neo4j.database, txTimeoutMs: config.neo4j.txTimeoutMs });
+const apollo = await createApolloServer({ executor, logger: createLogger('error') });
+
+const cases: { name: string; variables: Record<string, unknown> }[] = [
+  { name: 'NestedFunders', variables: { first: 100 } },
+  { name: 'FunderPortfolio', variables: { key: 'funder:esr' } },
+  { name: 'OrganizationSeats', variables: { key: 'org:kosti-ry' } },
+  { name: 'OrganizationsPage', variables: { first: 20 } },
+  { name: 'Search', variables: { text: 'lastensuojelun' } },
+];
+const doc = parse(readFileSync('test/operations/analyst.graphql', 'utf8'));
+const pct = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
+
+console.log(`| operation | runs | round trips | p50 ms | p90 ms | p99 ms |\n|---|---|---|---|---|---|`);
+for (const c of cases.filter((c) => !values.op || values.op.includes(c.name))) {
+  const op = doc.definitions.find((d): d is OperationDefinitionNode => d.kind === 'OperationDefinition' && d.name?.value === c.name)!;
+  const query = print({ kind: doc.kind, definitions: [op] });
+  const times: number[] = [];
+  let trips = 0;
+  for (let i = 0; i < runs + 10; i++) {
+    let t = 0;
+    const stop = executor.onRoundTrip(() => t++);
+    const started = performance.now();
+    const res = await apollo.executeOperation({ query, variables: c.variables }, { contextValue: createContext(executor) });
+    const ms = performance.now() - started;
+    stop();
+    if (res.body.kind === 'single' && res.body.singleResult.errors) throw new Error(JSON.stringify(res.body.singleResult.errors));
+    if (i >= 10) times.push(ms); // the first 10 warm up the JIT and Neo4j's query cache
+    trips = t;
+  }
+  times.sort((a, b) => a - b);
+  console.log(`| ${c.name} | ${runs} | ${trips} | ${pct(times, 50).toFixed(2)} | ${pct(times, 90).toFixed(2)} | ${pct(times, 99).toFixed(2)} |`);
+}
+await apollo.stop();
+await driver.close();
