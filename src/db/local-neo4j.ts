@@ -4,7 +4,7 @@
  * Used by `npm start` and the test setup when no NEO4J_URI is given.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -13,6 +13,8 @@ export const LAUNCHER_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.
 const TARGET = path.join(LAUNCHER_DIR, 'target');
 const CLASSPATH_FILE = path.join(TARGET, 'classpath.txt');
 const LAUNCHER_CLASS = path.join(TARGET, 'classes/botnia/neo4j/Launcher.class');
+/** Written after a successful build: Maven leaves unchanged outputs with their old times. */
+const BUILT_STAMP = path.join(TARGET, '.built');
 const READY = /^BOTNIA-NEO4J READY (\S+)/;
 
 export class LocalNeo4jError extends Error {
@@ -27,8 +29,8 @@ function javaBinary(): string {
 }
 
 function isBuilt(): boolean {
-  if (!existsSync(CLASSPATH_FILE) || !existsSync(LAUNCHER_CLASS)) return false;
-  const built = statSync(CLASSPATH_FILE).mtimeMs;
+  if (!existsSync(CLASSPATH_FILE) || !existsSync(LAUNCHER_CLASS) || !existsSync(BUILT_STAMP)) return false;
+  const built = statSync(BUILT_STAMP).mtimeMs;
   const sources = [path.join(LAUNCHER_DIR, 'pom.xml'), path.join(LAUNCHER_DIR, 'src/main/java/botnia/neo4j/Launcher.java')];
   return sources.every((s) => statSync(s).mtimeMs <= built);
 }
@@ -63,6 +65,7 @@ export async function buildLauncher(progress: Progress = () => {}): Promise<void
   if (code !== 0) {
     throw new LocalNeo4jError(`mvn package failed (exit ${code}):\n${tail.join('\n')}`);
   }
+  writeFileSync(BUILT_STAMP, new Date().toISOString());
   progress(`Neo4j launcher ready (${downloaded} artifacts downloaded).`);
 }
 
