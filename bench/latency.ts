@@ -10,7 +10,7 @@ import { loadConfig } from '../src/config.js';
 import { createDriver } from '../src/db/driver.js';
 import { Executor } from '../src/db/executor.js';
 import { createApolloServer } from '../src/api/server.js';
-import { createContext } from '../src/api/context.js';
+import { createContext, createServices } from '../src/api/context.js';
 import { createLogger } from '../src/logger.js';
 
 const { values } = parseArgs({ options: { runs: { type: 'string', default: '100' }, op: { type: 'string', multiple: true } } });
@@ -20,6 +20,7 @@ const uri = config.neo4j.uri ?? `bolt://127.0.0.1:${config.neo4j.local.port}`;
 const driver = createDriver({ uri, user: config.neo4j.user, password: config.neo4j.password });
 const executor = new Executor(driver, { database: config.neo4j.database, txTimeoutMs: config.neo4j.txTimeoutMs });
 const apollo = await createApolloServer({ executor, logger: createLogger('error') });
+const services = createServices(executor);
 
 const cases: { name: string; variables: Record<string, unknown> }[] = [
   { name: 'NestedFunders', variables: { first: 100 } },
@@ -41,7 +42,7 @@ for (const c of cases.filter((c) => !values.op || values.op.includes(c.name))) {
     let t = 0;
     const stop = executor.onRoundTrip(() => t++);
     const started = performance.now();
-    const res = await apollo.executeOperation({ query, variables: c.variables }, { contextValue: createContext(executor) });
+    const res = await apollo.executeOperation({ query, variables: c.variables }, { contextValue: createContext(services) });
     const ms = performance.now() - started;
     stop();
     if (res.body.kind === 'single' && res.body.singleResult.errors) throw new Error(JSON.stringify(res.body.singleResult.errors));

@@ -7,7 +7,7 @@ import { expressMiddleware } from '@as-integrations/express5';
 import express, { type Express, type NextFunction, type Request, type Response } from 'express';
 import type { Executor } from '../db/executor.js';
 import type { Logger } from '../logger.js';
-import { createContext, type Context } from './context.js';
+import { createContext, createServices, type Context, type Services } from './context.js';
 import { createFormatError } from './errors.js';
 import { getSchema } from './schema.js';
 
@@ -32,13 +32,14 @@ export async function createApolloServer(options: ApiOptions): Promise<ApolloSer
   return server;
 }
 
-export function contextFor(executor: Executor): () => Promise<Context> {
-  return async () => createContext(executor);
+export function contextFor(services: Services): () => Promise<Context> {
+  return async () => createContext(services);
 }
 
 /** The HTTP app: /graphql, /healthz (process alive), /readyz (Neo4j reachable and contract applied). */
 export async function createApp(options: ApiOptions): Promise<{ app: Express; apollo: ApolloServer<Context> }> {
   const apollo = await createApolloServer(options);
+  const services = createServices(options.executor);
   const app = express();
   app.disable('x-powered-by');
 
@@ -64,7 +65,7 @@ export async function createApp(options: ApiOptions): Promise<{ app: Express; ap
   app.use(
     '/graphql',
     express.json({ limit: '1mb' }),
-    expressMiddleware(apollo, { context: contextFor(options.executor) }),
+    expressMiddleware(apollo, { context: contextFor(services) }),
   );
 
   // Errors raised before GraphQL runs (malformed JSON, oversized body) get a GraphQL-shaped answer, never Express's

@@ -2,7 +2,7 @@ import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { print } from 'graphql';
 import type { ApolloServer } from '@apollo/server';
 import { createApolloServer } from '../../src/api/server.js';
-import { createContext, type Context } from '../../src/api/context.js';
+import { createContext, createServices, type Context } from '../../src/api/context.js';
 import type { Executor } from '../../src/db/executor.js';
 import { silentLogger } from './db.js';
 
@@ -15,10 +15,11 @@ export interface TestApi {
 
 export async function startTestApi(executor: Executor): Promise<TestApi> {
   const apollo = await createApolloServer({ executor, logger: silentLogger });
+  const services = createServices(executor);
   return {
     apollo,
     async run(doc, variables) {
-      const response = await apollo.executeOperation({ query: print(doc), variables }, { contextValue: createContext(executor) });
+      const response = await apollo.executeOperation({ query: print(doc), variables }, { contextValue: createContext(services) });
       if (response.body.kind !== 'single') throw new Error('incremental responses are not used');
       const { data, errors } = response.body.singleResult;
       return { data: (data ?? undefined) as never, errors: errors as never };

@@ -1,0 +1,176 @@
+/**
+ * Reads for the analytics: one query per projection (the bipartite member → item graph of a year), the graph
+ * version that imports bump, shortest connections, a funder's portfolio, and a year's inventory for comparisons.
+ */
+import neo4j from 'neo4j-driver';
+import type { Executor } from '../../../db/executor.js';
+import { Label, Rel } from '../../../graph/vocabulary.js';
+import type { Member, Membership } from '../../../analytics/network.js';
+import type { Props } from '../common/mapping.js';
+
+export type MemberKind = 'Organization' | 'Person';
+
+export async function graphVersion(executor: Executor, signal?: AbortSignal): Promise<number> {
+  const [row] = await executor.read<{ version: number }>(
+    `OPTIONAL MATCH (m:${Label.GraphMeta} {id: 'graph'}) RETURN coalesce(m.version, 0) AS version`,
+    {},
+    { signal },
+  );
+  return row?.version ?? 0;
+}
+
+const yearOf = (v: string) => `($year IS NULL OR $year IN ${v}.years)`;
+
+/** What links members into the collaboration network: shared projects, bodies (seats, membership, hosting), events. */
+const MEMBERSHIPS: Record<MemberKind, string> = {
+  Organization: `
+    MATCH (m:${Label.Organization})-[r:${Rel.ParticipatesIn}]->(i:${Label.Project}) WHERE ${yearOf('r')}
+    RETURN m.key AS member, i.key AS item, 'Project' AS itemType, i.name AS itemName
+    UNION
+    MATCH (m:${Label.Organization})-[r:${Rel.MemberOf}]->(i:${Label.Body}) WHERE ${yearOf('r')}
+    RETURN m.key AS member, i.key AS item, 'Body' AS itemType, i.name AS itemName
+    UNION
+    MATCH (m:${Label.Organization})<-[:${Rel.Represents}]-(s:${Label.Seat})-[:${Rel.SeatIn}]->(i:${Label.Body}) WHERE ${yearOf('s')}
+    RETURN m.key AS member, i.key AS item, 'Body' AS itemType, i.name AS itemName
+    UNION
+    MATCH (m:${Label.Organization})<-[r:${Rel.PartOf}]-(i:${Label.Body}) WHERE ${yearOf('r')}
+    RETURN m.key AS member, i.key AS item, 'Body' AS itemType, i.name AS itemName
+    UNION
+    MATCH (m:${Label.Organization})-[r:${Rel.Organizes}]->(i:${Label.Event}) WHERE ${yearOf('r')}
+    RETURN m.key AS member, i.key AS item, 'Event' AS itemType, i.name AS itemName`,
+  Person: `
+    MATCH (m:${Label.Person})-[r:${Rel.ContributesTo}]->(i) WHERE (i:${Label.Project} OR i:${Label.Event} OR i:${Label.Body}) AND ${yearOf('r')}
+    RETURN m.key AS member, i.key AS item, head([l IN labels(i) WHERE l IN ['Project', 'Event', 'Body']]) AS itemType, i.name AS itemName
+    UNION
+    MATCH (m:${Label.Person})-[r:${Rel.MemberOf}]->(i:${Label.Body}) WHERE ${yearOf('r')}
+    RETURN m.key AS member, i.key AS item, 'Body' AS itemType, i.name AS itemName
+    UNION
+    MATCH (m:${Label.Person})<-[:${Rel.HeldBy}]-(s:${Label.Seat})-[:${Rel.SeatIn}]->(i:${Label.Body}) WHERE ${yearOf('s')}
+    RETURN m.key AS member, i.key AS item, 'Body' AS itemType, i.name AS itemName`,
+};
+
+export interface Projection {
+  members: Member[];
+  memberships: Membership[];
+}
+
+/** The bipartite projection of one year (or of all years with year = null), in one round trip. */
+export async function readProjection(executor: Executor, kind: MemberKind, year: number | null, signal?: AbortSignal): Promise<Projection> {
+  const memberLabel = kind === 'Organization' ? Label.Organization : Label.Person;
+  const [row] = await executor.read<Projection>(
+    `CALL () {
+       MATCH (m:${memberLabel}) WHERE ${yearOf('m')}
+       RETURN collect({key: m.key, name: m.name, kind: coalesce(m.kind, '${memberLabel.toUpperCase()}')}) AS members
+     }
+     CALL () {
+       CALL () { ${MEMBERSHIPS[kind]} }
+       RETURN collect({member: member, item: item, itemType: itemType, itemName: coalesce(itemName, item)}) AS memberships
+     }
+     RETURN members, memberships`,
+    { year },
+    { signal, timeoutMs: 120_000 },
+  );
+  return row ?? { members: [], memberships: [] };
+}
+
+/** Relationship types a connection may follow: the facts of the reports (not the bookkeeping ones). */
+export const CONNECTION_TYPES = [
+  Rel.PartOf,
+  Rel.AffiliatedWith,
+  Rel.HeldBy,
+  Rel.SeatIn,
+  Rel.Represents,
+  Rel.DeputyFor,
+  Rel.ParticipatesIn,
+  Rel.ContributesTo,
+  Rel.Funds,
+  Rel.SubprojectOf,
+  Rel.InProgramme,
+  Rel.FundedWithin,
+  Rel.MemberOf,
+  Rel.Organizes,
+] as const;
+
+export const MAX_CONNECTION_LENGTH = 10;
+
+/**
+ * One prepared statement per maximum length: Cypher does not take the bound of a variable-length pattern as a
+ * parameter, and a fixed table keeps user input out of the query text.
+ */
+const SHORTEST: string[] = Array.from({ length: MAX_CONNECTION_LENGTH + 1 }, (_, n) =>
+  n === 0
+    ? ''
+    : `MATCH (a:${Label.Entity} {key: $from}), (b:${Label.Entity} {key: $to})
+       MATCH p = allShortestPaths((a)-[rels:${CONNECTION_TYPES.join('|')}*..${n}]-(b))
+       WHERE all(x IN rels WHERE type(x) IN $types AND ($year IS NULL OR $year IN x.years))
+       RETURN [n IN nodes(p) | {labels: labels(n), props: properties(n)}] AS nodes,
+              [r IN relationships(p) | {type: type(r), from: startNode(r).key, to: endNode(r).key, props: properties(r)}] AS rels
+       LIMIT $limit`,
+);
+
+export interface PathRow {
+  nodes: { labels: string[]; props: Props }[];
+  rels: { type: string; from: string; to: string; props: Props }[];
+}
+
+export async function shortestConnections(
+  executor: Executor,
+  args: { from: string; to: string; maxLength: number; types: string[]; year: number | null; limit: number },
+  signal?: AbortSignal,
+): Promise<PathRow[]> {
+  return executor.read<PathRow>(
+    SHORTEST[args.maxLength]!,
+    { from: args.from, to: args.to, types: args.types, year: args.year, limit: neo4j.int(args.limit) },
+    { signal },
+  );
+}
+
+export interface PortfolioRow {
+  projects: {
+    project: { labels: string[]; props: Props };
+    funding: Props;
+    participants: { labels: string[]; props: Props; rel: Props }[];
+  }[];
+}
+
+/** A funder's projects (in a year, or all), each with its participants and their roles: one round trip. */
+export async function funderPortfolio(executor: Executor, funder: string, year: number | null, signal?: AbortSignal): Promise<PortfolioRow | null> {
+  const [row] = await executor.read<PortfolioRow>(
+    `MATCH (f:${Label.Funder} {key: $funder})
+     OPTIONAL MATCH (f)-[fr:${Rel.Funds}]->(p:${Label.Project}) WHERE ${yearOf('fr')}
+     CALL (p) {
+       OPTIONAL MATCH (o:${Label.Organization})-[r:${Rel.ParticipatesIn}]->(p) WHERE ${yearOf('r')}
+       WITH o, r ORDER BY o.name
+       RETURN collect(CASE WHEN o IS NULL THEN null ELSE {labels: labels(o), props: properties(o), rel: properties(r)} END) AS participants
+     }
+     WITH p, fr, participants ORDER BY p.name
+     RETURN [x IN collect(CASE WHEN p IS NULL THEN null ELSE {project: {labels: labels(p), props: properties(p)}, funding: properties(fr), participants: participants} END) WHERE x IS NOT NULL] AS projects`,
+    { funder, year },
+    { signal },
+  );
+  return row ?? null;
+}
+
+export interface YearInventory {
+  organizations: string[];
+  projects: string[];
+  seats: string[];
+  scores: { priority: string; region: string; value: number }[];
+}
+
+/** The keys an analyst compares between two years: organisations, projects, seats, and the priority scores. */
+export async function yearInventory(executor: Executor, year: number, signal?: AbortSignal): Promise<YearInventory> {
+  const [row] = await executor.read<YearInventory>(
+    `CALL () { MATCH (n:${Label.Organization}) WHERE $year IN n.years RETURN collect(n.key) AS organizations }
+     CALL () { MATCH (n:${Label.Project}) WHERE $year IN n.years RETURN collect(n.key) AS projects }
+     CALL () { MATCH (n:${Label.Seat}) WHERE $year IN n.years RETURN collect(n.key) AS seats }
+     CALL () {
+       MATCH (e:${Label.Evaluation} {year: $year})-[:${Rel.Evaluates}]->(p:${Label.Priority})
+       RETURN collect({priority: p.key, region: e.region, value: e.value}) AS scores
+     }
+     RETURN organizations, projects, seats, scores`,
+    { year },
+    { signal },
+  );
+  return row ?? { organizations: [], projects: [], seats: [], scores: [] };
+}
