@@ -150,6 +150,76 @@ export type BodySort =
   | 'KEY'
   | 'NAME';
 
+/** Degree, weighted degree, betweenness (brokers) or PageRank. */
+export type CentralityMeasure =
+  | 'BETWEENNESS'
+  | 'DEGREE'
+  | 'PAGERANK'
+  | 'WEIGHTED_DEGREE';
+
+/** Collaborations that appeared or disappeared between two years. */
+export type CollaborationChange = {
+  __typename?: 'CollaborationChange';
+  /** Ties in the later year, not in the earlier. */
+  appeared: Array<NetworkEdge>;
+  /** Ties in the earlier year, not in the later. */
+  disappeared: Array<NetworkEdge>;
+  /** Ties in both years. */
+  kept: Scalars['Int']['output'];
+};
+
+/** The collaboration network of a year: members linked by shared projects, bodies and events. */
+export type CollaborationNetwork = {
+  __typename?: 'CollaborationNetwork';
+  /** Number of communities found. */
+  communityCount: Scalars['Int']['output'];
+  /** Ties between members. */
+  edges: Array<NetworkEdge>;
+  /** Modularity of the community partition. */
+  modularity: Scalars['Float']['output'];
+  /** Members, highest betweenness first. */
+  nodes: Array<NetworkNode>;
+  /** The year, or null for all years together. */
+  year?: Maybe<Scalars['Int']['output']>;
+};
+
+/** Someone an organisation (or person) works with, and through what. */
+export type Collaborator = {
+  __typename?: 'Collaborator';
+  /** The collaborator: an Organization (or a Person, for people). */
+  entity: Entity;
+  /** The collaborator, when it is an organisation. */
+  organization?: Maybe<Organization>;
+  /** The collaborator, when it is a person. */
+  person?: Maybe<Person>;
+  /** The shared projects, bodies and events. */
+  via: Array<Entity>;
+  /** How many projects, bodies and events the two share. */
+  weight: Scalars['Int']['output'];
+};
+
+/** A community of the collaboration network. */
+export type Community = {
+  __typename?: 'Community';
+  /** Community number, 0 = largest. */
+  id: Scalars['Int']['output'];
+  /** Members, most central first. */
+  members: Array<NetworkNode>;
+  /** Number of members. */
+  size: Scalars['Int']['output'];
+};
+
+/** A shortest connection between two entities, as typed steps. */
+export type ConnectionPath = {
+  __typename?: 'ConnectionPath';
+  /** Number of steps. */
+  length: Scalars['Int']['output'];
+  /** The entities along the way, from start to end. */
+  nodes: Array<Entity>;
+  /** The steps, in order. */
+  steps: Array<PathStep>;
+};
+
 /** A person’s part in a project, event, body or programme. */
 export type Contribution = Fact & {
   __typename?: 'Contribution';
@@ -177,6 +247,17 @@ export type Entity = {
   sources: Array<Source>;
   /** The report years that state this fact, ascending. */
   years: Array<Scalars['Int']['output']>;
+};
+
+/** Entities that appeared or disappeared between two years. */
+export type EntityChange = {
+  __typename?: 'EntityChange';
+  /** Named in the later year, not in the earlier. */
+  appeared: Array<Entity>;
+  /** Named in the earlier year, not in the later. */
+  disappeared: Array<Entity>;
+  /** Named in both years. */
+  kept: Scalars['Int']['output'];
 };
 
 /** The kinds of entity in the graph. */
@@ -471,6 +552,23 @@ export type FunderKind =
   | 'STATE_AGENCY'
   | 'STATE_FUNDING';
 
+/** What a funder funds in a year (or all years) and whom it reaches. */
+export type FunderPortfolio = {
+  __typename?: 'FunderPortfolio';
+  /** The funder. */
+  funder: Funder;
+  /** Number of distinct organisations taking part in funded projects. */
+  organizationCount: Scalars['Int']['output'];
+  /** The organisations reached through the funded projects. */
+  organizations: Array<Organization>;
+  /** Number of funded projects. */
+  projectCount: Scalars['Int']['output'];
+  /** The funded projects. */
+  projects: Array<PortfolioProject>;
+  /** The year, or null for all years. */
+  year?: Maybe<Scalars['Int']['output']>;
+};
+
 /** Sort funders by name or key. */
 export type FunderSort =
   | 'KEY'
@@ -515,6 +613,53 @@ export type Names = {
   fi?: Maybe<Scalars['String']['output']>;
   /** Swedish. */
   sv?: Maybe<Scalars['String']['output']>;
+};
+
+/** A tie of the collaboration network. */
+export type NetworkEdge = {
+  __typename?: 'NetworkEdge';
+  /** Key of one member. */
+  source: Scalars['String']['output'];
+  /** Key of the other member. */
+  target: Scalars['String']['output'];
+  /** Keys of the shared projects, bodies and events. */
+  via: Array<Scalars['String']['output']>;
+  /** Number of shared items. */
+  weight: Scalars['Int']['output'];
+};
+
+/** GRAPHML (yEd, Gephi, NetworkX), GEXF (Gephi) or JSON nodes/edges (Cytoscape, sigma.js). */
+export type NetworkFormat =
+  | 'GEXF'
+  | 'GRAPHML'
+  | 'JSON';
+
+/** Whose network: organisations (default) or people. */
+export type NetworkMembers =
+  | 'ORGANIZATIONS'
+  | 'PEOPLE';
+
+/** A member of the collaboration network with its centrality and community. */
+export type NetworkNode = {
+  __typename?: 'NetworkNode';
+  /** Normalised betweenness: how often it lies on the shortest path between two others (brokers score high). */
+  betweenness: Scalars['Float']['output'];
+  /** Community number (Louvain, seeded; 0 is the largest community). */
+  community: Scalars['Int']['output'];
+  /** Number of collaborators. */
+  degree: Scalars['Int']['output'];
+  /** Key of the organisation (or person). */
+  key: Scalars['String']['output'];
+  /** Its kind (OrganizationKind values; PERSON for people). */
+  kind: Scalars['String']['output'];
+  /** Its name. */
+  name: Scalars['String']['output'];
+  /** PageRank over tie strength. */
+  pagerank: Scalars['Float']['output'];
+  /** Rank by the requested measure (1 = highest); in `network`, rank by betweenness. */
+  rank: Scalars['Int']['output'];
+  /** Sum of shared items over all collaborators. */
+  weightedDegree: Scalars['Float']['output'];
 };
 
 /** An organisation: Soite, Centria AMK, Kosti ry, THL, … */
@@ -730,6 +875,27 @@ export type ParticipationRole =
   | 'PARTNER'
   | 'SUPPORTER';
 
+/** One step of a connection: a relationship between two entities, with its quotes. */
+export type PathStep = Fact & {
+  __typename?: 'PathStep';
+  /** Where the report is ambiguous about this fact: what it says and what was recorded. Empty when it is clear. */
+  ambiguities: Array<Scalars['String']['output']>;
+  /** True when the relationship points from `from` to `to` in the graph; false when it is followed backwards. */
+  forward: Scalars['Boolean']['output'];
+  /** The entity the step starts from (in path order). */
+  from: Entity;
+  /** The role or title on the relationship, if any. */
+  role?: Maybe<Scalars['String']['output']>;
+  /** The report quotes this fact rests on, one per report that states it. */
+  sources: Array<Source>;
+  /** The entity the step leads to. */
+  to: Entity;
+  /** Relationship type, e.g. PARTICIPATES_IN. */
+  type: Scalars['String']['output'];
+  /** The report years that state this fact, ascending. */
+  years: Array<Scalars['Int']['output']>;
+};
+
 /** A person named in a report (public report data only: name and titles). */
 export type Person = Entity & Fact & {
   __typename?: 'Person';
@@ -847,6 +1013,23 @@ export type PersonRole =
 export type PersonSort =
   | 'KEY'
   | 'NAME';
+
+/** A funded project in a portfolio, with who runs it. */
+export type PortfolioProject = Fact & {
+  __typename?: 'PortfolioProject';
+  /** Where the report is ambiguous about this fact: what it says and what was recorded. Empty when it is clear. */
+  ambiguities: Array<Scalars['String']['output']>;
+  /** Its lead organisations. */
+  leads: Array<Organization>;
+  /** All organisations taking part, with roles. */
+  participants: Array<ProjectParticipation>;
+  /** The project. */
+  project: Project;
+  /** The report quotes this fact rests on, one per report that states it. */
+  sources: Array<Source>;
+  /** The report years that state this fact, ascending. */
+  years: Array<Scalars['Int']['output']>;
+};
 
 /** One of the strategic priorities of SONet BOTNIA (painopiste). */
 export type Priority = Entity & Fact & {
@@ -1130,6 +1313,16 @@ export type Query = {
   bodies: BodyConnection;
   /** One body by key, e.g. body:keski-pohjanmaa-alueohjausryhma. */
   body?: Maybe<Body>;
+  /** Organisations (or people) ranked by a centrality measure in a year’s collaboration network. */
+  centrality: Array<NetworkNode>;
+  /** Who an organisation (or person) works with, strongest ties first, and through which projects, bodies and events. */
+  collaborators: Array<Collaborator>;
+  /** Communities of the collaboration network (Louvain, seeded: the same graph and seed give the same answer). */
+  communities: Array<Community>;
+  /** What appeared and disappeared between two report years, and how priority scores moved. */
+  compareYears: YearComparison;
+  /** The shortest connections between two entities (all of the shortest length, up to `limit`), each step with its quotes. */
+  connection: Array<ConnectionPath>;
   /** Any entity by key, whatever its kind. */
   entity?: Maybe<Entity>;
   /** One evaluation by key. */
@@ -1142,8 +1335,14 @@ export type Query = {
   events: EventConnection;
   /** One funder by key, e.g. funder:esr or org:stea. */
   funder?: Maybe<Funder>;
+  /** A funder’s portfolio in a year (or all years): projects, their leads and partners, the organisations reached. */
+  funderPortfolio?: Maybe<FunderPortfolio>;
   /** Funders, filtered, sorted and paged. */
   funders: FunderConnection;
+  /** The collaboration network of a year with every member’s centrality and community. */
+  network: CollaborationNetwork;
+  /** The collaboration network of a year as GraphML, GEXF or JSON, for Gephi, yEd, Cytoscape or sigma.js. */
+  networkExport: Scalars['String']['output'];
   /** One organisation by key, e.g. org:kosti-ry. */
   organization?: Maybe<Organization>;
   /** Organisations, filtered, sorted and paged. */
@@ -1192,6 +1391,44 @@ export type QueryBodyArgs = {
 };
 
 
+export type QueryCentralityArgs = {
+  first?: Scalars['Int']['input'];
+  measure?: CentralityMeasure;
+  members?: NetworkMembers;
+  year?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryCollaboratorsArgs = {
+  first?: Scalars['Int']['input'];
+  key: Scalars['String']['input'];
+  year?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryCommunitiesArgs = {
+  members?: NetworkMembers;
+  seed?: Scalars['Int']['input'];
+  year?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryCompareYearsArgs = {
+  from: Scalars['Int']['input'];
+  to: Scalars['Int']['input'];
+};
+
+
+export type QueryConnectionArgs = {
+  from: Scalars['String']['input'];
+  limit?: Scalars['Int']['input'];
+  maxLength?: Scalars['Int']['input'];
+  relationshipTypes?: InputMaybe<Array<RelationshipType>>;
+  to: Scalars['String']['input'];
+  year?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
 export type QueryEntityArgs = {
   key: Scalars['String']['input'];
 };
@@ -1232,12 +1469,32 @@ export type QueryFunderArgs = {
 };
 
 
+export type QueryFunderPortfolioArgs = {
+  funder: Scalars['String']['input'];
+  year?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
 export type QueryFundersArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   direction?: SortDirection;
   filter?: InputMaybe<FunderFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
   orderBy?: FunderSort;
+  year?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryNetworkArgs = {
+  members?: NetworkMembers;
+  minWeight?: Scalars['Int']['input'];
+  year?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryNetworkExportArgs = {
+  format: NetworkFormat;
+  members?: NetworkMembers;
   year?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -1334,6 +1591,23 @@ export type QuerySeatArgs = {
   key: Scalars['String']['input'];
 };
 
+/** A relationship type a connection may follow. */
+export type RelationshipType =
+  | 'AFFILIATED_WITH'
+  | 'CONTRIBUTES_TO'
+  | 'DEPUTY_FOR'
+  | 'FUNDED_WITHIN'
+  | 'FUNDS'
+  | 'HELD_BY'
+  | 'IN_PROGRAMME'
+  | 'MEMBER_OF'
+  | 'ORGANIZES'
+  | 'PARTICIPATES_IN'
+  | 'PART_OF'
+  | 'REPRESENTS'
+  | 'SEAT_IN'
+  | 'SUBPROJECT_OF';
+
 /** A yearly activity report: the source of every fact. */
 export type Report = Entity & Fact & {
   __typename?: 'Report';
@@ -1359,6 +1633,21 @@ export type Report = Entity & Fact & {
   year: Scalars['Int']['output'];
   /** The report years that state this fact, ascending. */
   years: Array<Scalars['Int']['output']>;
+};
+
+/** How a priority’s score moved between two years in one region. */
+export type ScoreChange = {
+  __typename?: 'ScoreChange';
+  /** Later minus earlier; null when a year has no score. */
+  change?: Maybe<Scalars['Float']['output']>;
+  /** Score in the earlier year. */
+  from?: Maybe<Scalars['Float']['output']>;
+  /** The priority. */
+  priority?: Maybe<Priority>;
+  /** The region. */
+  region: Scalars['String']['output'];
+  /** Score in the later year. */
+  to?: Maybe<Scalars['Float']['output']>;
 };
 
 /** A search result: an entity and how well it matches. */
@@ -1445,6 +1734,25 @@ export type Source = {
   reportKey: Scalars['String']['output'];
   /** The report section the quote comes from. */
   section: Scalars['String']['output'];
+};
+
+/** What changed between two report years. */
+export type YearComparison = {
+  __typename?: 'YearComparison';
+  /** Organisation–organisation collaborations. */
+  collaborations: CollaborationChange;
+  /** The earlier year. */
+  from: Scalars['Int']['output'];
+  /** Organisations. */
+  organizations: EntityChange;
+  /** Priority scores, by priority and region. */
+  priorityScores: Array<ScoreChange>;
+  /** Projects. */
+  projects: EntityChange;
+  /** Seats (steering-group and other seat lists). */
+  seats: EntityChange;
+  /** The later year. */
+  to: Scalars['Int']['output'];
 };
 
 /** A project’s status as stated in one report year. */
@@ -1594,6 +1902,193 @@ export type PriorityEvaluationsQueryVariables = Exact<{ [key: string]: never; }>
 
 export type PriorityEvaluationsQuery = { __typename?: 'Query', priorities: Array<{ __typename?: 'Priority', key: string, code: number, title: string, titles: Array<string>, evaluations: Array<{ __typename?: 'Evaluation', year: number, region: string, value: number }> }> };
 
+export type CollaboratorsQueryVariables = Exact<{
+  key: Scalars['String']['input'];
+  year?: InputMaybe<Scalars['Int']['input']>;
+}>;
+
+
+export type CollaboratorsQuery = { __typename?: 'Query', collaborators: Array<{ __typename?: 'Collaborator', weight: number, organization?: { __typename?: 'Organization', key: string, name: string } | null, person?: { __typename?: 'Person', key: string, name: string } | null, via: Array<
+      | { __typename: 'Body', key: string, sources: Array<{ __typename?: 'Source', quote: string }> }
+      | { __typename: 'Evaluation', key: string, sources: Array<{ __typename?: 'Source', quote: string }> }
+      | { __typename: 'Event', key: string, sources: Array<{ __typename?: 'Source', quote: string }> }
+      | { __typename: 'Funder', key: string, sources: Array<{ __typename?: 'Source', quote: string }> }
+      | { __typename: 'Organization', key: string, sources: Array<{ __typename?: 'Source', quote: string }> }
+      | { __typename: 'Person', key: string, sources: Array<{ __typename?: 'Source', quote: string }> }
+      | { __typename: 'Priority', key: string, sources: Array<{ __typename?: 'Source', quote: string }> }
+      | { __typename: 'Programme', key: string, sources: Array<{ __typename?: 'Source', quote: string }> }
+      | { __typename: 'Project', key: string, sources: Array<{ __typename?: 'Source', quote: string }> }
+      | { __typename: 'Report', key: string, sources: Array<{ __typename?: 'Source', quote: string }> }
+      | { __typename: 'Seat', key: string, sources: Array<{ __typename?: 'Source', quote: string }> }
+    > }> };
+
+export type ConnectionQueryVariables = Exact<{
+  from: Scalars['String']['input'];
+  to: Scalars['String']['input'];
+  maxLength?: InputMaybe<Scalars['Int']['input']>;
+  types?: InputMaybe<Array<RelationshipType> | RelationshipType>;
+}>;
+
+
+export type ConnectionQuery = { __typename?: 'Query', connection: Array<{ __typename?: 'ConnectionPath', length: number, nodes: Array<
+      | { __typename: 'Body', key: string }
+      | { __typename: 'Evaluation', key: string }
+      | { __typename: 'Event', key: string }
+      | { __typename: 'Funder', key: string }
+      | { __typename: 'Organization', key: string }
+      | { __typename: 'Person', key: string }
+      | { __typename: 'Priority', key: string }
+      | { __typename: 'Programme', key: string }
+      | { __typename: 'Project', key: string }
+      | { __typename: 'Report', key: string }
+      | { __typename: 'Seat', key: string }
+    >, steps: Array<{ __typename?: 'PathStep', type: string, forward: boolean, role?: string | null, years: Array<number>, sources: Array<{ __typename?: 'Source', quote: string, section: string }>, from:
+        | { __typename?: 'Body', key: string }
+        | { __typename?: 'Evaluation', key: string }
+        | { __typename?: 'Event', key: string }
+        | { __typename?: 'Funder', key: string }
+        | { __typename?: 'Organization', key: string }
+        | { __typename?: 'Person', key: string }
+        | { __typename?: 'Priority', key: string }
+        | { __typename?: 'Programme', key: string }
+        | { __typename?: 'Project', key: string }
+        | { __typename?: 'Report', key: string }
+        | { __typename?: 'Seat', key: string }
+      , to:
+        | { __typename?: 'Body', key: string }
+        | { __typename?: 'Evaluation', key: string }
+        | { __typename?: 'Event', key: string }
+        | { __typename?: 'Funder', key: string }
+        | { __typename?: 'Organization', key: string }
+        | { __typename?: 'Person', key: string }
+        | { __typename?: 'Priority', key: string }
+        | { __typename?: 'Programme', key: string }
+        | { __typename?: 'Project', key: string }
+        | { __typename?: 'Report', key: string }
+        | { __typename?: 'Seat', key: string }
+       }> }> };
+
+export type CentralityQueryVariables = Exact<{
+  year?: InputMaybe<Scalars['Int']['input']>;
+  measure?: InputMaybe<CentralityMeasure>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+}>;
+
+
+export type CentralityQuery = { __typename?: 'Query', centrality: Array<{ __typename?: 'NetworkNode', rank: number, key: string, name: string, degree: number, weightedDegree: number, betweenness: number, pagerank: number, community: number }> };
+
+export type NetworkQueryVariables = Exact<{
+  year?: InputMaybe<Scalars['Int']['input']>;
+  minWeight?: InputMaybe<Scalars['Int']['input']>;
+}>;
+
+
+export type NetworkQuery = { __typename?: 'Query', network: { __typename?: 'CollaborationNetwork', year?: number | null, communityCount: number, modularity: number, nodes: Array<{ __typename?: 'NetworkNode', key: string, name: string, kind: string, degree: number, betweenness: number, pagerank: number, community: number }>, edges: Array<{ __typename?: 'NetworkEdge', source: string, target: string, weight: number, via: Array<string> }> } };
+
+export type CommunitiesQueryVariables = Exact<{
+  year?: InputMaybe<Scalars['Int']['input']>;
+  seed?: InputMaybe<Scalars['Int']['input']>;
+}>;
+
+
+export type CommunitiesQuery = { __typename?: 'Query', communities: Array<{ __typename?: 'Community', id: number, size: number, members: Array<{ __typename?: 'NetworkNode', key: string }> }> };
+
+export type PortfolioQueryVariables = Exact<{
+  funder: Scalars['String']['input'];
+  year?: InputMaybe<Scalars['Int']['input']>;
+}>;
+
+
+export type PortfolioQuery = { __typename?: 'Query', funderPortfolio?: { __typename?: 'FunderPortfolio', year?: number | null, projectCount: number, organizationCount: number, funder: { __typename?: 'Funder', key: string, shortName?: string | null }, projects: Array<{ __typename?: 'PortfolioProject', years: Array<number>, sources: Array<{ __typename?: 'Source', quote: string }>, project: { __typename?: 'Project', key: string, name: string }, leads: Array<{ __typename?: 'Organization', key: string, name: string }>, participants: Array<{ __typename?: 'ProjectParticipation', role: ParticipationRole, organization: { __typename?: 'Organization', key: string } }> }>, organizations: Array<{ __typename?: 'Organization', key: string, name: string }> } | null };
+
+export type CompareYearsQueryVariables = Exact<{
+  from: Scalars['Int']['input'];
+  to: Scalars['Int']['input'];
+}>;
+
+
+export type CompareYearsQuery = { __typename?: 'Query', compareYears: { __typename?: 'YearComparison', from: number, to: number, organizations: { __typename?: 'EntityChange', kept: number, appeared: Array<
+        | { __typename?: 'Body', key: string }
+        | { __typename?: 'Evaluation', key: string }
+        | { __typename?: 'Event', key: string }
+        | { __typename?: 'Funder', key: string }
+        | { __typename?: 'Organization', key: string }
+        | { __typename?: 'Person', key: string }
+        | { __typename?: 'Priority', key: string }
+        | { __typename?: 'Programme', key: string }
+        | { __typename?: 'Project', key: string }
+        | { __typename?: 'Report', key: string }
+        | { __typename?: 'Seat', key: string }
+      >, disappeared: Array<
+        | { __typename?: 'Body', key: string }
+        | { __typename?: 'Evaluation', key: string }
+        | { __typename?: 'Event', key: string }
+        | { __typename?: 'Funder', key: string }
+        | { __typename?: 'Organization', key: string }
+        | { __typename?: 'Person', key: string }
+        | { __typename?: 'Priority', key: string }
+        | { __typename?: 'Programme', key: string }
+        | { __typename?: 'Project', key: string }
+        | { __typename?: 'Report', key: string }
+        | { __typename?: 'Seat', key: string }
+      > }, projects: { __typename?: 'EntityChange', kept: number, appeared: Array<
+        | { __typename?: 'Body', key: string }
+        | { __typename?: 'Evaluation', key: string }
+        | { __typename?: 'Event', key: string }
+        | { __typename?: 'Funder', key: string }
+        | { __typename?: 'Organization', key: string }
+        | { __typename?: 'Person', key: string }
+        | { __typename?: 'Priority', key: string }
+        | { __typename?: 'Programme', key: string }
+        | { __typename?: 'Project', key: string }
+        | { __typename?: 'Report', key: string }
+        | { __typename?: 'Seat', key: string }
+      >, disappeared: Array<
+        | { __typename?: 'Body', key: string }
+        | { __typename?: 'Evaluation', key: string }
+        | { __typename?: 'Event', key: string }
+        | { __typename?: 'Funder', key: string }
+        | { __typename?: 'Organization', key: string }
+        | { __typename?: 'Person', key: string }
+        | { __typename?: 'Priority', key: string }
+        | { __typename?: 'Programme', key: string }
+        | { __typename?: 'Project', key: string }
+        | { __typename?: 'Report', key: string }
+        | { __typename?: 'Seat', key: string }
+      > }, seats: { __typename?: 'EntityChange', kept: number, appeared: Array<
+        | { __typename?: 'Body', key: string }
+        | { __typename?: 'Evaluation', key: string }
+        | { __typename?: 'Event', key: string }
+        | { __typename?: 'Funder', key: string }
+        | { __typename?: 'Organization', key: string }
+        | { __typename?: 'Person', key: string }
+        | { __typename?: 'Priority', key: string }
+        | { __typename?: 'Programme', key: string }
+        | { __typename?: 'Project', key: string }
+        | { __typename?: 'Report', key: string }
+        | { __typename?: 'Seat', key: string }
+      >, disappeared: Array<
+        | { __typename?: 'Body', key: string }
+        | { __typename?: 'Evaluation', key: string }
+        | { __typename?: 'Event', key: string }
+        | { __typename?: 'Funder', key: string }
+        | { __typename?: 'Organization', key: string }
+        | { __typename?: 'Person', key: string }
+        | { __typename?: 'Priority', key: string }
+        | { __typename?: 'Programme', key: string }
+        | { __typename?: 'Project', key: string }
+        | { __typename?: 'Report', key: string }
+        | { __typename?: 'Seat', key: string }
+      > }, collaborations: { __typename?: 'CollaborationChange', kept: number, appeared: Array<{ __typename?: 'NetworkEdge', source: string, target: string, via: Array<string> }>, disappeared: Array<{ __typename?: 'NetworkEdge', source: string, target: string }> }, priorityScores: Array<{ __typename?: 'ScoreChange', region: string, from?: number | null, to?: number | null, change?: number | null, priority?: { __typename?: 'Priority', code: number } | null }> } };
+
+export type NetworkExportQueryVariables = Exact<{
+  year?: InputMaybe<Scalars['Int']['input']>;
+  format: NetworkFormat;
+}>;
+
+
+export type NetworkExportQuery = { __typename?: 'Query', networkExport: string };
+
 export type StatusQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -1613,4 +2108,12 @@ export const BodySeatsDocument = {"kind":"Document","definitions":[{"kind":"Oper
 export const NestedFundersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"NestedFunders"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"funders"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"projects"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"project"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"participants"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"organization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"seats"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"person"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<NestedFundersQuery, NestedFundersQueryVariables>;
 export const EntityByKeyDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"EntityByKey"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"key"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"entity"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"key"},"value":{"kind":"Variable","name":{"kind":"Name","value":"key"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"years"}},{"kind":"Field","name":{"kind":"Name","value":"sources"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reportKey"}},{"kind":"Field","name":{"kind":"Name","value":"section"}},{"kind":"Field","name":{"kind":"Name","value":"quote"}}]}},{"kind":"Field","name":{"kind":"Name","value":"ambiguities"}}]}}]}}]} as unknown as DocumentNode<EntityByKeyQuery, EntityByKeyQueryVariables>;
 export const PriorityEvaluationsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PriorityEvaluations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"priorities"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"titles"}},{"kind":"Field","name":{"kind":"Name","value":"evaluations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"region"}},{"kind":"Field","name":{"kind":"Name","value":"value"}}]}}]}}]}}]} as unknown as DocumentNode<PriorityEvaluationsQuery, PriorityEvaluationsQueryVariables>;
+export const CollaboratorsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Collaborators"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"key"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"year"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"collaborators"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"key"},"value":{"kind":"Variable","name":{"kind":"Name","value":"key"}}},{"kind":"Argument","name":{"kind":"Name","value":"year"},"value":{"kind":"Variable","name":{"kind":"Name","value":"year"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"weight"}},{"kind":"Field","name":{"kind":"Name","value":"organization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"person"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"via"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"sources"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"quote"}}]}}]}}]}}]}}]} as unknown as DocumentNode<CollaboratorsQuery, CollaboratorsQueryVariables>;
+export const ConnectionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Connection"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"from"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"to"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"maxLength"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"types"}},"type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RelationshipType"}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"connection"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"from"},"value":{"kind":"Variable","name":{"kind":"Name","value":"from"}}},{"kind":"Argument","name":{"kind":"Name","value":"to"},"value":{"kind":"Variable","name":{"kind":"Name","value":"to"}}},{"kind":"Argument","name":{"kind":"Name","value":"maxLength"},"value":{"kind":"Variable","name":{"kind":"Name","value":"maxLength"}}},{"kind":"Argument","name":{"kind":"Name","value":"relationshipTypes"},"value":{"kind":"Variable","name":{"kind":"Name","value":"types"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"length"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"key"}}]}},{"kind":"Field","name":{"kind":"Name","value":"steps"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"forward"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"years"}},{"kind":"Field","name":{"kind":"Name","value":"sources"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"quote"}},{"kind":"Field","name":{"kind":"Name","value":"section"}}]}},{"kind":"Field","name":{"kind":"Name","value":"from"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}}]}},{"kind":"Field","name":{"kind":"Name","value":"to"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}}]}}]}}]}}]}}]} as unknown as DocumentNode<ConnectionQuery, ConnectionQueryVariables>;
+export const CentralityDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Centrality"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"year"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"measure"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"CentralityMeasure"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"centrality"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"year"},"value":{"kind":"Variable","name":{"kind":"Name","value":"year"}}},{"kind":"Argument","name":{"kind":"Name","value":"measure"},"value":{"kind":"Variable","name":{"kind":"Name","value":"measure"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rank"}},{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"degree"}},{"kind":"Field","name":{"kind":"Name","value":"weightedDegree"}},{"kind":"Field","name":{"kind":"Name","value":"betweenness"}},{"kind":"Field","name":{"kind":"Name","value":"pagerank"}},{"kind":"Field","name":{"kind":"Name","value":"community"}}]}}]}}]} as unknown as DocumentNode<CentralityQuery, CentralityQueryVariables>;
+export const NetworkDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Network"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"year"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"minWeight"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"network"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"year"},"value":{"kind":"Variable","name":{"kind":"Name","value":"year"}}},{"kind":"Argument","name":{"kind":"Name","value":"minWeight"},"value":{"kind":"Variable","name":{"kind":"Name","value":"minWeight"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"communityCount"}},{"kind":"Field","name":{"kind":"Name","value":"modularity"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"degree"}},{"kind":"Field","name":{"kind":"Name","value":"betweenness"}},{"kind":"Field","name":{"kind":"Name","value":"pagerank"}},{"kind":"Field","name":{"kind":"Name","value":"community"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"target"}},{"kind":"Field","name":{"kind":"Name","value":"weight"}},{"kind":"Field","name":{"kind":"Name","value":"via"}}]}}]}}]}}]} as unknown as DocumentNode<NetworkQuery, NetworkQueryVariables>;
+export const CommunitiesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Communities"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"year"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"seed"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"communities"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"year"},"value":{"kind":"Variable","name":{"kind":"Name","value":"year"}}},{"kind":"Argument","name":{"kind":"Name","value":"seed"},"value":{"kind":"Variable","name":{"kind":"Name","value":"seed"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"size"}},{"kind":"Field","name":{"kind":"Name","value":"members"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}}]}}]}}]}}]} as unknown as DocumentNode<CommunitiesQuery, CommunitiesQueryVariables>;
+export const PortfolioDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Portfolio"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"funder"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"year"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"funderPortfolio"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"funder"},"value":{"kind":"Variable","name":{"kind":"Name","value":"funder"}}},{"kind":"Argument","name":{"kind":"Name","value":"year"},"value":{"kind":"Variable","name":{"kind":"Name","value":"year"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"projectCount"}},{"kind":"Field","name":{"kind":"Name","value":"organizationCount"}},{"kind":"Field","name":{"kind":"Name","value":"funder"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"shortName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"projects"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"years"}},{"kind":"Field","name":{"kind":"Name","value":"sources"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"quote"}}]}},{"kind":"Field","name":{"kind":"Name","value":"project"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"leads"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"participants"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"organization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"organizations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<PortfolioQuery, PortfolioQueryVariables>;
+export const CompareYearsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CompareYears"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"from"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"to"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"compareYears"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"from"},"value":{"kind":"Variable","name":{"kind":"Name","value":"from"}}},{"kind":"Argument","name":{"kind":"Name","value":"to"},"value":{"kind":"Variable","name":{"kind":"Name","value":"to"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"from"}},{"kind":"Field","name":{"kind":"Name","value":"to"}},{"kind":"Field","name":{"kind":"Name","value":"organizations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"appeared"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}}]}},{"kind":"Field","name":{"kind":"Name","value":"disappeared"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}}]}},{"kind":"Field","name":{"kind":"Name","value":"kept"}}]}},{"kind":"Field","name":{"kind":"Name","value":"projects"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"appeared"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}}]}},{"kind":"Field","name":{"kind":"Name","value":"disappeared"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}}]}},{"kind":"Field","name":{"kind":"Name","value":"kept"}}]}},{"kind":"Field","name":{"kind":"Name","value":"seats"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"appeared"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}}]}},{"kind":"Field","name":{"kind":"Name","value":"disappeared"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}}]}},{"kind":"Field","name":{"kind":"Name","value":"kept"}}]}},{"kind":"Field","name":{"kind":"Name","value":"collaborations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"appeared"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"target"}},{"kind":"Field","name":{"kind":"Name","value":"via"}}]}},{"kind":"Field","name":{"kind":"Name","value":"disappeared"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"target"}}]}},{"kind":"Field","name":{"kind":"Name","value":"kept"}}]}},{"kind":"Field","name":{"kind":"Name","value":"priorityScores"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"priority"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"region"}},{"kind":"Field","name":{"kind":"Name","value":"from"}},{"kind":"Field","name":{"kind":"Name","value":"to"}},{"kind":"Field","name":{"kind":"Name","value":"change"}}]}}]}}]}}]} as unknown as DocumentNode<CompareYearsQuery, CompareYearsQueryVariables>;
+export const NetworkExportDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"NetworkExport"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"year"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"format"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"NetworkFormat"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"networkExport"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"year"},"value":{"kind":"Variable","name":{"kind":"Name","value":"year"}}},{"kind":"Argument","name":{"kind":"Name","value":"format"},"value":{"kind":"Variable","name":{"kind":"Name","value":"format"}}}]}]}}]} as unknown as DocumentNode<NetworkExportQuery, NetworkExportQueryVariables>;
 export const StatusDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Status"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"apiVersion"}},{"kind":"Field","name":{"kind":"Name","value":"neo4jVersion"}},{"kind":"Field","name":{"kind":"Name","value":"neo4jEdition"}},{"kind":"Field","name":{"kind":"Name","value":"database"}},{"kind":"Field","name":{"kind":"Name","value":"nodeCounts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}},{"kind":"Field","name":{"kind":"Name","value":"relationshipCount"}}]}}]}}]} as unknown as DocumentNode<StatusQuery, StatusQueryVariables>;

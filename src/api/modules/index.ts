@@ -1,4 +1,5 @@
 import type { NonEmptyArray } from 'type-graphql';
+import { AnalyticsResolver, ScoreChangeResolver } from './analytics/analytics.resolver.js';
 import { BodyResolver, SeatResolver } from './body/body.resolver.js';
 import { EventResolver } from './event/event.resolver.js';
 import { FunderResolver } from './funder/funder.resolver.js';
@@ -28,4 +29,6 @@ export const resolvers: NonEmptyArray<Function> = [
   EvaluationResolver,
   ReportResolver,
   SourceResolver,
+  AnalyticsResolver,
+  ScoreChangeResolver,
 ];

@@ -1,0 +1,260 @@
+import { Arg, Ctx, FieldResolver, Int, Query, registerEnumType, Resolver, Root } from 'type-graphql';
+import { rankBy, type CentralityMeasure } from '../../../analytics/centrality.js';
+import { collaboratorsOf } from '../../../analytics/network.js';
+import { compareScores, diffBy, pairId } from '../../../analytics/compare.js';
+import { exportNetwork, NETWORK_FORMATS, type NetworkFormat } from '../../../analytics/export.js';
+import { AppError, ErrorCode } from '../../../errors.js';
+import type { Context } from '../../context.js';
+import { lookup } from '../common/hop.js';
+import { facts, toEntity, type EntityRow } from '../common/mapping.js';
+import { Priority } from '../priority/priority.type.js';
+import {
+  CONNECTION_TYPES,
+  funderPortfolio,
+  MAX_CONNECTION_LENGTH,
+  shortestConnections,
+  yearInventory,
+  type MemberKind,
+} from './analytics.queries.js';
+import type { AnalysedNetwork } from './analytics.service.js';
+import {
+  CollaborationNetwork,
+  Collaborator,
+  Community,
+  ConnectionPath,
+  FunderPortfolio,
+  NetworkNode,
+  ScoreChange,
+  YearComparison,
+} from './analytics.type.js';
+
+const Measure = { DEGREE: 'degree', WEIGHTED_DEGREE: 'weightedDegree', BETWEENNESS: 'betweenness', PAGERANK: 'pagerank' } as const;
+const MeasureEnum = { DEGREE: 'DEGREE', WEIGHTED_DEGREE: 'WEIGHTED_DEGREE', BETWEENNESS: 'BETWEENNESS', PAGERANK: 'PAGERANK' } as const;
+registerEnumType(MeasureEnum, { name: 'CentralityMeasure', description: 'Degree, weighted degree, betweenness (brokers) or PageRank.' });
+
+const Members = { ORGANIZATIONS: 'ORGANIZATIONS', PEOPLE: 'PEOPLE' } as const;
+registerEnumType(Members, { name: 'NetworkMembers', description: 'Whose network: organisations (default) or people.' });
+
+const Formats = Object.fromEntries(NETWORK_FORMATS.map((f) => [f, f])) as { [K in NetworkFormat]: K };
+registerEnumType(Formats, { name: 'NetworkFormat', description: 'GRAPHML (yEd, Gephi, NetworkX), GEXF (Gephi) or JSON nodes/edges (Cytoscape, sigma.js).' });
+
+const RelationshipTypes = Object.fromEntries(CONNECTION_TYPES.map((t) => [t, t])) as Record<string, string>;
+registerEnumType(RelationshipTypes, { name: 'RelationshipType', description: 'A relationship type a connection may follow.' });
+
+const kindOf = (m: keyof typeof Members | null | undefined): MemberKind => (m === 'PEOPLE' ? 'Person' : 'Organization');
+
+function nodesOf(net: AnalysedNetwork, measure: CentralityMeasure = 'betweenness'): NetworkNode[] {
+  const communities = net.communities();
+  return rankBy(net.centrality, measure).map(([key, c], i) => {
+    const attr = net.graph.getNodeAttributes(key);
+    return { key, name: attr.name, kind: attr.kind, ...c, community: communities.of.get(key) ?? -1, rank: i + 1 };
+  });
+}
+
+function checkYear(year: number | null | undefined) {
+  if (year != null && (!Number.isInteger(year) || year < 1900 || year > 2200)) {
+    throw new AppError(ErrorCode.BadUserInput, '`year` must be a report year such as 2020.');
+  }
+}
+
+function limit(value: number, max: number, name: string) {
+  if (!Number.isInteger(value) || value < 0 || value > max) throw new AppError(ErrorCode.BadUserInput, `\`${name}\` must be between 0 and ${max}.`);
+}
+
+@Resolver()
+export class AnalyticsResolver {
+  @Query(() => [Collaborator], { description: 'Who an organisation (or person) works with, strongest ties first, and through which projects, bodies and events.' })
+  async collaborators(
+    @Arg('key', () => String, { description: 'Key of an organisation or a person.' }) key: string,
+    @Arg('year', () => Int, { nullable: true, description: 'One year’s view; all years when not given.' }) year: number | null,
+    @Arg('first', () => Int, { defaultValue: 50, description: 'At most this many (at most 500).' }) first: number,
+    @Ctx() ctx: Context,
+  ) {
+    checkYear(year);
+    limit(first, 500, 'first');
+    const row = await ctx.loaders.node.load(key);
+    if (!row) return [];
+    const kind: MemberKind | null = row.labels.includes('Organization') ? 'Organization' : row.labels.includes('Person') ? 'Person' : null;
+    if (!kind) throw new AppError(ErrorCode.BadUserInput, 'Collaborators are found for organisations and people.');
+    const net = await ctx.analytics.network(kind, year ?? null, ctx.signal);
+    const found = collaboratorsOf(net.graph, key).slice(0, first);
+    const rows = await ctx.loaders.node.loadMany(found.flatMap((c) => [c.key, ...c.via.map((v) => v.key)]));
+    const byKey = new Map(rows.filter((r): r is EntityRow => !!r && !(r instanceof Error)).map((r) => [String(r.props.key), toEntity(r)]));
+    return found.map((c) => {
+      const entity = byKey.get(c.key) as { __typename?: string } | undefined;
+      return {
+        entity,
+        organization: entity?.__typename === 'Organization' ? entity : null,
+        person: entity?.__typename === 'Person' ? entity : null,
+        weight: c.weight,
+        via: c.via.map((v) => byKey.get(v.key)).filter(Boolean),
+      };
+    });
+  }
+
+  @Query(() => CollaborationNetwork, { description: 'The collaboration network of a year with every member’s centrality and community.' })
+  async network(
+    @Arg('year', () => Int, { nullable: true, description: 'The year; all years together when not given.' }) year: number | null,
+    @Arg('members', () => Members, { defaultValue: 'ORGANIZATIONS', description: 'Organisations or people.' }) members: keyof typeof Members,
+    @Arg('minWeight', () => Int, { defaultValue: 1, description: 'Only ties with at least this many shared items.' }) minWeight: number,
+    @Ctx() ctx: Context,
+  ) {
+    checkYear(year);
+    const net = await ctx.analytics.network(kindOf(members), year ?? null, ctx.signal);
+    const communities = net.communities();
+    return {
+      year,
+      nodes: nodesOf(net),
+      edges: net.json().edges.filter((e) => e.weight >= minWeight),
+      communityCount: communities.count,
+      modularity: communities.modularity,
+    };
+  }
+
+  @Query(() => [NetworkNode], { description: 'Organisations (or people) ranked by a centrality measure in a year’s collaboration network.' })
+  async centrality(
+    @Arg('year', () => Int, { nullable: true, description: 'The year; all years together when not given.' }) year: number | null,
+    @Arg('measure', () => MeasureEnum, { defaultValue: 'BETWEENNESS', description: 'The ranking measure.' }) measure: keyof typeof MeasureEnum,
+    @Arg('first', () => Int, { defaultValue: 20, description: 'At most this many (at most 1000).' }) first: number,
+    @Arg('members', () => Members, { defaultValue: 'ORGANIZATIONS', description: 'Organisations or people.' }) members: keyof typeof Members,
+    @Ctx() ctx: Context,
+  ) {
+    checkYear(year);
+    limit(first, 1000, 'first');
+    const net = await ctx.analytics.network(kindOf(members), year ?? null, ctx.signal);
+    return nodesOf(net, Measure[measure]).slice(0, first);
+  }
+
+  @Query(() => [Community], { description: 'Communities of the collaboration network (Louvain, seeded: the same graph and seed give the same answer).' })
+  async communities(
+    @Arg('year', () => Int, { nullable: true, description: 'The year; all years together when not given.' }) year: number | null,
+    @Arg('seed', () => Int, { defaultValue: 42, description: 'Random seed of the Louvain run.' }) seed: number,
+    @Arg('members', () => Members, { defaultValue: 'ORGANIZATIONS', description: 'Organisations or people.' }) members: keyof typeof Members,
+    @Ctx() ctx: Context,
+  ) {
+    checkYear(year);
+    const net = await ctx.analytics.network(kindOf(members), year ?? null, ctx.signal);
+    const found = net.communities(seed);
+    const nodes = nodesOf(net);
+    return Array.from({ length: found.count }, (_, id) => {
+      const list = nodes.filter((n) => found.of.get(n.key) === id).map((n) => ({ ...n, community: id }));
+      return { id, size: list.length, members: list };
+    });
+  }
+
+  @Query(() => [ConnectionPath], {
+    description: 'The shortest connections between two entities (all of the shortest length, up to `limit`), each step with its quotes.',
+  })
+  async connection(
+    @Arg('from', () => String, { description: 'Key of the first entity.' }) from: string,
+    @Arg('to', () => String, { description: 'Key of the second entity.' }) to: string,
+    @Arg('maxLength', () => Int, { defaultValue: 6, description: `Longest connection to look for (1–${MAX_CONNECTION_LENGTH} steps).` }) maxLength: number,
+    @Arg('relationshipTypes', () => [RelationshipTypes], { nullable: true, description: 'Follow only these relationship types.' })
+    relationshipTypes: string[] | null,
+    @Arg('year', () => Int, { nullable: true, description: 'Only relationships stated in this year.' }) year: number | null,
+    @Arg('limit', () => Int, { defaultValue: 5, description: 'At most this many paths (at most 50).' }) max: number,
+    @Ctx() ctx: Context,
+  ) {
+    checkYear(year);
+    limit(max, 50, 'limit');
+    if (!Number.isInteger(maxLength) || maxLength < 1 || maxLength > MAX_CONNECTION_LENGTH) {
+      throw new AppError(ErrorCode.BadUserInput, `\`maxLength\` must be between 1 and ${MAX_CONNECTION_LENGTH}.`);
+    }
+    if (from === to) throw new AppError(ErrorCode.BadUserInput, '`from` and `to` must be different entities.');
+    const types = relationshipTypes?.length ? relationshipTypes : [...CONNECTION_TYPES];
+    const paths = await shortestConnections(ctx.executor, { from, to, maxLength, types, year: year ?? null, limit: max }, ctx.signal);
+    return paths.map((p) => {
+      const nodes = p.nodes.map((n) => toEntity<{ key: string }>(n));
+      return {
+        length: p.rels.length,
+        nodes,
+        steps: p.rels.map((r, i) => {
+          const a = nodes[i]!;
+          const b = nodes[i + 1]!;
+          return {
+            ...facts(r.props),
+            from: a,
+            to: b,
+            type: r.type,
+            forward: r.from === a.key,
+            role: (r.props.role as string | undefined) ?? (r.props.title as string | undefined) ?? null,
+          };
+        }),
+      };
+    });
+  }
+
+  @Query(() => FunderPortfolio, { nullable: true, description: 'A funder’s portfolio in a year (or all years): projects, their leads and partners, the organisations reached.' })
+  async funderPortfolio(
+    @Arg('funder', () => String, { description: 'Key of the funder, e.g. funder:esr or org:stea.' }) funderKey: string,
+    @Arg('year', () => Int, { nullable: true, description: 'The year; all years when not given.' }) year: number | null,
+    @Ctx() ctx: Context,
+  ) {
+    checkYear(year);
+    const funder = await lookup(ctx, funderKey, 'Funder');
+    if (!funder) return null;
+    const row = await funderPortfolio(ctx.executor, funderKey, year ?? null, ctx.signal);
+    const projects = (row?.projects ?? []).map((p) => {
+      const project = toEntity(p.project);
+      const participants = p.participants.map((o) => ({ ...facts(o.rel), role: o.rel.role, organization: toEntity(o), project }));
+      return { ...facts(p.funding), project, participants, leads: participants.filter((x) => x.role === 'LEAD').map((x) => x.organization) };
+    });
+    const reached = new Map<string, unknown>();
+    for (const p of projects) for (const x of p.participants) reached.set(String((x.organization as { key: string }).key), x.organization);
+    const organizations = [...reached.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([, o]) => o);
+    return { funder, year, projectCount: projects.length, projects, organizationCount: organizations.length, organizations };
+  }
+
+  @Query(() => YearComparison, { description: 'What appeared and disappeared between two report years, and how priority scores moved.' })
+  async compareYears(
+    @Arg('from', () => Int, { description: 'The earlier year.' }) from: number,
+    @Arg('to', () => Int, { description: 'The later year.' }) to: number,
+    @Ctx() ctx: Context,
+  ) {
+    checkYear(from);
+    checkYear(to);
+    const [a, b, netA, netB] = await Promise.all([
+      yearInventory(ctx.executor, from, ctx.signal),
+      yearInventory(ctx.executor, to, ctx.signal),
+      ctx.analytics.network('Organization', from, ctx.signal),
+      ctx.analytics.network('Organization', to, ctx.signal),
+    ]);
+    const entities = async (keys: string[]) =>
+      (await ctx.loaders.node.loadMany(keys)).filter((r): r is EntityRow => !!r && !(r instanceof Error)).map((r) => toEntity(r));
+    const change = async (x: string[], y: string[]) => {
+      const d = diffBy(x, y, (k) => k);
+      return { appeared: await entities(d.appeared), disappeared: await entities(d.disappeared), kept: d.kept };
+    };
+    const edgeId = (e: { source: string; target: string }) => pairId(e.source, e.target);
+    const collab = diffBy(netA.json().edges, netB.json().edges, edgeId);
+    return {
+      from,
+      to,
+      organizations: await change(a.organizations, b.organizations),
+      projects: await change(a.projects, b.projects),
+      seats: await change(a.seats, b.seats),
+      collaborations: collab,
+      priorityScores: compareScores(a.scores, b.scores),
+    };
+  }
+
+  @Query(() => String, { description: 'The collaboration network of a year as GraphML, GEXF or JSON, for Gephi, yEd, Cytoscape or sigma.js.' })
+  async networkExport(
+    @Arg('format', () => Formats, { description: 'The file format.' }) format: NetworkFormat,
+    @Arg('year', () => Int, { nullable: true, description: 'The year; all years together when not given.' }) year: number | null,
+    @Arg('members', () => Members, { defaultValue: 'ORGANIZATIONS', description: 'Organisations or people.' }) members: keyof typeof Members,
+    @Ctx() ctx: Context,
+  ) {
+    checkYear(year);
+    const net = await ctx.analytics.network(kindOf(members), year ?? null, ctx.signal);
+    return exportNetwork(format, net.graph, net.json());
+  }
+}
+
+@Resolver(() => ScoreChange)
+export class ScoreChangeResolver {
+  @FieldResolver(() => Priority, { nullable: true, description: 'The priority.' })
+  priority(@Root() s: { priority: string | null }, @Ctx() ctx: Context) {
+    return s.priority ? lookup<Priority>(ctx, s.priority, 'Priority') : null;
+  }
+}

@@ -1,0 +1,229 @@
+import { Field, Float, Int, ObjectType } from 'type-graphql';
+import { Entity, Fact } from '../common/fact.type.js';
+import { Funder } from '../funder/funder.type.js';
+import { Organization } from '../organization/organization.type.js';
+import { Person } from '../person/person.type.js';
+import { Priority } from '../priority/priority.type.js';
+import { Project, ProjectParticipation } from '../project/project.type.js';
+
+@ObjectType({ description: 'Someone an organisation (or person) works with, and through what.' })
+export class Collaborator {
+  @Field(() => Entity, { description: 'The collaborator: an Organization (or a Person, for people).' })
+  entity!: Entity;
+
+  @Field(() => Organization, { nullable: true, description: 'The collaborator, when it is an organisation.' })
+  organization?: Organization | null;
+
+  @Field(() => Person, { nullable: true, description: 'The collaborator, when it is a person.' })
+  person?: Person | null;
+
+  @Field(() => Int, { description: 'How many projects, bodies and events the two share.' })
+  weight!: number;
+
+  @Field(() => [Entity], { description: 'The shared projects, bodies and events.' })
+  via!: Entity[];
+}
+
+@ObjectType({ description: 'A member of the collaboration network with its centrality and community.' })
+export class NetworkNode {
+  @Field(() => String, { description: 'Key of the organisation (or person).' })
+  key!: string;
+
+  @Field(() => String, { description: 'Its name.' })
+  name!: string;
+
+  @Field(() => String, { description: 'Its kind (OrganizationKind values; PERSON for people).' })
+  kind!: string;
+
+  @Field(() => Int, { description: 'Number of collaborators.' })
+  degree!: number;
+
+  @Field(() => Float, { description: 'Sum of shared items over all collaborators.' })
+  weightedDegree!: number;
+
+  @Field(() => Float, { description: 'Normalised betweenness: how often it lies on the shortest path between two others (brokers score high).' })
+  betweenness!: number;
+
+  @Field(() => Float, { description: 'PageRank over tie strength.' })
+  pagerank!: number;
+
+  @Field(() => Int, { description: 'Community number (Louvain, seeded; 0 is the largest community).' })
+  community!: number;
+
+  @Field(() => Int, { description: 'Rank by the requested measure (1 = highest); in `network`, rank by betweenness.' })
+  rank!: number;
+}
+
+@ObjectType({ description: 'A tie of the collaboration network.' })
+export class NetworkEdge {
+  @Field(() => String, { description: 'Key of one member.' })
+  source!: string;
+
+  @Field(() => String, { description: 'Key of the other member.' })
+  target!: string;
+
+  @Field(() => Int, { description: 'Number of shared items.' })
+  weight!: number;
+
+  @Field(() => [String], { description: 'Keys of the shared projects, bodies and events.' })
+  via!: string[];
+}
+
+@ObjectType({ description: 'The collaboration network of a year: members linked by shared projects, bodies and events.' })
+export class CollaborationNetwork {
+  @Field(() => Int, { nullable: true, description: 'The year, or null for all years together.' })
+  year?: number | null;
+
+  @Field(() => [NetworkNode], { description: 'Members, highest betweenness first.' })
+  nodes!: NetworkNode[];
+
+  @Field(() => [NetworkEdge], { description: 'Ties between members.' })
+  edges!: NetworkEdge[];
+
+  @Field(() => Int, { description: 'Number of communities found.' })
+  communityCount!: number;
+
+  @Field(() => Float, { description: 'Modularity of the community partition.' })
+  modularity!: number;
+}
+
+@ObjectType({ description: 'A community of the collaboration network.' })
+export class Community {
+  @Field(() => Int, { description: 'Community number, 0 = largest.' })
+  id!: number;
+
+  @Field(() => Int, { description: 'Number of members.' })
+  size!: number;
+
+  @Field(() => [NetworkNode], { description: 'Members, most central first.' })
+  members!: NetworkNode[];
+}
+
+@ObjectType({ implements: Fact, description: 'One step of a connection: a relationship between two entities, with its quotes.' })
+export class PathStep extends Fact {
+  @Field(() => Entity, { description: 'The entity the step starts from (in path order).' })
+  from!: Entity;
+
+  @Field(() => Entity, { description: 'The entity the step leads to.' })
+  to!: Entity;
+
+  @Field(() => String, { description: 'Relationship type, e.g. PARTICIPATES_IN.' })
+  type!: string;
+
+  @Field(() => Boolean, { description: 'True when the relationship points from `from` to `to` in the graph; false when it is followed backwards.' })
+  forward!: boolean;
+
+  @Field(() => String, { nullable: true, description: 'The role or title on the relationship, if any.' })
+  role?: string | null;
+}
+
+@ObjectType({ description: 'A shortest connection between two entities, as typed steps.' })
+export class ConnectionPath {
+  @Field(() => Int, { description: 'Number of steps.' })
+  length!: number;
+
+  @Field(() => [Entity], { description: 'The entities along the way, from start to end.' })
+  nodes!: Entity[];
+
+  @Field(() => [PathStep], { description: 'The steps, in order.' })
+  steps!: PathStep[];
+}
+
+@ObjectType({ implements: Fact, description: 'A funded project in a portfolio, with who runs it.' })
+export class PortfolioProject extends Fact {
+  @Field(() => Project, { description: 'The project.' })
+  project!: Project;
+
+  @Field(() => [Organization], { description: 'Its lead organisations.' })
+  leads!: Organization[];
+
+  @Field(() => [ProjectParticipation], { description: 'All organisations taking part, with roles.' })
+  participants!: ProjectParticipation[];
+}
+
+@ObjectType({ description: 'What a funder funds in a year (or all years) and whom it reaches.' })
+export class FunderPortfolio {
+  @Field(() => Funder, { description: 'The funder.' })
+  funder!: Funder;
+
+  @Field(() => Int, { nullable: true, description: 'The year, or null for all years.' })
+  year?: number | null;
+
+  @Field(() => Int, { description: 'Number of funded projects.' })
+  projectCount!: number;
+
+  @Field(() => [PortfolioProject], { description: 'The funded projects.' })
+  projects!: PortfolioProject[];
+
+  @Field(() => Int, { description: 'Number of distinct organisations taking part in funded projects.' })
+  organizationCount!: number;
+
+  @Field(() => [Organization], { description: 'The organisations reached through the funded projects.' })
+  organizations!: Organization[];
+}
+
+@ObjectType({ description: 'Entities that appeared or disappeared between two years.' })
+export class EntityChange {
+  @Field(() => [Entity], { description: 'Named in the later year, not in the earlier.' })
+  appeared!: Entity[];
+
+  @Field(() => [Entity], { description: 'Named in the earlier year, not in the later.' })
+  disappeared!: Entity[];
+
+  @Field(() => Int, { description: 'Named in both years.' })
+  kept!: number;
+}
+
+@ObjectType({ description: 'Collaborations that appeared or disappeared between two years.' })
+export class CollaborationChange {
+  @Field(() => [NetworkEdge], { description: 'Ties in the later year, not in the earlier.' })
+  appeared!: NetworkEdge[];
+
+  @Field(() => [NetworkEdge], { description: 'Ties in the earlier year, not in the later.' })
+  disappeared!: NetworkEdge[];
+
+  @Field(() => Int, { description: 'Ties in both years.' })
+  kept!: number;
+}
+
+@ObjectType({ description: 'How a priority’s score moved between two years in one region.' })
+export class ScoreChange {
+  @Field(() => Priority, { nullable: true, description: 'The priority.' })
+  priority?: Priority | null;
+
+  @Field(() => String, { description: 'The region.' })
+  region!: string;
+
+  @Field(() => Float, { nullable: true, description: 'Score in the earlier year.' })
+  from?: number | null;
+
+  @Field(() => Float, { nullable: true, description: 'Score in the later year.' })
+  to?: number | null;
+
+  @Field(() => Float, { nullable: true, description: 'Later minus earlier; null when a year has no score.' })
+  change?: number | null;
+}
+
+@ObjectType({ description: 'What changed between two report years.' })
+export class YearComparison {
+  @Field(() => Int, { description: 'The earlier year.' })
+  from!: number;
+
+  @Field(() => Int, { description: 'The later year.' })
+  to!: number;
+
+  @Field(() => EntityChange, { description: 'Organisations.' })
+  organizations!: EntityChange;
+
+  @Field(() => EntityChange, { description: 'Projects.' })
+  projects!: EntityChange;
+
+  @Field(() => EntityChange, { description: 'Seats (steering-group and other seat lists).' })
+  seats!: EntityChange;
+
+  @Field(() => CollaborationChange, { description: 'Organisation–organisation collaborations.' })
+  collaborations!: CollaborationChange;
+
+  @Field(() => [ScoreChange], { description: 'Priority scores, by priority and region.' })
+  priorityScores!: ScoreChange[];
+}
