@@ -41,6 +41,18 @@ const EnvSchema = z.object({
 
   SEED_ON_START: boolean.default(true),
   SEED_PATH: z.string().min(1).default('seeds'),
+
+  NEO4J_STARTUP_WAIT_MS: z.coerce.number().int().min(0).default(0),
+  REQUEST_TIMEOUT_MS: positiveInt.default(15_000),
+  GRAPHQL_INTROSPECTION: boolean.optional(),
+  GRAPHQL_IDE: boolean.optional(),
+  GRAPHQL_MAX_DEPTH: positiveInt.default(12),
+  GRAPHQL_MAX_ALIASES: positiveInt.default(20),
+  GRAPHQL_MAX_TOKENS: positiveInt.default(4000),
+  GRAPHQL_MAX_DIRECTIVES: positiveInt.default(20),
+  GRAPHQL_MAX_COST: positiveInt.default(1_000_000),
+  API_KEYS: z.string().optional(),
+  CORS_ORIGINS: z.string().optional(),
 });
 
 export type Env = z.infer<typeof EnvSchema>;
@@ -61,6 +73,16 @@ export interface Config {
     local: { port: number; dataDir: string; startTimeoutMs: number };
   };
   seed: { onStart: boolean; path: string };
+  api: {
+    /** 0: exit at once when Neo4j cannot be reached; otherwise keep retrying (503 on /readyz) for this long. */
+    startupWaitMs: number;
+    requestTimeoutMs: number;
+    introspection: boolean;
+    ide: boolean;
+    limits: { maxDepth: number; maxAliases: number; maxTokens: number; maxDirectives: number; maxCost: number };
+    apiKeys: string[];
+    corsOrigins: string[];
+  };
 }
 
 export class ConfigError extends Error {
@@ -74,6 +96,8 @@ export class ConfigError extends Error {
 function withoutEmpty(env: NodeJS.ProcessEnv): Record<string, string> {
   return Object.fromEntries(Object.entries(env).filter((e): e is [string, string] => e[1] !== undefined && e[1] !== ''));
 }
+
+const list = (v: string | undefined) => (v ?? '').split(',').map((x) => x.trim()).filter(Boolean);
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.cwd()): Config {
   const parsed = EnvSchema.safeParse(withoutEmpty(env));
@@ -100,5 +124,20 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
       },
     },
     seed: { onStart: e.SEED_ON_START, path: path.resolve(cwd, e.SEED_PATH) },
+    api: {
+      startupWaitMs: e.NEO4J_STARTUP_WAIT_MS,
+      requestTimeoutMs: e.REQUEST_TIMEOUT_MS,
+      introspection: e.GRAPHQL_INTROSPECTION ?? e.NODE_ENV !== 'production',
+      ide: e.GRAPHQL_IDE ?? e.NODE_ENV !== 'production',
+      limits: {
+        maxDepth: e.GRAPHQL_MAX_DEPTH,
+        maxAliases: e.GRAPHQL_MAX_ALIASES,
+        maxTokens: e.GRAPHQL_MAX_TOKENS,
+        maxDirectives: e.GRAPHQL_MAX_DIRECTIVES,
+        maxCost: e.GRAPHQL_MAX_COST,
+      },
+      apiKeys: list(e.API_KEYS),
+      corsOrigins: list(e.CORS_ORIGINS),
+    },
   };
 }

@@ -18,7 +18,11 @@ export interface Database {
   close(): Promise<void>;
 }
 
-export async function openDatabase(config: Config, progress: Progress): Promise<Database> {
+/**
+ * With `verify` (the default) the server must answer now, or this fails with one clear error. Without it the
+ * driver is only created: the caller waits for the server itself (waitForNeo4j).
+ */
+export async function openDatabase(config: Config, progress: Progress, { verify = true } = {}): Promise<Database> {
   let local: LocalNeo4j | undefined;
   let uri = config.neo4j.uri;
   if (!uri) {
@@ -37,7 +41,7 @@ export async function openDatabase(config: Config, progress: Progress): Promise<
     maxPoolSize: config.neo4j.maxPoolSize,
   });
   try {
-    const agent = await verifyConnectivity(driver, uri, config.neo4j.database);
+    const agent = verify ? await verifyConnectivity(driver, uri, config.neo4j.database) : 'not yet connected';
     const executor = new Executor(driver, { database: config.neo4j.database, txTimeoutMs: config.neo4j.txTimeoutMs });
     return {
       uri,
@@ -54,5 +58,27 @@ export async function openDatabase(config: Config, progress: Progress): Promise<
     await driver.close();
     await local?.stop();
     throw error;
+  }
+}
+
+/** Retries the connection with exponential backoff (0.5 s doubling to 10 s) until it answers or `budgetMs` passes. */
+export async function waitForNeo4j(
+  db: Database,
+  database: string,
+  budgetMs: number,
+  onRetry: (attempt: number, delayMs: number, reason: string) => void,
+): Promise<string> {
+  const deadline = Date.now() + budgetMs;
+  let delay = 500;
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await verifyConnectivity(db.driver, db.uri, database);
+    } catch (error) {
+      const reason = error instanceof Error ? error.message : String(error);
+      if (Date.now() + delay > deadline) throw error;
+      onRetry(attempt, delay, reason);
+      await new Promise((resolve) => setTimeout(resolve, delay));
+      delay = Math.min(delay * 2, 10_000);
+    }
   }
 }

@@ -1,6 +1,7 @@
 /**
  * The API, built apart from the listener so tests can run operations against it (executeOperation) or mount it.
  */
+import 'reflect-metadata';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
@@ -9,6 +10,8 @@ import type { Executor } from '../db/executor.js';
 import type { Logger } from '../logger.js';
 import { createContext, createServices, type Context, type Services } from './context.js';
 import { createFormatError } from './errors.js';
+import { apiKeyGuard, corsGuard, deadline } from './http-guards.js';
+import { armor, costLimitPlugin, DEFAULT_LIMITS, type Limits } from './limits.js';
 import { getSchema } from './schema.js';
 
 export interface ApiOptions {
@@ -17,23 +20,36 @@ export interface ApiOptions {
   /** Readiness beyond Neo4j reachability: e.g. the graph contract applied. */
   isReady?: () => boolean;
   introspection?: boolean;
+  limits?: Partial<Limits>;
+  /** When non-empty, /graphql requires one of these keys. */
+  apiKeys?: string[];
+  /** Origins allowed by CORS ("*" for any); none by default. */
+  corsOrigins?: string[];
+  /** Each request's deadline: its database work is aborted then. */
+  requestTimeoutMs?: number;
 }
 
 export async function createApolloServer(options: ApiOptions): Promise<ApolloServer<Context>> {
+  const schema = await getSchema();
+  const limits = { ...DEFAULT_LIMITS, ...options.limits };
+  const protection = armor(limits);
   const server = new ApolloServer<Context>({
-    schema: await getSchema(),
+    schema,
     formatError: createFormatError(options.logger),
     includeStacktraceInErrorResponses: false,
+    allowBatchedHttpRequests: false,
+    csrfPrevention: true,
     introspection: options.introspection ?? true,
-    // The default landing page loads from a CDN; the explorer issue serves GraphiQL from local packages instead.
-    plugins: [ApolloServerPluginLandingPageDisabled()],
+    validationRules: protection.validationRules,
+    // The default landing page loads from a CDN; GraphiQL is served from local packages instead (web.ts).
+    plugins: [ApolloServerPluginLandingPageDisabled(), ...protection.plugins, costLimitPlugin(schema, limits.maxCost)],
   });
   await server.start();
   return server;
 }
 
-export function contextFor(services: Services): () => Promise<Context> {
-  return async () => createContext(services);
+export function contextFor(services: Services): (args: { res: Response }) => Promise<Context> {
+  return async ({ res }) => createContext(services, res.locals.signal as AbortSignal | undefined);
 }
 
 /** The HTTP app: /graphql, /healthz (process alive), /readyz (Neo4j reachable and contract applied). */
@@ -62,8 +78,12 @@ export async function createApp(options: ApiOptions): Promise<{ app: Express; ap
     }
   });
 
+
   app.use(
     '/graphql',
+    corsGuard(options.corsOrigins ?? []),
+    apiKeyGuard(options.apiKeys ?? []),
+    deadline(options.requestTimeoutMs ?? 15_000),
     express.json({ limit: '1mb' }),
     expressMiddleware(apollo, { context: contextFor(services) }),
   );

@@ -117,7 +117,7 @@ describe('analytics on the 2020 graph', () => {
 describe('with a second (synthetic) year', () => {
   it('an import invalidates cached networks, and compareYears shows what changed', async () => {
     const before = (await api.run(NetworkDocument, {})).data!.network;
-    await importSeeds(db.executor, ['test/fixtures/synthetic/keski-pohjanmaa-2021.yaml']);
+    await importSeeds(db.executor, ['test/fixtures/synthetic-keski-pohjanmaa-2021.yaml']);
     const after = (await api.run(NetworkDocument, {})).data!.network;
     expect(after.nodes.length).toBe(before.nodes.length + 1);
     expect(after.edges.some((e) => [e.source, e.target].includes('org:synthetic-uusi-yhdistys'))).toBe(true);

@@ -6,8 +6,8 @@ import { importSeeds } from '../../src/import/import.js';
 import { SeedValidationError } from '../../src/import/problems.js';
 import { fingerprint, openTestDb, resetGraph, type TestDb } from '../support/db.js';
 
-const Y2020 = 'test/fixtures/synthetic/testmaa-2020.yaml';
-const Y2021 = 'test/fixtures/synthetic/testmaa-2021.yaml';
+const Y2020 = 'test/fixtures/testmaa/testmaa-2020.yaml';
+const Y2021 = 'test/fixtures/testmaa/testmaa-2021.yaml';
 const db: TestDb = openTestDb();
 
 beforeEach(() => resetGraph(db));
@@ -76,7 +76,7 @@ describe('seed import', () => {
   });
 
   it('imports a folder in year order whatever the file names', async () => {
-    const summaries = await importSeeds(db.executor, ['test/fixtures/synthetic']);
+    const summaries = await importSeeds(db.executor, ['test/fixtures/testmaa']);
     expect(summaries.map((s) => s.report)).toEqual(['report:testmaa-2020', 'report:testmaa-2021']);
     const verna = await one<{ status: string }>(`MATCH (p:Project {key: 'project:verna'}) RETURN p.status AS status`);
     expect(verna.status).toBe('COMPLETED');

@@ -6,7 +6,7 @@ import { loadSeedFiles, parseSeedText } from '../../src/import/load.js';
 import { formatProblem } from '../../src/import/problems.js';
 import { seedJsonSchema } from '../../src/import/json-schema-cli.js';
 
-const tiny = readFileSync('test/fixtures/synthetic/testmaa-2020.yaml', 'utf8');
+const tiny = readFileSync('test/fixtures/testmaa/testmaa-2020.yaml', 'utf8');
 const dir = mkdtempSync(path.join(os.tmpdir(), 'botnia-seed-'));
 
 function problemsOf(text: string, name = 'bad.yaml'): string[] {

@@ -3,10 +3,9 @@ import { ArgsType, Field, Int } from 'type-graphql';
 import { AppError, ErrorCode } from '../../../errors.js';
 import type { Context } from '../../context.js';
 import type { Hop, Neighbour } from './graph.queries.js';
+import { DEFAULT_HOP_LIMIT, MAX_HOP_LIMIT } from './list.queries.js';
 import { facts, toEntity, type FactFields } from './mapping.js';
 
-export const DEFAULT_HOP_LIMIT = 100;
-export const MAX_HOP_LIMIT = 500;
 
 @ArgsType()
 export class HopArgs {

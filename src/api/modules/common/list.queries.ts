@@ -11,6 +11,9 @@ import type { EntityRow, Props } from './mapping.js';
 
 export const DEFAULT_PAGE_SIZE = 20;
 export const MAX_PAGE_SIZE = 100;
+/** Relationship fields (a project's participants, …) return at most this many unless `first` says otherwise. */
+export const DEFAULT_HOP_LIMIT = 25;
+export const MAX_HOP_LIMIT = 500;
 
 /** Collects parameters while a filter is compiled; fragments refer to them as $p0, $p1, … */
 export class Params {

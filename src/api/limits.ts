@@ -1,0 +1,88 @@
+/**
+ * Operation limits: depth, aliases, tokens and directives (GraphQL Armor), field suggestions hidden, and a cost
+ * limit (graphql-query-complexity) that counts list sizes from `first`. Every rejection has a stable code.
+ */
+import type { ApolloServerPlugin } from '@apollo/server';
+import { ApolloArmor } from '@escape.tech/graphql-armor';
+import { GraphQLError, getNamedType, isListType, getNullableType, type GraphQLSchema, type ValidationRule } from 'graphql';
+import { createRequire } from 'node:module';
+import type { ComplexityEstimator } from 'graphql-query-complexity';
+import { DEFAULT_HOP_LIMIT, DEFAULT_PAGE_SIZE } from './modules/common/list.queries.js';
+
+// The package's ESM build imports graphql's own ESM build ('graphql/index.mjs'), a second copy of graphql next to the
+// CommonJS one type-graphql uses; its CommonJS build shares ours.
+const { getComplexity, simpleEstimator } = createRequire(import.meta.url)(
+  'graphql-query-complexity',
+) as typeof import('graphql-query-complexity');
+
+export interface Limits {
+  maxDepth: number;
+  maxAliases: number;
+  maxTokens: number;
+  maxDirectives: number;
+  /** Estimated number of objects the operation may return. */
+  maxCost: number;
+}
+
+export const DEFAULT_LIMITS: Limits = { maxDepth: 12, maxAliases: 20, maxTokens: 4000, maxDirectives: 20, maxCost: 1_000_000 };
+
+/** Armor's messages → stable codes (Armor reports them all as validation or parse errors). */
+export const LIMIT_CODES: [RegExp, string][] = [
+  [/^Syntax Error: Query depth limit/, 'QUERY_TOO_DEEP'],
+  [/^Syntax Error: Aliases limit/, 'TOO_MANY_ALIASES'],
+  [/^Syntax Error: Token limit/, 'TOO_MANY_TOKENS'],
+  [/^Syntax Error: Directives limit/, 'TOO_MANY_DIRECTIVES'],
+];
+
+export function armor(limits: Limits): { plugins: ApolloServerPlugin[]; validationRules: ValidationRule[] } {
+  const { plugins, validationRules } = new ApolloArmor({
+    maxDepth: { n: limits.maxDepth },
+    maxAliases: { n: limits.maxAliases },
+    maxTokens: { n: limits.maxTokens },
+    maxDirectives: { n: limits.maxDirectives },
+    blockFieldSuggestion: { enabled: true },
+    // Our own cost limit below counts list sizes from `first`; Armor's does not.
+    costLimit: { enabled: false },
+  }).protect();
+  // Armor's typings name @apollo/server's CommonJS build; the plugin objects are the same at run time.
+  return { plugins: plugins as unknown as ApolloServerPlugin[], validationRules };
+}
+
+/**
+ * The cost of a field: 1, plus its children times how many of it may come back. Lists with `first` count `first`
+ * (or the default page size); other lists count once — they are short (sources, titles) or computed whole.
+ */
+const listEstimator: ComplexityEstimator = ({ field, args, childComplexity }) => {
+  const type = getNullableType(field.type);
+  const named = getNamedType(field.type);
+  const isConnection = named.name.endsWith('Connection');
+  if (!isConnection && !isListType(type)) return undefined;
+  const hasFirst = field.args.some((a) => a.name === 'first');
+  if (!hasFirst) return undefined;
+  const first = typeof args.first === 'number' ? args.first : isConnection ? DEFAULT_PAGE_SIZE : DEFAULT_HOP_LIMIT;
+  return 1 + Math.max(first, 1) * childComplexity;
+};
+
+export function costLimitPlugin(schema: GraphQLSchema, maxCost: number): ApolloServerPlugin {
+  return {
+    async requestDidStart() {
+      return {
+        async didResolveOperation({ request, document }) {
+          const cost = getComplexity({
+            schema,
+            query: document,
+            variables: request.variables ?? {},
+            operationName: request.operationName ?? undefined,
+            estimators: [listEstimator, simpleEstimator({ defaultComplexity: 1 })],
+          });
+          if (cost > maxCost) {
+            throw new GraphQLError(
+              `The query is too expensive: it may return about ${cost} objects, the limit is ${maxCost}. Ask for fewer items (a smaller \`first\`) on nested lists.`,
+              { extensions: { code: 'QUERY_TOO_EXPENSIVE', cost, maxCost, http: { status: 400 } } },
+            );
+          }
+        },
+      };
+    },
+  };
+}
