@@ -1,6 +1,7 @@
 /**
- * Operation limits: depth, aliases, tokens and directives (GraphQL Armor), field suggestions hidden, and a cost
- * limit (graphql-query-complexity) that counts list sizes from `first`. Every rejection has a stable code.
+ * Operation limits: depth, aliases and directives (GraphQL Armor), tokens (graphql's parser), field suggestions
+ * hidden, and a cost limit (graphql-query-complexity) that counts list sizes from `first`. Every rejection has a
+ * stable code.
  */
 import type { ApolloServerPlugin } from '@apollo/server';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
@@ -30,7 +31,7 @@ export const DEFAULT_LIMITS: Limits = { maxDepth: 12, maxAliases: 20, maxTokens:
 export const LIMIT_CODES: [RegExp, string][] = [
   [/^Syntax Error: Query depth limit/, 'QUERY_TOO_DEEP'],
   [/^Syntax Error: Aliases limit/, 'TOO_MANY_ALIASES'],
-  [/^Syntax Error: Token limit/, 'TOO_MANY_TOKENS'],
+  [/^Syntax Error: Document contains more \w+ \d+ tokens/, 'TOO_MANY_TOKENS'],
   [/^Syntax Error: Directives limit/, 'TOO_MANY_DIRECTIVES'],
 ];
 
@@ -38,7 +39,8 @@ export function armor(limits: Limits): { plugins: ApolloServerPlugin[]; validati
   const { plugins, validationRules } = new ApolloArmor({
     maxDepth: { n: limits.maxDepth },
     maxAliases: { n: limits.maxAliases },
-    maxTokens: { n: limits.maxTokens },
+    // Armor's token plugin turns every syntax error into a 500; graphql's own parser limit (parseOptions) is used.
+    maxTokens: { enabled: false },
     maxDirectives: { n: limits.maxDirectives },
     blockFieldSuggestion: { enabled: true },
     // Our own cost limit below counts list sizes from `first`; Armor's does not.

@@ -41,6 +41,7 @@ export async function createApolloServer(options: ApiOptions): Promise<ApolloSer
     csrfPrevention: true,
     introspection: options.introspection ?? true,
     validationRules: protection.validationRules,
+    parseOptions: { maxTokens: limits.maxTokens },
     // The default landing page loads from a CDN; GraphiQL is served from local packages instead (web.ts).
     plugins: [ApolloServerPluginLandingPageDisabled(), ...protection.plugins, costLimitPlugin(schema, limits.maxCost)],
   });

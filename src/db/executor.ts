@@ -54,6 +54,7 @@ export class Executor {
     opts: QueryOptions = {},
   ): Promise<QueryResult<R>> {
     for (const l of this.listeners) l(cypher);
+    if (opts.signal?.aborted) throw deadlinePassed();
     try {
       const result = await this.driver.executeQuery(cypher, params, {
         database: this.options.database,
@@ -66,7 +67,8 @@ export class Executor {
         resultAvailableAfter: Number(result.summary.resultAvailableAfter),
       };
     } catch (error) {
-      throw mapNeo4jError(error);
+      // The driver reports an aborted query as a closed session; the cause is the request's deadline.
+      throw opts.signal?.aborted ? deadlinePassed(error) : mapNeo4jError(error);
     }
   }
 
@@ -141,6 +143,10 @@ export function toPlain(value: unknown): unknown {
     return out;
   }
   return value;
+}
+
+function deadlinePassed(cause?: unknown): AppError {
+  return new AppError(ErrorCode.QueryTimeout, 'The request deadline passed before the query finished.', { cause });
 }
 
 const UNAVAILABLE = new Set(['ServiceUnavailable', 'SessionExpired']);
