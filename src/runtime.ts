@@ -61,7 +61,7 @@ export async function openDatabase(config: Config, progress: Progress, { verify 
   }
 }
 
-/** Retries the connection with exponential backoff (0.5 s doubling to 10 s) until it answers or `budgetMs` passes. */
+/** Retries the connection with exponential backoff (0.5 s doubling to 5 s) until it answers or `budgetMs` passes. */
 export async function waitForNeo4j(
   db: Database,
   database: string,
@@ -78,7 +78,7 @@ export async function waitForNeo4j(
       if (Date.now() + delay > deadline) throw error;
       onRetry(attempt, delay, reason);
       await new Promise((resolve) => setTimeout(resolve, delay));
-      delay = Math.min(delay * 2, 10_000);
+      delay = Math.min(delay * 2, 5_000);
     }
   }
 }

@@ -15,6 +15,9 @@ export function createDriver(options: DriverOptions): Driver {
     maxConnectionPoolSize: options.maxPoolSize ?? 50,
     connectionAcquisitionTimeout: 10_000,
     connectionTimeout: 5_000,
+    // Retry transient failures briefly; while the database is down, answer "unavailable" fast instead of holding
+    // requests for the driver's default 30 s.
+    maxTransactionRetryTime: 3_000,
     disableLosslessIntegers: false,
     logging: { level: 'error', logger: () => {} },
   });
