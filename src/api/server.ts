@@ -13,6 +13,7 @@ import { createFormatError } from './errors.js';
 import { apiKeyGuard, corsGuard, deadline } from './http-guards.js';
 import { armor, costLimitPlugin, DEFAULT_LIMITS, type Limits } from './limits.js';
 import { getSchema } from './schema.js';
+import { mountWeb } from './web.js';
 
 export interface ApiOptions {
   executor: Executor;
@@ -79,6 +80,8 @@ export async function createApp(options: ApiOptions): Promise<{ app: Express; ap
     }
   });
 
+
+  mountWeb(app, options.logger);
 
   app.use(
     '/graphql',

@@ -1,0 +1,140 @@
+/**
+ * Funder portfolios: the funders (with how many projects each funds in the year), and for the chosen one what it
+ * funds, who leads those projects, whom it reaches, each funding fact with its quote.
+ */
+import { useEffect, useState } from 'react';
+import { ExplorerFundersDocument, ExplorerPortfolioDocument, type ExplorerFundersQuery } from '../generated/graphql';
+import { cachedRequest, useQuery } from './api';
+import { ErrorNote, Loading } from './Details';
+import { Ambiguities, Badge, EntityLink, label, Quotes } from './facts';
+
+type FunderNode = ExplorerFundersQuery['funders']['edges'][number]['node'];
+
+export function Funders({ year, funder, onPick }: { year?: number; funder?: string; onPick(key: string): void }) {
+  const [pages, setPages] = useState<{ nodes: FunderNode[]; total: number; next: string | null } | null>(null);
+  const [error, setError] = useState<Error | null>(null);
+  const [loadingMore, setLoadingMore] = useState(false);
+
+  const load = async (after: string | null, base: FunderNode[]) => {
+    setLoadingMore(true);
+    try {
+      const data = await cachedRequest(ExplorerFundersDocument, { year, after });
+      setPages({
+        nodes: [...base, ...data.funders.edges.map((e) => e.node)],
+        total: data.funders.totalCount,
+        next: data.funders.pageInfo.hasNextPage ? (data.funders.pageInfo.endCursor ?? null) : null,
+      });
+    } catch (e) {
+      setError(e as Error);
+    } finally {
+      setLoadingMore(false);
+    }
+  };
+
+  useEffect(() => {
+    setPages(null);
+    setError(null);
+    void load(null, []);
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- reload when the year changes
+  }, [year]);
+
+  if (error) return <ErrorNote error={error} />;
+  if (!pages) return <Loading what="Loading the funders" />;
+  const sorted = [...pages.nodes].sort((a, b) => b.projects.length - a.projects.length || a.name.localeCompare(b.name, 'fi'));
+  const max = Math.max(1, ...sorted.map((f) => f.projects.length));
+  const chosen = funder ?? sorted.find((f) => f.projects.length > 0)?.key;
+  return (
+    <div className="funders" data-testid="funders">
+      <div className="funder-list">
+        <h2>
+          Funders <span className="count">{pages.total}</span>
+        </h2>
+        <ul>
+          {sorted.map((f) => (
+            <li key={f.key} className={f.key === chosen ? 'active' : ''}>
+              <button onClick={() => onPick(f.key)} data-testid="funder" data-key={f.key}>
+                <span className="funder-name">{f.shortName ? `${f.shortName} — ${f.name}` : f.name}</span>
+                <span className="bar" style={{ width: `${(f.projects.length / max) * 100}%` }} />
+                <span className="bar-value">{f.projects.length}</span>
+              </button>
+            </li>
+          ))}
+        </ul>
+        {pages.next && (
+          <button className="more" disabled={loadingMore} onClick={() => void load(pages.next, pages.nodes)}>
+            {loadingMore ? 'Loading…' : `Load more (${pages.nodes.length} of ${pages.total})`}
+          </button>
+        )}
+      </div>
+      {chosen ? <Portfolio funder={chosen} year={year} /> : <p className="empty">No funder in this year.</p>}
+    </div>
+  );
+}
+
+function Portfolio({ funder, year }: { funder: string; year?: number }) {
+  const { data, error, loading } = useQuery(ExplorerPortfolioDocument, { funder, year });
+  if (error) return <ErrorNote error={error} />;
+  if (loading || !data) return <Loading what="Loading the portfolio" />;
+  const p = data.funderPortfolio;
+  if (!p) return <p className="empty">Not found.</p>;
+  const f = p.funder;
+  return (
+    <div className="portfolio" data-testid="portfolio">
+      <h2>
+        <EntityLink entity={f}>{f.shortName ? `${f.shortName} — ${f.name}` : f.name}</EntityLink> <Badge>{label(f.funderKind)}</Badge>
+      </h2>
+      {f.parent && (
+        <p className="aka">
+          Part of <EntityLink entity={f.parent} />
+        </p>
+      )}
+      <Quotes sources={f.sources} />
+      <p className="stats">
+        <strong>{p.projectCount}</strong> funded projects reaching <strong>{p.organizationCount}</strong> organisations
+        {year !== undefined ? ` in ${year}` : ' in all years'}.
+      </p>
+      <table className="portfolio-table">
+        <thead>
+          <tr>
+            <th>Project</th>
+            <th>Led by</th>
+            <th>Taking part</th>
+            <th>The report says</th>
+          </tr>
+        </thead>
+        <tbody>
+          {p.projects.map((x) => (
+            <tr key={x.project.key} data-testid="portfolio-project">
+              <td>
+                <EntityLink entity={x.project} /> <Badge>{label(x.project.status)}</Badge>
+              </td>
+              <td>
+                {x.leads.map((l, n) => (
+                  <span key={l.key}>
+                    {n > 0 && ', '}
+                    <EntityLink entity={l} />
+                  </span>
+                ))}
+              </td>
+              <td className="num">{x.participants.length}</td>
+              <td>
+                <Quotes sources={x.sources} />
+                <Ambiguities items={x.ambiguities} />
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      {p.organizations.length > 0 && (
+        <>
+          <h3>Organisations reached</h3>
+          <p className="chips">
+            {p.organizations.map((o) => (
+              <EntityLink key={o.key} entity={o} />
+            ))}
+          </p>
+        </>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,131 @@
+/**
+ * Full-text search over the API's Finnish-aware index (“lastensuojelun” finds “lastensuojelu”): organisations,
+ * projects, people, bodies, funders, programmes, events and priorities. Enter or a click opens the details.
+ */
+import { useEffect, useRef, useState } from 'react';
+import { ExplorerSearchDocument, type ExplorerSearchQuery } from '../generated/graphql';
+import { request } from './api';
+import { Badge, label } from './facts';
+import { useNav } from './nav';
+
+type Hit = ExplorerSearchQuery['search'][number];
+
+function hitName(hit: Hit): string {
+  const e = hit.entity;
+  if ('title' in e && e.title) return `${'code' in e ? `${e.code}. ` : ''}${e.title}`;
+  if ('name' in e && e.name) return 'shortName' in e && e.shortName && e.shortName !== e.name ? `${e.name} (${e.shortName})` : e.name;
+  return e.key;
+}
+
+function hitDetail(hit: Hit): string {
+  const e = hit.entity;
+  if ('kind' in e && e.kind) return label(e.kind);
+  if ('status' in e && e.status) return label(e.status);
+  if ('date' in e && e.date) return e.date;
+  return '';
+}
+
+export function Search() {
+  const nav = useNav();
+  const [text, setText] = useState('');
+  const [hits, setHits] = useState<Hit[] | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [active, setActive] = useState(0);
+  const [open, setOpen] = useState(false);
+  const box = useRef<HTMLDivElement>(null);
+
+  useEffect(() => {
+    const q = text.trim();
+    if (q.length < 2) {
+      setHits(null);
+      setError(null);
+      return;
+    }
+    const controller = new AbortController();
+    // Debounced: one request when typing pauses.
+    const timer = window.setTimeout(() => {
+      request(ExplorerSearchDocument, { text: q, first: 20 }, { signal: controller.signal }).then(
+        (data) => {
+          setHits(data.search);
+          setError(null);
+          setActive(0);
+          setOpen(true);
+        },
+        (e: Error) => {
+          if (e.name !== 'AbortError') setError(e.message);
+        },
+      );
+    }, 200);
+    return () => {
+      window.clearTimeout(timer);
+      controller.abort();
+    };
+  }, [text]);
+
+  useEffect(() => {
+    const close = (e: MouseEvent) => {
+      if (box.current && !box.current.contains(e.target as Node)) setOpen(false);
+    };
+    document.addEventListener('mousedown', close);
+    return () => document.removeEventListener('mousedown', close);
+  }, []);
+
+  const pick = (hit: Hit | undefined) => {
+    if (!hit) return;
+    setOpen(false);
+    nav.open(hit.entity.key);
+  };
+
+  return (
+    <div className="search" ref={box}>
+      <input
+        type="search"
+        data-testid="search"
+        placeholder="Search organisations, projects, people… (e.g. lastensuojelu)"
+        aria-label="Search"
+        value={text}
+        onChange={(e) => setText(e.target.value)}
+        onFocus={() => hits && setOpen(true)}
+        onKeyDown={(e) => {
+          if (!hits?.length) return;
+          if (e.key === 'ArrowDown') {
+            e.preventDefault();
+            setActive((a) => Math.min(a + 1, hits.length - 1));
+          } else if (e.key === 'ArrowUp') {
+            e.preventDefault();
+            setActive((a) => Math.max(a - 1, 0));
+          } else if (e.key === 'Enter') {
+            pick(hits[active]);
+          } else if (e.key === 'Escape') {
+            setOpen(false);
+          }
+        }}
+      />
+      {open && (hits || error) && (
+        <ul className="search-results" role="listbox" data-testid="search-results">
+          {error && <li className="error">{error}</li>}
+          {hits?.length === 0 && <li className="empty">No matches for “{text.trim()}”.</li>}
+          {hits?.map((hit, i) => (
+            <li
+              key={hit.entity.key}
+              role="option"
+              aria-selected={i === active}
+              className={i === active ? 'active' : ''}
+              data-testid="search-result"
+              data-key={hit.entity.key}
+              onMouseEnter={() => setActive(i)}
+              onMouseDown={(e) => {
+                e.preventDefault();
+                pick(hit);
+              }}
+            >
+              <Badge kind={hit.entity.__typename}>{hit.entity.__typename}</Badge>
+              <span className="hit-name">{hitName(hit)}</span>
+              <span className="hit-detail">{hitDetail(hit)}</span>
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}

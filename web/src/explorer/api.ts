@@ -1,0 +1,104 @@
+/**
+ * The explorer's GraphQL client: typed operations from codegen (web/operations → web/src/generated), sent as JSON
+ * POSTs to /graphql, the same public API every other client uses. Results are cached per page view.
+ */
+import { useEffect, useState } from 'react';
+import type { TypedDocumentString } from '../generated/graphql';
+
+export class ApiError extends Error {
+  constructor(
+    message: string,
+    readonly code?: string,
+  ) {
+    super(message);
+  }
+}
+
+export interface Progress {
+  /** Bytes of the response received so far. */
+  received: number;
+}
+
+/** Runs one typed operation. `onProgress` reports bytes as a large response streams in. */
+export async function request<R, V>(
+  doc: TypedDocumentString<R, V>,
+  variables: V,
+  options: { signal?: AbortSignal; onProgress?: (p: Progress) => void } = {},
+): Promise<R> {
+  const response = await fetch('/graphql', {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', accept: 'application/json' },
+    body: JSON.stringify({ query: doc.toString(), variables }),
+    signal: options.signal,
+  });
+  const text = await readText(response, options.onProgress);
+  let body: { data?: R; errors?: { message: string; extensions?: { code?: string } }[] };
+  try {
+    body = JSON.parse(text);
+  } catch {
+    throw new ApiError(`The API answered ${response.status} ${response.statusText}`);
+  }
+  if (body.errors?.length) {
+    const first = body.errors[0]!;
+    throw new ApiError(first.message, first.extensions?.code);
+  }
+  if (!body.data) throw new ApiError('The API answered without data');
+  return body.data;
+}
+
+async function readText(response: Response, onProgress?: (p: Progress) => void): Promise<string> {
+  if (!onProgress || !response.body) return response.text();
+  const reader = response.body.getReader();
+  const decoder = new TextDecoder();
+  const parts: string[] = [];
+  let received = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    received += value.byteLength;
+    parts.push(decoder.decode(value, { stream: true }));
+    onProgress({ received });
+  }
+  parts.push(decoder.decode());
+  return parts.join('');
+}
+
+const cache = new Map<string, Promise<unknown>>();
+
+/** A cached request: the same operation with the same variables is asked once per page view. */
+export function cachedRequest<R, V>(doc: TypedDocumentString<R, V>, variables: V): Promise<R> {
+  const id = `${doc.toString()}\n${JSON.stringify(variables)}`;
+  let hit = cache.get(id) as Promise<R> | undefined;
+  if (!hit) {
+    hit = request(doc, variables);
+    cache.set(id, hit);
+    hit.catch(() => cache.delete(id));
+  }
+  return hit;
+}
+
+export interface QueryState<R> {
+  data?: R;
+  error?: Error;
+  loading: boolean;
+}
+
+/** React hook over cachedRequest; `skip` leaves it idle. */
+export function useQuery<R, V>(doc: TypedDocumentString<R, V>, variables: V, skip = false): QueryState<R> {
+  const id = JSON.stringify(variables);
+  const [state, setState] = useState<QueryState<R> & { id?: string }>({ loading: !skip });
+  useEffect(() => {
+    if (skip) return;
+    let live = true;
+    setState((s) => ({ data: s.id === id ? s.data : undefined, loading: true, id }));
+    cachedRequest(doc, variables).then(
+      (data) => live && setState({ data, loading: false, id }),
+      (error: Error) => live && setState({ error, loading: false, id }),
+    );
+    return () => {
+      live = false;
+    };
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- variables are compared by value (id)
+  }, [doc, id, skip]);
+  return state.id === id || skip ? state : { loading: true };
+}

@@ -1,0 +1,132 @@
+/**
+ * Building blocks for facts: every fact is shown with the report quotes it rests on, so a reader can check it
+ * against the report text.
+ */
+import type { ReactNode } from 'react';
+import type { QuoteFragment } from '../generated/graphql';
+import { useNav } from './nav';
+
+export function Quotes({ sources }: { sources: readonly QuoteFragment[] }) {
+  if (!sources.length) return null;
+  return (
+    <div className="quotes">
+      {sources.map((s, i) => (
+        <blockquote className="quote" key={`${s.reportKey}-${i}`}>
+          <span className="quote-text">“{s.quote}”</span>
+          <cite>
+            {s.section} · {reportLabel(s.reportKey)}
+          </cite>
+        </blockquote>
+      ))}
+    </div>
+  );
+}
+
+/** report:keski-pohjanmaa-2020 → Keski-Pohjanmaa 2020 */
+export function reportLabel(reportKey: string): string {
+  const m = /^report:(.+)-(\d{4})$/.exec(reportKey);
+  if (!m) return reportKey;
+  const region = m[1]!
+    .split('-')
+    .map((w) => w.charAt(0).toUpperCase() + w.slice(1))
+    .join('-');
+  return `${region} ${m[2]}`;
+}
+
+export function Ambiguities({ items }: { items: readonly string[] }) {
+  if (!items.length) return null;
+  return (
+    <ul className="ambiguities">
+      {items.map((a) => (
+        <li key={a} title="The report is ambiguous here">
+          ⚠ {a}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+export function Years({ years }: { years: readonly number[] }) {
+  if (!years.length) return null;
+  return <span className="years">{years.join(', ')}</span>;
+}
+
+export function EntityLink({ entity, children }: { entity: { key: string; name?: string | null }; children?: ReactNode }) {
+  const nav = useNav();
+  return (
+    <a
+      className="entity-link"
+      href={nav.href(entity.key)}
+      onClick={(e) => {
+        e.preventDefault();
+        nav.open(entity.key);
+      }}
+      title={entity.key}
+    >
+      {children ?? entity.name ?? entity.key}
+    </a>
+  );
+}
+
+export function Fact({
+  children,
+  sources,
+  ambiguities = [],
+  years = [],
+  testId,
+}: {
+  children: ReactNode;
+  sources: readonly QuoteFragment[];
+  ambiguities?: readonly string[];
+  years?: readonly number[];
+  testId?: string;
+}) {
+  return (
+    <li className="fact" data-testid={testId}>
+      <div className="fact-main">
+        {children} <Years years={years} />
+      </div>
+      <Quotes sources={sources} />
+      <Ambiguities items={ambiguities} />
+    </li>
+  );
+}
+
+export function Section({ title, count, children, testId }: { title: string; count?: number; children: ReactNode; testId?: string }) {
+  if (count === 0) return null;
+  return (
+    <section className="section" data-testid={testId}>
+      <h3>
+        {title}
+        {count !== undefined && <span className="count">{count}</span>}
+      </h3>
+      <ul className="facts">{children}</ul>
+    </section>
+  );
+}
+
+const LABELS: Record<string, string> = {
+  LEAD: 'lead',
+  PARTNER: 'partner',
+  CO_IMPLEMENTER: 'co-implementer',
+  COORDINATOR: 'coordinator',
+  SUPPORTER: 'supporter',
+  MEMBER: 'member',
+  DEPUTY: 'deputy',
+  PRESENTER: 'presenter',
+  HOST: 'host',
+  ORGANIZER: 'organiser',
+  RESPONSIBLE: 'responsible',
+  SPEAKER: 'speaker',
+  CONTRIBUTOR: 'contributor',
+};
+
+/** LEAD → lead, JOINT_MUNICIPAL_AUTHORITY → joint municipal authority */
+export function label(value: string | null | undefined): string {
+  if (!value) return '';
+  return LABELS[value] ?? value.toLowerCase().replace(/_/g, ' ');
+}
+
+export function Badge({ children, kind }: { children: ReactNode; kind?: string }) {
+  return <span className={`badge ${kind ? `badge-${kind.toLowerCase()}` : ''}`}>{children}</span>;
+}

@@ -1,0 +1,1392 @@
+/* eslint-disable */
+import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+export type Maybe<T> = T | null;
+export type InputMaybe<T> = T | null | undefined;
+export type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
+export type MakeOptional<T, K extends keyof T> = Omit<T, K> & { [SubKey in K]?: Maybe<T[SubKey]> };
+export type MakeMaybe<T, K extends keyof T> = Omit<T, K> & { [SubKey in K]: Maybe<T[SubKey]> };
+export type MakeEmpty<T extends { [key: string]: unknown }, K extends keyof T> = { [_ in K]?: never };
+export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+/** All built-in and custom scalars, mapped to their actual values */
+export type Scalars = {
+  ID: { input: string; output: string; }
+  String: { input: string; output: string; }
+  Boolean: { input: boolean; output: boolean; }
+  Int: { input: number; output: number; }
+  Float: { input: number; output: number; }
+};
+
+/** Which bodies to list. */
+export type BodyFilter = {
+  /** All of these. */
+  AND?: InputMaybe<Array<BodyFilter>>;
+  /** Not this. */
+  NOT?: InputMaybe<BodyFilter>;
+  /** Any of these. */
+  OR?: InputMaybe<Array<BodyFilter>>;
+  /** Any of these kinds. */
+  kinds?: InputMaybe<Array<BodyKind>>;
+  /** Belongs to this organisation (key), e.g. org:soite. */
+  organization?: InputMaybe<Scalars['String']['input']>;
+  /** Named in a report of this region. */
+  region?: InputMaybe<Scalars['String']['input']>;
+  /** Part of the name. */
+  text?: InputMaybe<Scalars['String']['input']>;
+  /** Named in the report of this year. */
+  year?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** Steering group, network, working group, … */
+export type BodyKind =
+  | 'MANAGEMENT_GROUP'
+  | 'NETWORK'
+  | 'OTHER'
+  | 'STEERING_GROUP'
+  | 'WORKING_GROUP';
+
+/** Sort bodies by name or key. */
+export type BodySort =
+  | 'KEY'
+  | 'NAME';
+
+/** Degree, weighted degree, betweenness (brokers) or PageRank. */
+export type CentralityMeasure =
+  | 'BETWEENNESS'
+  | 'DEGREE'
+  | 'PAGERANK'
+  | 'WEIGHTED_DEGREE';
+
+/** The kinds of entity in the graph. */
+export type EntityKind =
+  | 'BODY'
+  | 'EVALUATION'
+  | 'EVENT'
+  | 'FUNDER'
+  | 'ORGANIZATION'
+  | 'PERSON'
+  | 'PRIORITY'
+  | 'PROGRAMME'
+  | 'PROJECT'
+  | 'REPORT'
+  | 'SEAT';
+
+/** Which evaluations to list. */
+export type EvaluationFilter = {
+  /** All of these. */
+  AND?: InputMaybe<Array<EvaluationFilter>>;
+  /** Not this. */
+  NOT?: InputMaybe<EvaluationFilter>;
+  /** Any of these. */
+  OR?: InputMaybe<Array<EvaluationFilter>>;
+  /** Scores at most this. */
+  maxValue?: InputMaybe<Scalars['Float']['input']>;
+  /** Scores at least this. */
+  minValue?: InputMaybe<Scalars['Float']['input']>;
+  /** Evaluates this priority (key). */
+  priority?: InputMaybe<Scalars['String']['input']>;
+  /** The region. */
+  region?: InputMaybe<Scalars['String']['input']>;
+  /** Scores exactly this, e.g. 4.2. */
+  value?: InputMaybe<Scalars['Float']['input']>;
+  /** The evaluated year. */
+  year?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** Sort evaluations by score, year or key. */
+export type EvaluationSort =
+  | 'KEY'
+  | 'VALUE'
+  | 'YEAR';
+
+/** Which events to list. */
+export type EventFilter = {
+  /** All of these. */
+  AND?: InputMaybe<Array<EventFilter>>;
+  /** Not this. */
+  NOT?: InputMaybe<EventFilter>;
+  /** Any of these. */
+  OR?: InputMaybe<Array<EventFilter>>;
+  /** Any of these formats. */
+  formats?: InputMaybe<Array<EventFormat>>;
+  /** Organised by this organisation (key). */
+  organizer?: InputMaybe<Scalars['String']['input']>;
+  /** Named in a report of this region. */
+  region?: InputMaybe<Scalars['String']['input']>;
+  /** Any of these statuses. */
+  statuses?: InputMaybe<Array<EventStatus>>;
+  /** Part of the name or place. */
+  text?: InputMaybe<Scalars['String']['input']>;
+  /** Named in the report of this year. */
+  year?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** On site, online or hybrid. */
+export type EventFormat =
+  | 'HYBRID'
+  | 'ONLINE'
+  | 'ON_SITE';
+
+/** Sort events by date (or month), name or key. */
+export type EventSort =
+  | 'DATE'
+  | 'KEY'
+  | 'NAME';
+
+/** Planned, held or cancelled. */
+export type EventStatus =
+  | 'CANCELLED'
+  | 'HELD'
+  | 'PLANNED';
+
+/** Which funders to list. */
+export type FunderFilter = {
+  /** All of these. */
+  AND?: InputMaybe<Array<FunderFilter>>;
+  /** Not this. */
+  NOT?: InputMaybe<FunderFilter>;
+  /** Any of these. */
+  OR?: InputMaybe<Array<FunderFilter>>;
+  /** Any of these kinds. */
+  kinds?: InputMaybe<Array<FunderKind>>;
+  /** Part of the name or abbreviation. */
+  text?: InputMaybe<Scalars['String']['input']>;
+  /** Named in the report of this year. */
+  year?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** What kind of funder: an EU fund, a state agency, state funding, … */
+export type FunderKind =
+  | 'EU_FUND'
+  | 'EU_PROGRAMME'
+  | 'FOUNDATION'
+  | 'OTHER'
+  | 'STATE_AGENCY'
+  | 'STATE_FUNDING';
+
+/** Sort funders by name or key. */
+export type FunderSort =
+  | 'KEY'
+  | 'NAME';
+
+/** Role of a member in a network or working group. */
+export type MembershipRole =
+  | 'COORDINATOR'
+  | 'HOST'
+  | 'MEMBER';
+
+/** GRAPHML (yEd, Gephi, NetworkX), GEXF (Gephi) or JSON nodes/edges (Cytoscape, sigma.js). */
+export type NetworkFormat =
+  | 'GEXF'
+  | 'GRAPHML'
+  | 'JSON';
+
+/** Whose network: organisations (default) or people. */
+export type NetworkMembers =
+  | 'ORGANIZATIONS'
+  | 'PEOPLE';
+
+/** Which organisations to list. Fields combine with AND; use AND/OR/NOT for more. */
+export type OrganizationFilter = {
+  /** All of these. */
+  AND?: InputMaybe<Array<OrganizationFilter>>;
+  /** Not this. */
+  NOT?: InputMaybe<OrganizationFilter>;
+  /** Any of these. */
+  OR?: InputMaybe<Array<OrganizationFilter>>;
+  /** Has a seat in, or is a member of, this body (key). */
+  body?: InputMaybe<Scalars['String']['input']>;
+  /** Takes part in a project funded by this funder (key), e.g. funder:esr. */
+  funder?: InputMaybe<Scalars['String']['input']>;
+  /** Only organisations that (do not) fund projects. */
+  isFunder?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Any of these kinds. */
+  kinds?: InputMaybe<Array<OrganizationKind>>;
+  /** Has this role in at least one project. */
+  projectRole?: InputMaybe<ParticipationRole>;
+  /** Named in a report of this region, e.g. Keski-Pohjanmaa. */
+  region?: InputMaybe<Scalars['String']['input']>;
+  /** Part of the name, short name or an alias (case-insensitive). */
+  text?: InputMaybe<Scalars['String']['input']>;
+  /** Named in the report of this year. */
+  year?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** What kind of organisation it is. */
+export type OrganizationKind =
+  | 'ASSOCIATION'
+  | 'COMPANY'
+  | 'COMPETENCE_CENTRE'
+  | 'FOREIGN_ORGANIZATION'
+  | 'FOUNDATION'
+  | 'HOSPITAL'
+  | 'JOINT_MUNICIPAL_AUTHORITY'
+  | 'MUNICIPALITY'
+  | 'OTHER'
+  | 'REGIONAL_COUNCIL'
+  | 'STATE_AGENCY'
+  | 'SUBREGIONAL_UNIT'
+  | 'UNIVERSITY'
+  | 'UNIVERSITY_CENTRE'
+  | 'UNIVERSITY_OF_APPLIED_SCIENCES'
+  | 'VOCATIONAL_COLLEGE';
+
+/** Sort organisations by name or key. */
+export type OrganizationSort =
+  | 'KEY'
+  | 'NAME';
+
+/** An organisation’s role in a project: LEAD (hallinnoija), PARTNER, CO_IMPLEMENTER (osatoteuttaja), COORDINATOR, SUPPORTER. */
+export type ParticipationRole =
+  | 'COORDINATOR'
+  | 'CO_IMPLEMENTER'
+  | 'LEAD'
+  | 'PARTNER'
+  | 'SUPPORTER';
+
+/** Which people to list. */
+export type PersonFilter = {
+  /** All of these. */
+  AND?: InputMaybe<Array<PersonFilter>>;
+  /** Not this. */
+  NOT?: InputMaybe<PersonFilter>;
+  /** Any of these. */
+  OR?: InputMaybe<Array<PersonFilter>>;
+  /** Has a seat in this body (key), e.g. body:keski-pohjanmaa-alueohjausryhma. */
+  body?: InputMaybe<Scalars['String']['input']>;
+  /** Has a title at, or a seat on behalf of, this organisation (key). */
+  organization?: InputMaybe<Scalars['String']['input']>;
+  /** Named in a report of this region. */
+  region?: InputMaybe<Scalars['String']['input']>;
+  /** With `body` or alone: holds a seat with this role. */
+  seatRole?: InputMaybe<SeatRole>;
+  /** Part of the name. */
+  text?: InputMaybe<Scalars['String']['input']>;
+  /** Named in the report of this year. */
+  year?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A person’s role in a project, event, body or programme. */
+export type PersonRole =
+  | 'CONTRIBUTOR'
+  | 'COORDINATOR'
+  | 'LEAD'
+  | 'MEMBER'
+  | 'RESPONSIBLE'
+  | 'SPEAKER';
+
+/** Sort people by name or key. */
+export type PersonSort =
+  | 'KEY'
+  | 'NAME';
+
+/** Which programmes to list. */
+export type ProgrammeFilter = {
+  /** All of these. */
+  AND?: InputMaybe<Array<ProgrammeFilter>>;
+  /** Not this. */
+  NOT?: InputMaybe<ProgrammeFilter>;
+  /** Any of these. */
+  OR?: InputMaybe<Array<ProgrammeFilter>>;
+  /** Part of the name. */
+  text?: InputMaybe<Scalars['String']['input']>;
+  /** Named in the report of this year. */
+  year?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** Sort programmes by name or key. */
+export type ProgrammeSort =
+  | 'KEY'
+  | 'NAME';
+
+/** Which projects to list. Fields combine with AND; use AND/OR/NOT for more. */
+export type ProjectFilter = {
+  /** All of these. */
+  AND?: InputMaybe<Array<ProjectFilter>>;
+  /** Not this. */
+  NOT?: InputMaybe<ProjectFilter>;
+  /** Any of these. */
+  OR?: InputMaybe<Array<ProjectFilter>>;
+  /** Funded by this funder (key), e.g. funder:esr or org:stea. */
+  funder?: InputMaybe<Scalars['String']['input']>;
+  /** This organisation (key) takes part, in the role given by `role` if any. */
+  organization?: InputMaybe<Scalars['String']['input']>;
+  /** Belongs to this programme (key). */
+  programme?: InputMaybe<Scalars['String']['input']>;
+  /** Named in a report of this region. */
+  region?: InputMaybe<Scalars['String']['input']>;
+  /** With `organization`: its role; alone: some organisation has this role. */
+  role?: InputMaybe<ParticipationRole>;
+  /** Any of these statuses (the newest report’s). */
+  statuses?: InputMaybe<Array<ProjectStatus>>;
+  /** Is a direct sub-project of this project (key). */
+  subprojectOf?: InputMaybe<Scalars['String']['input']>;
+  /** Part of the name or short name (case-insensitive). */
+  text?: InputMaybe<Scalars['String']['input']>;
+  /** Only top-level projects (true) or only sub-projects (false). */
+  topLevel?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Named in the report of this year. */
+  year?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** Sort projects by name, key or status. */
+export type ProjectSort =
+  | 'KEY'
+  | 'NAME'
+  | 'STATUS';
+
+/** A project’s status as the report states it for its year. */
+export type ProjectStatus =
+  | 'APPLIED'
+  | 'COMPLETED'
+  | 'FUNDED'
+  | 'INTERRUPTED'
+  | 'NOT_STARTED'
+  | 'ONGOING'
+  | 'PREPARED';
+
+/** A relationship type a connection may follow. */
+export type RelationshipType =
+  | 'AFFILIATED_WITH'
+  | 'CONTRIBUTES_TO'
+  | 'DEPUTY_FOR'
+  | 'FUNDED_WITHIN'
+  | 'FUNDS'
+  | 'HELD_BY'
+  | 'IN_PROGRAMME'
+  | 'MEMBER_OF'
+  | 'ORGANIZES'
+  | 'PARTICIPATES_IN'
+  | 'PART_OF'
+  | 'REPRESENTS'
+  | 'SEAT_IN'
+  | 'SUBPROJECT_OF';
+
+/** MEMBER (varsinainen jäsen), DEPUTY (varahenkilö) or PRESENTER (esittelijä). */
+export type SeatRole =
+  | 'DEPUTY'
+  | 'MEMBER'
+  | 'PRESENTER';
+
+/** Ascending or descending order. */
+export type SortDirection =
+  | 'ASC'
+  | 'DESC';
+
+export type QuoteFragment = { __typename?: 'Source', quote: string, section: string, reportKey: string };
+
+export type ExplorerReportsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ExplorerReportsQuery = { __typename?: 'Query', reports: Array<{ __typename?: 'Report', key: string, year: number, region: string, title: string }> };
+
+export type ExplorerSearchQueryVariables = Exact<{
+  text: Scalars['String']['input'];
+  first: Scalars['Int']['input'];
+}>;
+
+
+export type ExplorerSearchQuery = { __typename?: 'Query', search: Array<{ __typename?: 'SearchHit', score: number, entity:
+      | { __typename: 'Body', name: string, key: string, years: Array<number> }
+      | { __typename: 'Evaluation', key: string, years: Array<number> }
+      | { __typename: 'Event', name: string, date?: string | null, key: string, years: Array<number> }
+      | { __typename: 'Funder', name: string, shortName?: string | null, key: string, years: Array<number> }
+      | { __typename: 'Organization', name: string, kind: OrganizationKind, key: string, years: Array<number> }
+      | { __typename: 'Person', name: string, key: string, years: Array<number> }
+      | { __typename: 'Priority', code: number, title: string, key: string, years: Array<number> }
+      | { __typename: 'Programme', name: string, key: string, years: Array<number> }
+      | { __typename: 'Project', name: string, shortName?: string | null, status: ProjectStatus, key: string, years: Array<number> }
+      | { __typename: 'Report', key: string, years: Array<number> }
+      | { __typename: 'Seat', key: string, years: Array<number> }
+     }> };
+
+export type ExplorerEntityKindQueryVariables = Exact<{
+  key: Scalars['String']['input'];
+}>;
+
+
+export type ExplorerEntityKindQuery = { __typename?: 'Query', entity?:
+    | { __typename: 'Body', key: string }
+    | { __typename: 'Evaluation', key: string }
+    | { __typename: 'Event', key: string }
+    | { __typename: 'Funder', key: string }
+    | { __typename: 'Organization', key: string }
+    | { __typename: 'Person', key: string }
+    | { __typename: 'Priority', key: string }
+    | { __typename: 'Programme', key: string }
+    | { __typename: 'Project', key: string }
+    | { __typename: 'Report', key: string }
+    | { __typename: 'Seat', key: string }
+   | null };
+
+export type ExplorerOrganizationQueryVariables = Exact<{
+  key: Scalars['String']['input'];
+  year?: InputMaybe<Scalars['Int']['input']>;
+}>;
+
+
+export type ExplorerOrganizationQuery = { __typename?: 'Query', organization?: { __typename?: 'Organization', key: string, name: string, shortName?: string | null, kind: OrganizationKind, aliases: Array<string>, identifiers: Array<string>, years: Array<number>, ambiguities: Array<string>, names?: { __typename?: 'Names', fi?: string | null, sv?: string | null, en?: string | null } | null, sources: Array<{ __typename?: 'Source', quote: string, section: string, reportKey: string }>, parent?: { __typename?: 'Organization', key: string, name: string } | null, units: Array<{ __typename?: 'Organization', key: string, name: string }>, asFunder?: { __typename?: 'Funder', key: string, name: string, shortName?: string | null } | null, projects: Array<{ __typename?: 'ProjectParticipation', role: ParticipationRole, years: Array<number>, ambiguities: Array<string>, sources: Array<{ __typename?: 'Source', quote: string, section: string, reportKey: string }>, project: { __typename?: 'Project', key: string, name: string, shortName?: string | null, status: ProjectStatus, funders: Array<{ __typename?: 'Funding', years: Array<number>, sources: Array<{ __typename?: 'Source', quote: string, section: string, reportKey: string }>, funder: { __typename?: 'Funder', key: string, name: string, shortName?: string | null } }> } }>, seats: Array<{ __typename?: 'Seat', key: string, role: SeatRole, title?: string | null, year: number, ambiguities: Array<string>, sources: Array<{ __typename?: 'Source', quote: string, section: string, reportKey: string }>, body?: { __typename?: 'Body', key: string, name: string } | null, person?: { __typename?: 'Person', key: string, name: string } | null, deputyFor?: { __typename?: 'Seat', person?: { __typename?: 'Person', key: string, name: string } | null } | null }>, memberships: Array<{ __typename?: 'BodyMembership', role: MembershipRole, years: Array<number>, sources: Array<{ __typename?: 'Source', quote: string, section: string, reportKey: string }>, body: { __typename?: 'Body', key: string, name: string } }>, people: Array<{ __typename?: 'Affiliation', title?: string | null, years: Array<number>, sources: Array<{ __typename?: 'Source', quote: string, section: string, reportKey: string }>, person: { __typename?: 'Person', key: string, name: string } }>, organizes: Array<{ __typename?: 'Organizing', role: string, years: Array<number>, sources: Array<{ __typename?: 'Source', quote: string, section: string, reportKey: string }>, target:
+        | { __typename: 'Body', key: string }
+        | { __typename: 'Evaluation', key: string }
+        | { __typename: 'Event', name: string, date?: string | null, key: string }
+        | { __typename: 'Funder', key: string }
+        | { __typename: 'Organization', key: string }
+        | { __typename: 'Person', key: string }
+        | { __typename: 'Priority', key: string }
+        | { __typename: 'Programme', name: string, key: string }
+        | { __typename: 'Project', key: string }
+        | { __typename: 'Report', key: string }
+        | { __typename: 'Seat', key: string }
+       }>, funds: Array<{ __typename?: 'Funding', years: Array<number>, sources: Array<{ __typename?: 'Source', quote: string, section: string, reportKey: string }>, project: { __typename?: 'Project', key: string, name: string } }> } | null };
+
+export type ExplorerProjectQueryVariables = Exact<{
+  key: Scalars['String']['input'];
+  year?: InputMaybe<Scalars['Int']['input']>;
+}>;
+
+
+export type ExplorerProjectQuery = { __typename?: 'Query', project?: { __typename?: 'Project', key: string, name: string, shortName?: string | null, status: ProjectStatus, startYear?: number | null, endYear?: number | null, years: Array<number>, ambiguities: Array<string>, names?: { __typename?: 'Names', fi?: string | null, sv?: string | null, en?: string | null } | null, statusHistory: Array<{ __typename?: 'YearStatus', year: number, status: ProjectStatus }>, sources: Array<{ __typename?: 'Source', quote: string, section: string, reportKey: string }>, participants: Array<{ __typename?: 'ProjectParticipation', role: ParticipationRole, years: Array<number>, ambiguities: Array<string>, sources: Array<{ __typename?: 'Source', quote: string, section: string, reportKey: string }>, organization: { __typename?: 'Organization', key: string, name: string, kind: OrganizationKind } }>, funders: Array<{ __typename?: 'Funding', years: Array<number>, ambiguities: Array<string>, sources: Array<{ __typename?: 'Source', quote: string, section: string, reportKey: string }>, funder: { __typename?: 'Funder', key: string, name: string, shortName?: string | null } }>, people: Array<{ __typename?: 'Contribution', role: PersonRole, years: Array<number>, sources: Array<{ __typename?: 'Source', quote: string, section: string, reportKey: string }>, person: { __typename?: 'Person', key: string, name: string } }>, parent?: { __typename?: 'Project', key: string, name: string } | null, subprojects: Array<{ __typename?: 'Project', key: string, name: string }>, programme?: { __typename?: 'Programme', key: string, name: string } | null } | null };
+
+export type ExplorerPersonQueryVariables = Exact<{
+  key: Scalars['String']['input'];
+  year?: InputMaybe<Scalars['Int']['input']>;
+}>;
+
+
+export type ExplorerPersonQuery = { __typename?: 'Query', person?: { __typename?: 'Person', key: string, name: string, years: Array<number>, ambiguities: Array<string>, sources: Array<{ __typename?: 'Source', quote: string, section: string, reportKey: string }>, affiliations: Array<{ __typename?: 'Affiliation', title?: string | null, years: Array<number>, ambiguities: Array<string>, sources: Array<{ __typename?: 'Source', quote: string, section: string, reportKey: string }>, organization: { __typename?: 'Organization', key: string, name: string } }>, seats: Array<{ __typename?: 'Seat', key: string, role: SeatRole, title?: string | null, year: number, ambiguities: Array<string>, sources: Array<{ __typename?: 'Source', quote: string, section: string, reportKey: string }>, body?: { __typename?: 'Body', key: string, name: string } | null, represents?: { __typename?: 'Organization', key: string, name: string } | null, deputyFor?: { __typename?: 'Seat', person?: { __typename?: 'Person', key: string, name: string } | null } | null, deputies: Array<{ __typename?: 'Seat', person?: { __typename?: 'Person', key: string, name: string } | null }> }>, contributions: Array<{ __typename?: 'Contribution', role: PersonRole, years: Array<number>, sources: Array<{ __typename?: 'Source', quote: string, section: string, reportKey: string }>, target:
+        | { __typename: 'Body', name: string, key: string }
+        | { __typename: 'Evaluation', key: string }
+        | { __typename: 'Event', name: string, key: string }
+        | { __typename: 'Funder', key: string }
+        | { __typename: 'Organization', key: string }
+        | { __typename: 'Person', key: string }
+        | { __typename: 'Priority', key: string }
+        | { __typename: 'Programme', name: string, key: string }
+        | { __typename: 'Project', name: string, key: string }
+        | { __typename: 'Report', key: string }
+        | { __typename: 'Seat', key: string }
+       }>, memberships: Array<{ __typename?: 'BodyMembership', role: MembershipRole, years: Array<number>, sources: Array<{ __typename?: 'Source', quote: string, section: string, reportKey: string }>, body: { __typename?: 'Body', key: string, name: string } }> } | null };
+
+export type ExplorerBodyQueryVariables = Exact<{
+  key: Scalars['String']['input'];
+  year?: InputMaybe<Scalars['Int']['input']>;
+}>;
+
+
+export type ExplorerBodyQuery = { __typename?: 'Query', body?: { __typename?: 'Body', key: string, name: string, kind: BodyKind, size?: number | null, sizeApproximate?: boolean | null, meetingsPerYear?: number | null, years: Array<number>, ambiguities: Array<string>, sources: Array<{ __typename?: 'Source', quote: string, section: string, reportKey: string }>, organization?: { __typename?: 'Organization', key: string, name: string } | null, seats: Array<{ __typename?: 'Seat', key: string, role: SeatRole, title?: string | null, year: number, ambiguities: Array<string>, sources: Array<{ __typename?: 'Source', quote: string, section: string, reportKey: string }>, person?: { __typename?: 'Person', key: string, name: string } | null, represents?: { __typename?: 'Organization', key: string, name: string } | null, deputyFor?: { __typename?: 'Seat', person?: { __typename?: 'Person', key: string, name: string } | null } | null }>, members: Array<{ __typename?: 'BodyMembership', role: MembershipRole, years: Array<number>, sources: Array<{ __typename?: 'Source', quote: string, section: string, reportKey: string }>, member:
+        | { __typename: 'Body', key: string }
+        | { __typename: 'Evaluation', key: string }
+        | { __typename: 'Event', key: string }
+        | { __typename: 'Funder', key: string }
+        | { __typename: 'Organization', name: string, key: string }
+        | { __typename: 'Person', name: string, key: string }
+        | { __typename: 'Priority', key: string }
+        | { __typename: 'Programme', key: string }
+        | { __typename: 'Project', key: string }
+        | { __typename: 'Report', key: string }
+        | { __typename: 'Seat', key: string }
+       }> } | null };
+
+export type ExplorerFunderQueryVariables = Exact<{
+  key: Scalars['String']['input'];
+  year?: InputMaybe<Scalars['Int']['input']>;
+}>;
+
+
+export type ExplorerFunderQuery = { __typename?: 'Query', funder?: { __typename?: 'Funder', key: string, name: string, shortName?: string | null, funderKind: FunderKind, years: Array<number>, ambiguities: Array<string>, names?: { __typename?: 'Names', fi?: string | null, sv?: string | null, en?: string | null } | null, sources: Array<{ __typename?: 'Source', quote: string, section: string, reportKey: string }>, parent?: { __typename?: 'Funder', key: string, name: string } | null, children: Array<{ __typename?: 'Funder', key: string, name: string, shortName?: string | null }>, organization?: { __typename?: 'Organization', key: string, name: string } | null, projects: Array<{ __typename?: 'Funding', years: Array<number>, ambiguities: Array<string>, sources: Array<{ __typename?: 'Source', quote: string, section: string, reportKey: string }>, project: { __typename?: 'Project', key: string, name: string, shortName?: string | null, status: ProjectStatus, leads: Array<{ __typename?: 'ProjectParticipation', sources: Array<{ __typename?: 'Source', quote: string, section: string, reportKey: string }>, organization: { __typename?: 'Organization', key: string, name: string } }> } }> } | null };
+
+export type ExplorerOtherQueryVariables = Exact<{
+  key: Scalars['String']['input'];
+  year?: InputMaybe<Scalars['Int']['input']>;
+}>;
+
+
+export type ExplorerOtherQuery = { __typename?: 'Query', entity?:
+    | { __typename: 'Body', key: string, years: Array<number>, ambiguities: Array<string>, sources: Array<{ __typename?: 'Source', quote: string, section: string, reportKey: string }> }
+    | { __typename: 'Evaluation', value: number, year: number, region: string, key: string, years: Array<number>, ambiguities: Array<string>, priority?: { __typename?: 'Priority', key: string, code: number, title: string } | null, sources: Array<{ __typename?: 'Source', quote: string, section: string, reportKey: string }> }
+    | { __typename: 'Event', name: string, date?: string | null, month?: string | null, place?: string | null, format?: EventFormat | null, status: EventStatus, key: string, years: Array<number>, ambiguities: Array<string>, organizers: Array<{ __typename?: 'Organizing', role: string, sources: Array<{ __typename?: 'Source', quote: string, section: string, reportKey: string }>, organization: { __typename?: 'Organization', key: string, name: string } }>, people: Array<{ __typename?: 'Contribution', role: PersonRole, sources: Array<{ __typename?: 'Source', quote: string, section: string, reportKey: string }>, person: { __typename?: 'Person', key: string, name: string } }>, sources: Array<{ __typename?: 'Source', quote: string, section: string, reportKey: string }> }
+    | { __typename: 'Funder', key: string, years: Array<number>, ambiguities: Array<string>, sources: Array<{ __typename?: 'Source', quote: string, section: string, reportKey: string }> }
+    | { __typename: 'Organization', key: string, years: Array<number>, ambiguities: Array<string>, sources: Array<{ __typename?: 'Source', quote: string, section: string, reportKey: string }> }
+    | { __typename: 'Person', key: string, years: Array<number>, ambiguities: Array<string>, sources: Array<{ __typename?: 'Source', quote: string, section: string, reportKey: string }> }
+    | { __typename: 'Priority', code: number, title: string, titles: Array<string>, key: string, years: Array<number>, ambiguities: Array<string>, evaluations: Array<{ __typename?: 'Evaluation', key: string, year: number, region: string, value: number, scaleMax: number, respondents?: number | null, surveyed?: number | null, sources: Array<{ __typename?: 'Source', quote: string, section: string, reportKey: string }> }>, sources: Array<{ __typename?: 'Source', quote: string, section: string, reportKey: string }> }
+    | { __typename: 'Programme', name: string, shortName?: string | null, key: string, years: Array<number>, ambiguities: Array<string>, parent?: { __typename?: 'Programme', key: string, name: string } | null, children: Array<{ __typename?: 'Programme', key: string, name: string }>, coordinators: Array<{ __typename?: 'Organizing', role: string, sources: Array<{ __typename?: 'Source', quote: string, section: string, reportKey: string }>, organization: { __typename?: 'Organization', key: string, name: string } }>, projects: Array<{ __typename?: 'Project', key: string, name: string, status: ProjectStatus }>, sources: Array<{ __typename?: 'Source', quote: string, section: string, reportKey: string }> }
+    | { __typename: 'Project', key: string, years: Array<number>, ambiguities: Array<string>, sources: Array<{ __typename?: 'Source', quote: string, section: string, reportKey: string }> }
+    | { __typename: 'Report', year: number, region: string, key: string, years: Array<number>, ambiguities: Array<string>, reportTitle: string, reportDate: string, author?: { __typename?: 'Person', key: string, name: string } | null, about?: { __typename?: 'Organization', key: string, name: string } | null, sources: Array<{ __typename?: 'Source', quote: string, section: string, reportKey: string }> }
+    | { __typename: 'Seat', role: SeatRole, year: number, key: string, years: Array<number>, ambiguities: Array<string>, seatTitle?: string | null, person?: { __typename?: 'Person', key: string, name: string } | null, body?: { __typename?: 'Body', key: string, name: string } | null, represents?: { __typename?: 'Organization', key: string, name: string } | null, sources: Array<{ __typename?: 'Source', quote: string, section: string, reportKey: string }> }
+   | null };
+
+export type ExplorerPrioritiesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ExplorerPrioritiesQuery = { __typename?: 'Query', priorities: Array<{ __typename?: 'Priority', key: string, code: number, title: string, evaluations: Array<{ __typename?: 'Evaluation', key: string, year: number, region: string, value: number, scaleMin: number, scaleMax: number, respondents?: number | null, surveyed?: number | null, sources: Array<{ __typename?: 'Source', quote: string, section: string, reportKey: string }> }> }> };
+
+export type ExplorerCollaboratorsQueryVariables = Exact<{
+  key: Scalars['String']['input'];
+  year?: InputMaybe<Scalars['Int']['input']>;
+}>;
+
+
+export type ExplorerCollaboratorsQuery = { __typename?: 'Query', collaborators: Array<{ __typename?: 'Collaborator', weight: number, entity:
+      | { __typename: 'Body', key: string }
+      | { __typename: 'Evaluation', key: string }
+      | { __typename: 'Event', key: string }
+      | { __typename: 'Funder', key: string }
+      | { __typename: 'Organization', name: string, kind: OrganizationKind, key: string }
+      | { __typename: 'Person', name: string, key: string }
+      | { __typename: 'Priority', key: string }
+      | { __typename: 'Programme', key: string }
+      | { __typename: 'Project', key: string }
+      | { __typename: 'Report', key: string }
+      | { __typename: 'Seat', key: string }
+    , via: Array<
+      | { __typename: 'Body', name: string, key: string }
+      | { __typename: 'Evaluation', key: string }
+      | { __typename: 'Event', name: string, key: string }
+      | { __typename: 'Funder', key: string }
+      | { __typename: 'Organization', key: string }
+      | { __typename: 'Person', key: string }
+      | { __typename: 'Priority', key: string }
+      | { __typename: 'Programme', name: string, key: string }
+      | { __typename: 'Project', name: string, key: string }
+      | { __typename: 'Report', key: string }
+      | { __typename: 'Seat', key: string }
+    > }> };
+
+export type ExplorerNetworkQueryVariables = Exact<{
+  year?: InputMaybe<Scalars['Int']['input']>;
+  minWeight: Scalars['Int']['input'];
+}>;
+
+
+export type ExplorerNetworkQuery = { __typename?: 'Query', network: { __typename?: 'CollaborationNetwork', year?: number | null, communityCount: number, modularity: number, nodes: Array<{ __typename?: 'NetworkNode', key: string, name: string, kind: string, degree: number, weightedDegree: number, betweenness: number, pagerank: number, community: number }>, edges: Array<{ __typename?: 'NetworkEdge', source: string, target: string, weight: number }> } };
+
+export type ExplorerPortfolioQueryVariables = Exact<{
+  funder: Scalars['String']['input'];
+  year?: InputMaybe<Scalars['Int']['input']>;
+}>;
+
+
+export type ExplorerPortfolioQuery = { __typename?: 'Query', funderPortfolio?: { __typename?: 'FunderPortfolio', year?: number | null, projectCount: number, organizationCount: number, funder: { __typename?: 'Funder', key: string, name: string, shortName?: string | null, funderKind: FunderKind, sources: Array<{ __typename?: 'Source', quote: string, section: string, reportKey: string }>, parent?: { __typename?: 'Funder', key: string, name: string } | null }, projects: Array<{ __typename?: 'PortfolioProject', years: Array<number>, ambiguities: Array<string>, sources: Array<{ __typename?: 'Source', quote: string, section: string, reportKey: string }>, project: { __typename?: 'Project', key: string, name: string, shortName?: string | null, status: ProjectStatus }, leads: Array<{ __typename?: 'Organization', key: string, name: string }>, participants: Array<{ __typename?: 'ProjectParticipation', role: ParticipationRole, organization: { __typename?: 'Organization', key: string, name: string } }> }>, organizations: Array<{ __typename?: 'Organization', key: string, name: string, kind: OrganizationKind }> } | null };
+
+export type ExplorerFundersQueryVariables = Exact<{
+  year?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type ExplorerFundersQuery = { __typename?: 'Query', funders: { __typename?: 'FunderConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null }, edges: Array<{ __typename?: 'FunderEdge', node: { __typename?: 'Funder', key: string, name: string, shortName?: string | null, funderKind: FunderKind, parent?: { __typename?: 'Funder', key: string } | null, projects: Array<{ __typename?: 'Funding', project: { __typename?: 'Project', key: string } }> } }> } };
+
+export class TypedDocumentString<TResult, TVariables>
+  extends String
+  implements DocumentTypeDecoration<TResult, TVariables>
+{
+  __apiType?: NonNullable<DocumentTypeDecoration<TResult, TVariables>['__apiType']>;
+  private value: string;
+  public __meta__?: Record<string, any> | undefined;
+
+  constructor(value: string, __meta__?: Record<string, any> | undefined) {
+    super(value);
+    this.value = value;
+    this.__meta__ = __meta__;
+  }
+
+  override toString(): string & DocumentTypeDecoration<TResult, TVariables> {
+    return this.value;
+  }
+}
+export const QuoteFragmentDoc = new TypedDocumentString(`
+    fragment Quote on Source {
+  quote
+  section
+  reportKey
+}
+    `, {"fragmentName":"Quote"}) as unknown as TypedDocumentString<QuoteFragment, unknown>;
+export const ExplorerReportsDocument = new TypedDocumentString(`
+    query ExplorerReports {
+  reports {
+    key
+    year
+    region
+    title
+  }
+}
+    `) as unknown as TypedDocumentString<ExplorerReportsQuery, ExplorerReportsQueryVariables>;
+export const ExplorerSearchDocument = new TypedDocumentString(`
+    query ExplorerSearch($text: String!, $first: Int!) {
+  search(text: $text, first: $first) {
+    score
+    entity {
+      __typename
+      key
+      years
+      ... on Organization {
+        name
+        kind
+      }
+      ... on Project {
+        name
+        shortName
+        status
+      }
+      ... on Person {
+        name
+      }
+      ... on Body {
+        name
+      }
+      ... on Funder {
+        name
+        shortName
+      }
+      ... on Programme {
+        name
+      }
+      ... on Event {
+        name
+        date
+      }
+      ... on Priority {
+        code
+        title
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ExplorerSearchQuery, ExplorerSearchQueryVariables>;
+export const ExplorerEntityKindDocument = new TypedDocumentString(`
+    query ExplorerEntityKind($key: String!) {
+  entity(key: $key) {
+    __typename
+    key
+  }
+}
+    `) as unknown as TypedDocumentString<ExplorerEntityKindQuery, ExplorerEntityKindQueryVariables>;
+export const ExplorerOrganizationDocument = new TypedDocumentString(`
+    query ExplorerOrganization($key: String!, $year: Int) {
+  organization(key: $key) {
+    key
+    name
+    shortName
+    kind
+    aliases
+    identifiers
+    years
+    ambiguities
+    names {
+      fi
+      sv
+      en
+    }
+    sources {
+      ...Quote
+    }
+    parent {
+      key
+      name
+    }
+    units(year: $year, first: 500) {
+      key
+      name
+    }
+    asFunder {
+      key
+      name
+      shortName
+    }
+    projects(year: $year, first: 500) {
+      role
+      years
+      ambiguities
+      sources {
+        ...Quote
+      }
+      project {
+        key
+        name
+        shortName
+        status
+        funders(year: $year, first: 20) {
+          years
+          sources {
+            ...Quote
+          }
+          funder {
+            key
+            name
+            shortName
+          }
+        }
+      }
+    }
+    seats(year: $year, first: 500) {
+      key
+      role
+      title
+      year
+      ambiguities
+      sources {
+        ...Quote
+      }
+      body {
+        key
+        name
+      }
+      person {
+        key
+        name
+      }
+      deputyFor {
+        person {
+          key
+          name
+        }
+      }
+    }
+    memberships(year: $year, first: 500) {
+      role
+      years
+      sources {
+        ...Quote
+      }
+      body {
+        key
+        name
+      }
+    }
+    people(year: $year, first: 500) {
+      title
+      years
+      sources {
+        ...Quote
+      }
+      person {
+        key
+        name
+      }
+    }
+    organizes(year: $year, first: 500) {
+      role
+      years
+      sources {
+        ...Quote
+      }
+      target {
+        __typename
+        key
+        ... on Event {
+          name
+          date
+        }
+        ... on Programme {
+          name
+        }
+      }
+    }
+    funds(year: $year, first: 500) {
+      years
+      sources {
+        ...Quote
+      }
+      project {
+        key
+        name
+      }
+    }
+  }
+}
+    fragment Quote on Source {
+  quote
+  section
+  reportKey
+}`) as unknown as TypedDocumentString<ExplorerOrganizationQuery, ExplorerOrganizationQueryVariables>;
+export const ExplorerProjectDocument = new TypedDocumentString(`
+    query ExplorerProject($key: String!, $year: Int) {
+  project(key: $key) {
+    key
+    name
+    shortName
+    status
+    startYear
+    endYear
+    years
+    ambiguities
+    names {
+      fi
+      sv
+      en
+    }
+    statusHistory {
+      year
+      status
+    }
+    sources {
+      ...Quote
+    }
+    participants(year: $year, first: 500) {
+      role
+      years
+      ambiguities
+      sources {
+        ...Quote
+      }
+      organization {
+        key
+        name
+        kind
+      }
+    }
+    funders(year: $year, first: 500) {
+      years
+      ambiguities
+      sources {
+        ...Quote
+      }
+      funder {
+        key
+        name
+        shortName
+      }
+    }
+    people(year: $year, first: 500) {
+      role
+      years
+      sources {
+        ...Quote
+      }
+      person {
+        key
+        name
+      }
+    }
+    parent {
+      key
+      name
+    }
+    subprojects(year: $year, first: 500) {
+      key
+      name
+    }
+    programme {
+      key
+      name
+    }
+  }
+}
+    fragment Quote on Source {
+  quote
+  section
+  reportKey
+}`) as unknown as TypedDocumentString<ExplorerProjectQuery, ExplorerProjectQueryVariables>;
+export const ExplorerPersonDocument = new TypedDocumentString(`
+    query ExplorerPerson($key: String!, $year: Int) {
+  person(key: $key) {
+    key
+    name
+    years
+    ambiguities
+    sources {
+      ...Quote
+    }
+    affiliations(year: $year, first: 500) {
+      title
+      years
+      ambiguities
+      sources {
+        ...Quote
+      }
+      organization {
+        key
+        name
+      }
+    }
+    seats(year: $year, first: 500) {
+      key
+      role
+      title
+      year
+      ambiguities
+      sources {
+        ...Quote
+      }
+      body {
+        key
+        name
+      }
+      represents {
+        key
+        name
+      }
+      deputyFor {
+        person {
+          key
+          name
+        }
+      }
+      deputies {
+        person {
+          key
+          name
+        }
+      }
+    }
+    contributions(year: $year, first: 500) {
+      role
+      years
+      sources {
+        ...Quote
+      }
+      target {
+        __typename
+        key
+        ... on Project {
+          name
+        }
+        ... on Event {
+          name
+        }
+        ... on Body {
+          name
+        }
+        ... on Programme {
+          name
+        }
+      }
+    }
+    memberships(year: $year, first: 500) {
+      role
+      years
+      sources {
+        ...Quote
+      }
+      body {
+        key
+        name
+      }
+    }
+  }
+}
+    fragment Quote on Source {
+  quote
+  section
+  reportKey
+}`) as unknown as TypedDocumentString<ExplorerPersonQuery, ExplorerPersonQueryVariables>;
+export const ExplorerBodyDocument = new TypedDocumentString(`
+    query ExplorerBody($key: String!, $year: Int) {
+  body(key: $key) {
+    key
+    name
+    kind
+    size
+    sizeApproximate
+    meetingsPerYear
+    years
+    ambiguities
+    sources {
+      ...Quote
+    }
+    organization {
+      key
+      name
+    }
+    seats(year: $year, first: 500) {
+      key
+      role
+      title
+      year
+      ambiguities
+      sources {
+        ...Quote
+      }
+      person {
+        key
+        name
+      }
+      represents {
+        key
+        name
+      }
+      deputyFor {
+        person {
+          key
+          name
+        }
+      }
+    }
+    members(year: $year, first: 500) {
+      role
+      years
+      sources {
+        ...Quote
+      }
+      member {
+        __typename
+        key
+        ... on Organization {
+          name
+        }
+        ... on Person {
+          name
+        }
+      }
+    }
+  }
+}
+    fragment Quote on Source {
+  quote
+  section
+  reportKey
+}`) as unknown as TypedDocumentString<ExplorerBodyQuery, ExplorerBodyQueryVariables>;
+export const ExplorerFunderDocument = new TypedDocumentString(`
+    query ExplorerFunder($key: String!, $year: Int) {
+  funder(key: $key) {
+    key
+    name
+    shortName
+    funderKind
+    years
+    ambiguities
+    names {
+      fi
+      sv
+      en
+    }
+    sources {
+      ...Quote
+    }
+    parent {
+      key
+      name
+    }
+    children(year: $year, first: 500) {
+      key
+      name
+      shortName
+    }
+    organization {
+      key
+      name
+    }
+    projects(year: $year, first: 500) {
+      years
+      ambiguities
+      sources {
+        ...Quote
+      }
+      project {
+        key
+        name
+        shortName
+        status
+        leads(year: $year, first: 10) {
+          sources {
+            ...Quote
+          }
+          organization {
+            key
+            name
+          }
+        }
+      }
+    }
+  }
+}
+    fragment Quote on Source {
+  quote
+  section
+  reportKey
+}`) as unknown as TypedDocumentString<ExplorerFunderQuery, ExplorerFunderQueryVariables>;
+export const ExplorerOtherDocument = new TypedDocumentString(`
+    query ExplorerOther($key: String!, $year: Int) {
+  entity(key: $key) {
+    __typename
+    key
+    years
+    ambiguities
+    sources {
+      ...Quote
+    }
+    ... on Programme {
+      name
+      shortName
+      parent {
+        key
+        name
+      }
+      children(year: $year, first: 500) {
+        key
+        name
+      }
+      coordinators(year: $year, first: 500) {
+        role
+        sources {
+          ...Quote
+        }
+        organization {
+          key
+          name
+        }
+      }
+      projects(year: $year, first: 500) {
+        key
+        name
+        status
+      }
+    }
+    ... on Event {
+      name
+      date
+      month
+      place
+      format
+      status
+      organizers(year: $year, first: 500) {
+        role
+        sources {
+          ...Quote
+        }
+        organization {
+          key
+          name
+        }
+      }
+      people(year: $year, first: 500) {
+        role
+        sources {
+          ...Quote
+        }
+        person {
+          key
+          name
+        }
+      }
+    }
+    ... on Priority {
+      code
+      title
+      titles
+      evaluations(first: 500) {
+        key
+        year
+        region
+        value
+        scaleMax
+        respondents
+        surveyed
+        sources {
+          ...Quote
+        }
+      }
+    }
+    ... on Report {
+      reportTitle: title
+      year
+      region
+      reportDate: date
+      author {
+        key
+        name
+      }
+      about {
+        key
+        name
+      }
+    }
+    ... on Evaluation {
+      value
+      year
+      region
+      priority {
+        key
+        code
+        title
+      }
+    }
+    ... on Seat {
+      role
+      seatTitle: title
+      year
+      person {
+        key
+        name
+      }
+      body {
+        key
+        name
+      }
+      represents {
+        key
+        name
+      }
+    }
+  }
+}
+    fragment Quote on Source {
+  quote
+  section
+  reportKey
+}`) as unknown as TypedDocumentString<ExplorerOtherQuery, ExplorerOtherQueryVariables>;
+export const ExplorerPrioritiesDocument = new TypedDocumentString(`
+    query ExplorerPriorities {
+  priorities {
+    key
+    code
+    title
+    evaluations(first: 500) {
+      key
+      year
+      region
+      value
+      scaleMin
+      scaleMax
+      respondents
+      surveyed
+      sources {
+        ...Quote
+      }
+    }
+  }
+}
+    fragment Quote on Source {
+  quote
+  section
+  reportKey
+}`) as unknown as TypedDocumentString<ExplorerPrioritiesQuery, ExplorerPrioritiesQueryVariables>;
+export const ExplorerCollaboratorsDocument = new TypedDocumentString(`
+    query ExplorerCollaborators($key: String!, $year: Int) {
+  collaborators(key: $key, year: $year, first: 200) {
+    weight
+    entity {
+      __typename
+      key
+      ... on Organization {
+        name
+        kind
+      }
+      ... on Person {
+        name
+      }
+    }
+    via {
+      __typename
+      key
+      ... on Project {
+        name
+      }
+      ... on Body {
+        name
+      }
+      ... on Event {
+        name
+      }
+      ... on Programme {
+        name
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ExplorerCollaboratorsQuery, ExplorerCollaboratorsQueryVariables>;
+export const ExplorerNetworkDocument = new TypedDocumentString(`
+    query ExplorerNetwork($year: Int, $minWeight: Int!) {
+  network(year: $year, minWeight: $minWeight) {
+    year
+    communityCount
+    modularity
+    nodes {
+      key
+      name
+      kind
+      degree
+      weightedDegree
+      betweenness
+      pagerank
+      community
+    }
+    edges {
+      source
+      target
+      weight
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ExplorerNetworkQuery, ExplorerNetworkQueryVariables>;
+export const ExplorerPortfolioDocument = new TypedDocumentString(`
+    query ExplorerPortfolio($funder: String!, $year: Int) {
+  funderPortfolio(funder: $funder, year: $year) {
+    year
+    projectCount
+    organizationCount
+    funder {
+      key
+      name
+      shortName
+      funderKind
+      sources {
+        ...Quote
+      }
+      parent {
+        key
+        name
+      }
+    }
+    projects {
+      years
+      ambiguities
+      sources {
+        ...Quote
+      }
+      project {
+        key
+        name
+        shortName
+        status
+      }
+      leads {
+        key
+        name
+      }
+      participants {
+        role
+        organization {
+          key
+          name
+        }
+      }
+    }
+    organizations {
+      key
+      name
+      kind
+    }
+  }
+}
+    fragment Quote on Source {
+  quote
+  section
+  reportKey
+}`) as unknown as TypedDocumentString<ExplorerPortfolioQuery, ExplorerPortfolioQueryVariables>;
+export const ExplorerFundersDocument = new TypedDocumentString(`
+    query ExplorerFunders($year: Int, $after: String) {
+  funders(first: 100, after: $after, year: $year) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        key
+        name
+        shortName
+        funderKind
+        parent {
+          key
+        }
+        projects(year: $year, first: 500) {
+          project {
+            key
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ExplorerFundersQuery, ExplorerFundersQueryVariables>;
