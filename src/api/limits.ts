@@ -35,6 +35,20 @@ export const LIMIT_CODES: [RegExp, string][] = [
   [/^Syntax Error: Directives limit/, 'TOO_MANY_DIRECTIVES'],
 ];
 
+/** graphql 16 lets a mutation through validation on a query-only schema and fails it at execution (a 500). */
+export const readOnlyRule: ValidationRule = (context) => ({
+  OperationDefinition(node) {
+    const schema = context.getSchema();
+    const missing =
+      (node.operation === 'mutation' && !schema.getMutationType()) || (node.operation === 'subscription' && !schema.getSubscriptionType());
+    if (missing) {
+      context.reportError(
+        new GraphQLError(`This API is read-only: it has no ${node.operation}s. Reports are imported with the seed command.`, { nodes: node }),
+      );
+    }
+  },
+});
+
 export function armor(limits: Limits): { plugins: ApolloServerPlugin[]; validationRules: ValidationRule[] } {
   const { plugins, validationRules } = new ApolloArmor({
     maxDepth: { n: limits.maxDepth },
@@ -70,13 +84,19 @@ export function costLimitPlugin(schema: GraphQLSchema, maxCost: number): ApolloS
     async requestDidStart() {
       return {
         async didResolveOperation({ request, document }) {
-          const cost = getComplexity({
-            schema,
-            query: document,
-            variables: request.variables ?? {},
-            operationName: request.operationName ?? undefined,
-            estimators: [listEstimator, simpleEstimator({ defaultComplexity: 1 })],
-          });
+          let cost: number;
+          try {
+            cost = getComplexity({
+              schema,
+              query: document,
+              variables: request.variables ?? {},
+              operationName: request.operationName ?? undefined,
+              estimators: [listEstimator, simpleEstimator({ defaultComplexity: 1 })],
+            });
+          } catch {
+            // Variables that do not fit their types: execution refuses them next, as BAD_USER_INPUT (400).
+            return;
+          }
           if (cost > maxCost) {
             throw new GraphQLError(
               `The query is too expensive: it may return about ${cost} objects, the limit is ${maxCost}. Ask for fewer items (a smaller \`first\`) on nested lists.`,

@@ -11,7 +11,7 @@ import type { Logger } from '../logger.js';
 import { createContext, createServices, type Context, type Services } from './context.js';
 import { createFormatError } from './errors.js';
 import { apiKeyGuard, corsGuard, deadline } from './http-guards.js';
-import { armor, costLimitPlugin, DEFAULT_LIMITS, type Limits } from './limits.js';
+import { armor, costLimitPlugin, DEFAULT_LIMITS, readOnlyRule, type Limits } from './limits.js';
 import { getSchema } from './schema.js';
 import { mountWeb } from './web.js';
 
@@ -41,7 +41,7 @@ export async function createApolloServer(options: ApiOptions): Promise<ApolloSer
     allowBatchedHttpRequests: false,
     csrfPrevention: true,
     introspection: options.introspection ?? true,
-    validationRules: protection.validationRules,
+    validationRules: [readOnlyRule, ...protection.validationRules],
     parseOptions: { maxTokens: limits.maxTokens },
     // The default landing page loads from a CDN; GraphiQL is served from local packages instead (web.ts).
     plugins: [ApolloServerPluginLandingPageDisabled(), ...protection.plugins, costLimitPlugin(schema, limits.maxCost)],
@@ -79,7 +79,6 @@ export async function createApp(options: ApiOptions): Promise<{ app: Express; ap
       res.status(503).json({ status: 'unavailable', neo4j: { reachable: false }, graphContract: contract ? 'applied' : 'pending' });
     }
   });
-
 
   mountWeb(app, options.logger);
 
