@@ -1,0 +1,574 @@
+/**
+ * `npm run bench` (quick: scales S and M, short runs) and `npm run bench -- --scale L` (full: S, M and L).
+ *
+ * One Neo4j for the whole run; three servers, each in its own process, over it: botnia-graph (createApp),
+ * @neo4j/graphql 7 on Apollo Server 5, and the raw-driver floor. For each scale: import the data through the
+ * project's importer (timed), find the query parameters, verify that every server answers every query with the same
+ * data, load each (query, server) with autocannon (responses checked), then a measured pass on instrumented instances
+ * for Neo4j's own time, round trips and PROFILE db hits. Results: bench/results/<date>-<mode>.md, latest.json.
+ *
+ * Options: --scale S|M|L, --quick, --connections N, --warmup S, --duration S, --only q1,q2, --cpu-prof,
+ * --import-budget-min N (how long the importer may run at L before the bulk loader takes over), --keep, --out DIR.
+ */
+import { execSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync, appendFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { isDeepStrictEqual, parseArgs } from 'node:util';
+import neo4j, { type Driver } from 'neo4j-driver';
+import { LocalNeo4j, freePort } from '../src/db/local-neo4j.js';
+import { createDriver } from '../src/db/driver.js';
+import { generate, SCALES } from './generate.js';
+import { BENCH_DIR, REPO_DIR, runTs, spawnTs, startServer, type RunningServer } from './lib/proc.js';
+import { runLoad } from './lib/load.js';
+import { cpuSnapshot, foreignShare } from './lib/cpu.js';
+import { profile } from './lib/profile.js';
+import { summarizeCpuProfile, type CpuSummary } from './lib/cpuprof.js';
+import { markdown, ratio, type Cell, type Goal, type ImportStats, type Results, type ScaleResult } from './lib/report.js';
+import { findParams, QUERIES, SERVER_LABEL, SERVERS, type Body, type QueryParams, type ServerName } from './queries.js';
+import type { Recorded } from './servers/stats.js';
+
+// ---------------------------------------------------------------------------------------------------------------
+// Options
+
+const { values } = parseArgs({
+  options: {
+    scale: { type: 'string', default: 'M' },
+    quick: { type: 'boolean', default: false },
+    connections: { type: 'string' },
+    warmup: { type: 'string' },
+    duration: { type: 'string' },
+    only: { type: 'string' },
+    'cpu-prof': { type: 'boolean', default: false },
+    'import-budget-min': { type: 'string' },
+    keep: { type: 'boolean', default: false },
+    out: { type: 'string', default: path.join(BENCH_DIR, 'results') },
+  },
+});
+const target = values.quick ? 'M' : String(values.scale).toUpperCase();
+if (!['S', 'M', 'L'].includes(target)) throw new Error('--scale is S, M or L');
+const mode: 'quick' | 'full' = target === 'L' ? 'full' : 'quick';
+const scales = ['S', 'M', 'L'].slice(0, ['S', 'M', 'L'].indexOf(target) + 1);
+const settings = {
+  connections: Number(values.connections ?? 8),
+  warmupS: Number(values.warmup ?? (mode === 'full' ? 3 : 1)),
+  durationS: Number(values.duration ?? (mode === 'full' ? 10 : 3)),
+  measuredRequests: mode === 'full' ? 20 : 5,
+  pageCache: mode === 'full' ? '2g' : '1g',
+  heap: '4g',
+};
+const verifyTimeoutMs = mode === 'full' ? 120_000 : 30_000;
+const loadTimeoutS = mode === 'full' ? 30 : 10;
+const importBudgetMs = Number(values['import-budget-min'] ?? 15) * 60_000;
+const only = values.only ? new Set(values.only.split(',')) : undefined;
+const queries = QUERIES.filter((q) => !only || only.has(q.id));
+const started = new Date();
+const stamp = started.toISOString().slice(0, 10);
+const log = (line: string) => console.error(`[bench ${((Date.now() - started.getTime()) / 1000).toFixed(0).padStart(4)} s] ${line}`);
+
+// ---------------------------------------------------------------------------------------------------------------
+// The database side
+
+async function cypher<T = Record<string, unknown>>(driver: Driver, text: string, params: Record<string, unknown> = {}): Promise<T[]> {
+  const r = await driver.executeQuery(text, params, { database: 'neo4j' });
+  return r.records.map((x) => {
+    const o = x.toObject() as Record<string, unknown>;
+    for (const [k, v] of Object.entries(o)) if (neo4j.isInt(v)) o[k] = v.toNumber();
+    return o as T;
+  });
+}
+
+/** Ends every transaction still running (a client that timed out leaves its query running in Neo4j). */
+async function endStragglers(driver: Driver): Promise<number> {
+  let ended = 0;
+  for (let i = 0; i < 30; i++) {
+    const rows = await cypher<{ id: string }>(
+      driver,
+      `SHOW TRANSACTIONS YIELD transactionId AS id, currentQuery WHERE NOT currentQuery STARTS WITH 'SHOW TRANSACTIONS' AND NOT currentQuery STARTS WITH 'TERMINATE' RETURN id`,
+    );
+    if (rows.length === 0) return ended;
+    ended += rows.length;
+    await cypher(driver, 'TERMINATE TRANSACTIONS $ids', { ids: rows.map((r) => r.id) }).catch(() => []);
+    await new Promise((r) => setTimeout(r, 500));
+  }
+  return ended;
+}
+
+async function wipe(driver: Driver): Promise<void> {
+  const session = driver.session({ database: 'neo4j' });
+  try {
+    await session.run('MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 5000 ROWS');
+  } finally {
+    await session.close();
+  }
+}
+
+async function graphCounts(driver: Driver): Promise<Record<string, number>> {
+  const [n] = await cypher<{ c: number }>(driver, 'MATCH (n) RETURN count(n) AS c');
+  const [r] = await cypher<{ c: number }>(driver, 'MATCH ()-[r]->() RETURN count(r) AS c');
+  const out: Record<string, number> = { nodes: n!.c, relationships: r!.c };
+  for (const label of ['Organization', 'Project', 'Person', 'Seat', 'Funder', 'Body']) {
+    const [x] = await cypher<{ c: number }>(driver, `MATCH (n:${label}) RETURN count(n) AS c`);
+    out[label.toLowerCase() + 's'] = x!.c;
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Import
+
+interface ImportLine {
+  file: string;
+  report: string;
+  rows: number;
+  ms: number;
+  wallMs: number;
+}
+
+async function importWithProjectImporter(uri: string, files: string[], budgetMs: number): Promise<{ files: ImportLine[]; stoppedByBudget: boolean; killed: boolean }> {
+  let last = '';
+  let killed = false;
+  const child = spawnTs('import', 'import.ts', ['--uri', uri, '--budget-ms', String(budgetMs), ...files], {
+    nodeFlags: ['--max-old-space-size=12000'],
+    onLine: (line, stream) => {
+      if (stream === 'out' && line.trim()) last = line;
+      else if (stream === 'err') log(line.trim());
+    },
+  });
+  // A single file can take longer than the whole budget: stop the importer then (its transaction rolls back).
+  const timer = setTimeout(() => {
+    killed = true;
+    log(`import budget of ${Math.round(budgetMs / 60_000)} min spent inside a file: stopping the importer`);
+    void child.stop();
+  }, budgetMs + 60_000);
+  const code = await new Promise<number | null>((resolve) => child.proc.once('exit', resolve));
+  clearTimeout(timer);
+  if (killed) {
+    // The importer prints its summary only at the end; what finished was logged line by line.
+    const done = child.tail
+      .map((l) => /imported (\S+): (\d+) rows in (\d+) ms .*wall (\d+) ms/.exec(l))
+      .filter((m): m is RegExpExecArray => !!m)
+      .map((m) => ({ file: '', report: m[1]!, rows: Number(m[2]), ms: Number(m[3]), wallMs: Number(m[4]) }));
+    return { files: done, stoppedByBudget: true, killed };
+  }
+  if (code !== 0) throw new Error(`import failed:\n${child.tail.join('\n')}`);
+  const parsed = JSON.parse(last) as { files: ImportLine[]; stoppedByBudget: boolean };
+  return { ...parsed, killed };
+}
+
+function importStats(method: string, files: number, lines: ImportLine[], wallMs: number, stopped: boolean): ImportStats {
+  const rows = lines.reduce((s, l) => s + l.rows, 0);
+  const ms = lines.reduce((s, l) => s + l.ms, 0);
+  const first = lines[0];
+  const later = lines.slice(1);
+  const laterRows = later.reduce((s, l) => s + l.rows, 0);
+  const laterMs = later.reduce((s, l) => s + l.ms, 0);
+  return {
+    method,
+    files,
+    filesImported: lines.length,
+    rows,
+    writerMs: ms,
+    wallMs,
+    rowsPerSec: ms ? (rows / ms) * 1000 : 0,
+    firstFile: first && lines.length > 1 ? { rows: first.rows, ms: first.ms, rowsPerSec: (first.rows / first.ms) * 1000 } : undefined,
+    laterRowsPerSec: laterMs ? (laterRows / laterMs) * 1000 : undefined,
+    stoppedByBudget: stopped,
+    perFile: lines.map((l) => ({ report: l.report, rows: l.rows, ms: l.ms, wallMs: l.wallMs })),
+  };
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Servers
+
+type Servers = Record<ServerName, RunningServer>;
+const pathOf = (server: ServerName) => (server === 'floor' ? '/' : '/graphql');
+
+async function post(port: number, server: ServerName, body: string, timeoutMs: number): Promise<{ status: number; text: string; ms: number }> {
+  const t = performance.now();
+  const res = await fetch(`http://127.0.0.1:${port}${pathOf(server)}`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body,
+    signal: AbortSignal.timeout(timeoutMs),
+  });
+  const text = await res.text();
+  return { status: res.status, text, ms: performance.now() - t };
+}
+
+async function stats(s: RunningServer, reset = false): Promise<{ roundTrips: number; availableMs: number; statements: Recorded[] }> {
+  const res = await fetch(`http://127.0.0.1:${s.statsPort}/${reset ? 'reset' : ''}`);
+  return (await res.json()) as { roundTrips: number; availableMs: number; statements: Recorded[] };
+}
+
+const norm = (c: string) => c.replace(/\s+/g, ' ').trim();
+
+// ---------------------------------------------------------------------------------------------------------------
+
+async function main() {
+  const tmp = mkdtempSync(path.join(os.tmpdir(), 'botnia-bench-'));
+  mkdirSync(values.out!, { recursive: true });
+  const profileFile = path.join(values.out!, `${stamp}-${mode}-profiles.txt`);
+  writeFileSync(profileFile, `PROFILE plans of one request per (scale, query, server), ${started.toISOString()}\n`);
+  const cpuDir = path.join(tmp, 'cpuprof');
+  const results: Results = {
+    date: started.toISOString(),
+    mode,
+    commit: execSync('git rev-parse --short HEAD', { cwd: REPO_DIR }).toString().trim(),
+    workingTree: (() => {
+      const dirty = execSync('git status --porcelain -- src schema', { cwd: REPO_DIR }).toString().trim().split('\n').filter(Boolean).length;
+      return dirty ? `${dirty} uncommitted change(s) under src/ and schema/ at start` : '';
+    })(),
+    machine: { cpus: os.cpus().length, node: process.versions.node, loadavgStart: os.loadavg(), loadavgEnd: [] },
+    settings,
+    caching: 'Our API has no response cache yet: every figure is cold (no caching layer on any of the three).',
+    scales: [],
+    ratios: { vsNeo4jGraphql: null, vsRawFloor: null, scale: '', query: 'nested' },
+    ratiosByScale: {},
+    growth: {},
+    goals: [],
+    notExpressible: {},
+    notes: [],
+  };
+  for (const q of QUERIES) for (const [server, why] of Object.entries(q.notExpressible ?? {})) results.notExpressible[`${q.id} (${SERVER_LABEL[server as ServerName]})`] = why;
+
+  log(`mode ${mode}: scales ${scales.join(', ')}; ${settings.connections} connections, ${settings.warmupS} s warm-up, ${settings.durationS} s measured; temp ${tmp}`);
+  // The servers connect lazily, so they start while Neo4j does.
+  const port = await freePort();
+  const uri = `bolt://127.0.0.1:${port}`;
+  const env = { NEO4J_URI: uri, NODE_ENV: 'production', LOG_LEVEL: 'silent', SEED_ON_START: 'false' };
+  const profFlags = (name: string) => (values['cpu-prof'] ? ['--cpu-prof', `--cpu-prof-dir=${cpuDir}`, `--cpu-prof-name=${name}.cpuprofile`] : []);
+  const running: RunningServer[] = [];
+  const serversStarting = Promise.allSettled([
+    startServer('botnia', 'servers/botnia.ts', env, profFlags('botnia')),
+    startServer('neo4j-graphql', 'servers/neo4j-graphql.ts', env, profFlags('neo4j-graphql')),
+    startServer('floor', 'servers/floor.ts', env, profFlags('floor')),
+    startServer('botnia-instrumented', 'servers/botnia.ts', { ...env, BENCH_INSTRUMENT: '1' }),
+    startServer('neo4j-graphql-instrumented', 'servers/neo4j-graphql.ts', { ...env, BENCH_INSTRUMENT: '1' }),
+  ]).then((settled) => {
+    for (const x of settled) if (x.status === 'fulfilled') running.push(x.value);
+    const failed = settled.find((x): x is PromiseRejectedResult => x.status === 'rejected');
+    if (failed) throw failed.reason;
+    return settled.map((x) => (x as PromiseFulfilledResult<RunningServer>).value);
+  });
+  let db: LocalNeo4j;
+  try {
+    db = await LocalNeo4j.start({
+      port,
+      dataDir: path.join(tmp, 'neo4j'),
+      pageCache: settings.pageCache,
+      jvmOptions: [`-Xmx${settings.heap}`],
+      progress: log,
+    });
+  } catch (error) {
+    await serversStarting.catch(() => {});
+    for (const x of running) await x.child.stop();
+    throw error;
+  }
+  const driver = createDriver({ uri: db.uri, user: 'neo4j', password: '' });
+  try {
+    const [botnia, peer, floor, botniaI, peerI] = (await serversStarting) as [RunningServer, RunningServer, RunningServer, RunningServer, RunningServer];
+    log('Neo4j and the servers are up (each server in its own process)');
+    const load: Servers = { botnia, neo4jGraphql: peer, floor };
+    const measured: Servers = { botnia: botniaI, neo4jGraphql: peerI, floor };
+    ours.pids = [process.pid, ...(db.pid ? [db.pid] : []), ...[botnia, peer, floor, botniaI, peerI].map((x) => x.child.proc.pid ?? 0)];
+
+    for (const scale of scales) {
+      const result = await runScale(scale, driver, uri, tmp, load, measured, profileFile);
+      results.scales.push(result);
+    }
+  } finally {
+    for (const s of running) await s.child.stop();
+    await driver.close();
+    await db.stop();
+    results.machine.loadavgEnd = os.loadavg();
+  }
+
+  if (values['cpu-prof'] && existsSync(cpuDir)) {
+    results.cpuProfiles = {};
+    for (const file of readdirSync(cpuDir).filter((x) => x.endsWith('.cpuprofile'))) {
+      const summary: CpuSummary = summarizeCpuProfile(path.join(cpuDir, file));
+      results.cpuProfiles[file.replace('.cpuprofile', '')] = { ...summary, file };
+    }
+  }
+  summarize(results);
+  const md = markdown(results);
+  const mdFile = path.join(values.out!, `${stamp}-${mode}.md`);
+  writeFileSync(mdFile, md + '\n');
+  writeFileSync(path.join(values.out!, 'latest.json'), JSON.stringify(results, null, 2) + '\n');
+  console.log(md);
+  log(`written ${path.relative(REPO_DIR, mdFile)}, ${path.relative(REPO_DIR, path.join(values.out!, 'latest.json'))}, ${path.relative(REPO_DIR, profileFile)}`);
+  if (!values.keep) rmSync(tmp, { recursive: true, force: true });
+  else log(`kept ${tmp}`);
+}
+
+async function runScale(scale: string, driver: Driver, uri: string, tmp: string, load: Servers, measured: Servers, profileFile: string): Promise<ScaleResult> {
+  log(`=== scale ${scale}`);
+  await endStragglers(driver);
+  await wipe(driver);
+
+  // 1. Data, through the project's importer.
+  let files: string[];
+  if (scale === 'S') files = [path.join(REPO_DIR, 'seeds/2020/keski-pohjanmaa.yaml')];
+  else {
+    const g = generate(SCALES[scale as 'M' | 'L'], path.join(tmp, `seeds-${scale}`));
+    log(`generated ${g.files.length} files, ${(g.bytes / 1e6).toFixed(1)} MB`);
+    files = g.files;
+  }
+  const budget = scale === 'L' ? importBudgetMs : 60 * 60_000;
+  const t0 = performance.now();
+  const imported = await importWithProjectImporter(uri, files, budget);
+  const wallMs = performance.now() - t0;
+  const importResult = importStats('importSeeds (src/import/import.ts), one call per file', files.length, imported.files, wallMs, imported.stoppedByBudget);
+  if (imported.stoppedByBudget) {
+    await endStragglers(driver);
+    importResult.note =
+      `The importer was stopped after ${Math.round(budget / 60_000)} min with ${imported.files.length} of ${files.length} files imported` +
+      (imported.killed ? ' (a file was in progress and was rolled back)' : '') +
+      '; the whole graph was then loaded by bench/bulk-load.ts (the importer\'s own planSeed/mergeNode/mergeRel, CREATE in batches), for the queries';
+    log('loading the whole graph with the bulk loader…');
+    await wipe(driver);
+    const out = await runTs('bulk-load', 'bulk-load.ts', ['--uri', uri, ...files], { nodeFlags: ['--max-old-space-size=12000'], onStderr: (l) => log(l.trim()) });
+    importResult.bulk = JSON.parse(out) as ImportStats['bulk'];
+  }
+  const graph = await graphCounts(driver);
+  log(`graph: ${JSON.stringify(graph)}`);
+  const params = await findParams(driver);
+  const result: ScaleResult = {
+    scale,
+    graph,
+    import: importResult,
+    params: { ...params, lookupKeys: `${params.lookupKeys.length} organisation keys` },
+    queries: {},
+  };
+
+  // 2. Verify: every server answers every variant, with the same data as ours.
+  const expected = new Map<string, string[]>();
+  for (const q of queries) {
+    const bodies = q.bodies(params);
+    const cells: Partial<Record<ServerName, Cell>> = {};
+    const canon: Partial<Record<ServerName, unknown[]>> = {};
+    for (const server of SERVERS) {
+      const list = bodies[server];
+      if (!list) {
+        cells[server] = { status: 'not expressible', note: q.notExpressible?.[server] };
+        continue;
+      }
+      const texts: string[] = [];
+      const canons: unknown[] = [];
+      let failure: string | undefined;
+      for (const body of list) {
+        try {
+          const r = await post(load[server].port, server, JSON.stringify(body), verifyTimeoutMs);
+          const json = JSON.parse(r.text) as { errors?: { message: string }[] };
+          if (r.status !== 200 || json.errors) {
+            failure = `HTTP ${r.status}: ${json.errors?.[0]?.message ?? r.text.slice(0, 120)}`;
+            break;
+          }
+          texts.push(r.text);
+          canons.push(q.canon(server, json));
+        } catch (error) {
+          failure = error instanceof Error && error.name === 'TimeoutError' ? `no answer within ${verifyTimeoutMs / 1000} s` : String(error);
+          break;
+        }
+      }
+      if (failure) {
+        cells[server] = { status: 'failed', note: failure };
+        log(`${q.id} ${server}: FAILED ${failure.slice(0, 160)}`);
+        await endStragglers(driver);
+        continue;
+      }
+      expected.set(`${q.id}/${server}`, texts);
+      canon[server] = canons;
+      cells[server] = { status: 'ok', bytes: Math.round(texts.reduce((s, t) => s + Buffer.byteLength(t), 0) / texts.length) };
+    }
+    for (const server of SERVERS) {
+      const c = cells[server];
+      if (c?.status !== 'ok' || !canon.botnia || !canon[server]) continue;
+      const mine = canon[server]!;
+      const bad = mine.findIndex((x, i) => !isDeepStrictEqual(x, canon.botnia![i]));
+      c.sameData = bad < 0;
+      if (bad >= 0) {
+        c.sameDataNote = `variant ${bad} differs`;
+        appendFileSync(profileFile, `\n### DATA DIFFERENCE ${scale} ${q.id} ${server} variant ${bad}\nours: ${JSON.stringify(canon.botnia[bad]).slice(0, 2000)}\n${server}: ${JSON.stringify(mine[bad]).slice(0, 2000)}\n`);
+      }
+    }
+    result.queries[q.id] = { title: q.title, paginated: q.paginated, cells };
+  }
+  log('verified: ' + queries.map((q) => `${q.id} ${SERVERS.map((s) => `${s}:${result.queries[q.id]!.cells[s]?.status}${result.queries[q.id]!.cells[s]?.sameData === false ? '(DIFFERENT DATA)' : ''}`).join(' ')}`).join('; '));
+
+  // 3. Load, one (query, server) at a time; the server order rotates from query to query.
+  for (const [qi, q] of queries.entries()) {
+    const order = SERVERS.map((_, i) => SERVERS[(i + qi) % SERVERS.length]!);
+    const bodies = q.bodies(params);
+    for (const server of order) {
+      const cell = result.queries[q.id]!.cells[server]!;
+      if (cell.status !== 'ok') continue;
+      const list = bodies[server]!;
+      const before = cpuSnapshot(ours.pids);
+      cell.load = await runLoad({
+        url: `http://127.0.0.1:${load[server].port}${pathOf(server)}`,
+        bodies: list.map((b: Body) => JSON.stringify(b)),
+        expected: expected.get(`${q.id}/${server}`)!,
+        connections: settings.connections,
+        warmupS: settings.warmupS,
+        durationS: settings.durationS,
+        timeoutS: loadTimeoutS,
+      });
+      cell.loadavg1 = os.loadavg()[0];
+      cell.foreignCpu = foreignShare(before, cpuSnapshot(ours.pids));
+      const l = cell.load;
+      log(`${scale} ${q.id.padEnd(10)} ${server.padEnd(12)} ${l.reqPerSec.toFixed(1).padStart(7)} req/s  p50 ${l.p50} p99 ${l.p99} ms  errors ${l.non2xx + l.graphqlErrors + l.mismatches + l.socketErrors + l.timeouts}`);
+      if (l.sample) log(`  first wrong answer: ${l.sample.slice(0, 200)}`);
+      const ended = await endStragglers(driver);
+      if (ended) log(`  ended ${ended} transaction(s) still running after the load`);
+    }
+  }
+
+  // 4. Measured pass: Neo4j's own time, round trips, statements (instrumented instances, sequential requests).
+  for (const q of queries) {
+    const bodies = q.bodies(params);
+    let oursStatements: string[] | undefined;
+    for (const server of SERVERS) {
+      const cell = result.queries[q.id]!.cells[server]!;
+      if (cell.status !== 'ok') continue;
+      const s = measured[server];
+      const list = bodies[server]!.map((b: Body) => JSON.stringify(b));
+      try {
+        for (const body of list.slice(0, 2)) await post(s.port, server, body, verifyTimeoutMs);
+        await stats(s, true);
+        const one = await post(s.port, server, list[0]!, verifyTimeoutMs);
+        const first = await stats(s);
+        let n = 1;
+        let available = first.availableMs;
+        let trips = first.roundTrips;
+        let clientMs = one.ms;
+        const deadline = performance.now() + (mode === 'full' ? 20_000 : 6_000);
+        while (n < settings.measuredRequests && performance.now() < deadline) {
+          await stats(s, true);
+          const r = await post(s.port, server, list[n % list.length]!, verifyTimeoutMs);
+          const st = await stats(s);
+          available += st.availableMs;
+          trips += st.roundTrips;
+          clientMs += r.ms;
+          n++;
+        }
+        cell.neo4jMs = available / n;
+        cell.roundTrips = trips / n;
+        cell.sequentialMs = clientMs / n;
+        // PROFILE the statements of the first request (the floor sends ours; profiled once, as ours).
+        const statements = first.statements.filter((x) => !x.cypher.includes('dbms.components()'));
+        if (server === 'botnia') oursStatements = statements.map((x) => norm(x.cypher));
+        if (server === 'floor') {
+          cell.sameCypherAsOurs = oursStatements !== undefined && isDeepStrictEqual(statements.map((x) => norm(x.cypher)), oursStatements);
+          const oursCell = result.queries[q.id]!.cells.botnia;
+          if (cell.sameCypherAsOurs && oursCell?.dbHits !== undefined) {
+            cell.dbHits = oursCell.dbHits;
+            continue;
+          }
+        }
+        let hits = 0;
+        for (const st of statements) {
+          const p = await profile(driver, st, verifyTimeoutMs);
+          hits += p.dbHits;
+          appendFileSync(
+            profileFile,
+            `\n### ${scale} ${q.id} ${server}: dbHits=${p.dbHits} rows=${p.rows}${p.error ? ` ERROR ${p.error}` : ''}\n${st.cypher}\nparams ${st.params.slice(0, 400)}\n${p.plan}\n`,
+          );
+        }
+        cell.dbHits = hits;
+      } catch (error) {
+        log(`measured pass ${q.id} ${server}: ${error instanceof Error ? error.message : String(error)}`);
+        await endStragglers(driver);
+      }
+    }
+    const f = result.queries[q.id]!.cells.floor;
+    if (f?.sameCypherAsOurs === false) results_notes.push(`${scale} ${q.id}: the floor's statements differ from those our API sent (see the profiles file).`);
+  }
+  return result;
+}
+
+const results_notes: string[] = [];
+/** our processes, for the foreign CPU share */
+const ours = { pids: [] as number[] };
+
+function summarize(r: Results) {
+  r.notes.push(...results_notes);
+  const nestedRatio = (s: ScaleResult) => {
+    const c = s.queries.nested?.cells;
+    return {
+      vsNeo4jGraphql: ratio(c?.botnia?.load?.reqPerSec, c?.neo4jGraphql?.load?.reqPerSec),
+      vsRawFloor: ratio(c?.botnia?.load?.reqPerSec, c?.floor?.load?.reqPerSec),
+    };
+  };
+  for (const s of r.scales) r.ratiosByScale[s.scale] = nestedRatio(s);
+  const largest = r.scales[r.scales.length - 1];
+  if (largest) r.ratios = { ...nestedRatio(largest), scale: largest.scale, query: 'nested' };
+
+  // Growth of p99 with the graph.
+  const first = r.scales[0];
+  for (const q of queries) {
+    r.growth[q.id] = {};
+    for (const server of SERVERS) {
+      const p99: Record<string, number | null> = {};
+      for (const s of r.scales) p99[s.scale] = s.queries[q.id]?.cells[server]?.load?.p99 ?? null;
+      const a = first ? p99[first.scale] : null;
+      const b = largest ? p99[largest.scale] : null;
+      if (Object.values(p99).some((x) => x !== null)) r.growth[q.id]![server] = { p99, largestOverS: a && b ? b / a : null };
+    }
+  }
+
+  if (!largest) return;
+  const goals: Goal[] = [];
+  const c = (q: string, s: ServerName) => largest.queries[q]?.cells[s];
+  const rps = (q: string, s: ServerName) => c(q, s)?.load?.reqPerSec;
+  const rv = r.ratios.vsNeo4jGraphql;
+  goals.push({
+    goal: '≥ 1.5× @neo4j/graphql throughput on the nested query',
+    met: rv === null ? (c('nested', 'neo4jGraphql')?.status === 'failed' ? true : null) : rv >= 1.5,
+    evidence: `scale ${largest.scale}: ours ${rps('nested', 'botnia')?.toFixed(1) ?? '–'} req/s, @neo4j/graphql ${rps('nested', 'neo4jGraphql')?.toFixed(1) ?? c('nested', 'neo4jGraphql')?.status ?? '–'} req/s (ratio ${rv?.toFixed(2) ?? '–'})`,
+  });
+  const slower = queries
+    .filter((q) => c(q.id, 'neo4jGraphql')?.status === 'ok' && c(q.id, 'botnia')?.status === 'ok')
+    .filter((q) => (rps(q.id, 'botnia') ?? 0) < (rps(q.id, 'neo4jGraphql') ?? 0))
+    .map((q) => `${q.id} (${rps(q.id, 'botnia')!.toFixed(1)} vs ${rps(q.id, 'neo4jGraphql')!.toFixed(1)} req/s)`);
+  goals.push({
+    goal: 'not slower than @neo4j/graphql on any query of the set',
+    met: slower.length === 0,
+    evidence: slower.length ? `slower at ${largest.scale} on: ${slower.join(', ')}` : `at ${largest.scale}, ours is at least as fast wherever the peer answers`,
+  });
+  const rf = r.ratios.vsRawFloor;
+  const perQueryFloor = queries
+    .map((q) => `${q.id} ${ratio(rps(q.id, 'botnia'), rps(q.id, 'floor'))?.toFixed(2) ?? '–'}`)
+    .join(', ');
+  goals.push({
+    goal: '≥ 0.75× the raw-driver floor (nested query)',
+    met: rf === null ? null : rf >= 0.75,
+    evidence: `scale ${largest.scale}: nested ${rf?.toFixed(2) ?? '–'}; every query: ${perQueryFloor}`,
+  });
+  if (largest.scale === 'L') {
+    const paginated = queries.filter((q) => q.paginated);
+    const misses = paginated.filter((q) => (r.growth[q.id]?.botnia?.largestOverS ?? Infinity) > 3);
+    goals.push({
+      goal: 'p99 at L within 3× of p99 at S for paginated queries',
+      met: misses.length === 0,
+      evidence: paginated.map((q) => `${q.id} ×${r.growth[q.id]?.botnia?.largestOverS?.toFixed(1) ?? '–'}`).join(', '),
+    });
+    const m = r.scales.find((s) => s.scale === 'M')?.import;
+    const l = largest.import;
+    goals.push({
+      goal: 'import rows/s at L at least half of that at M',
+      met: m && l.filesImported ? l.rowsPerSec >= m.rowsPerSec / 2 : null,
+      evidence: `M ${m?.rowsPerSec.toFixed(0) ?? '–'} rows/s, L ${l.rowsPerSec.toFixed(0)} rows/s over ${l.filesImported}/${l.files} files${l.stoppedByBudget ? ' (stopped by the time budget)' : ''}`,
+    });
+  } else {
+    goals.push({ goal: 'p99 at L within 3× of p99 at S (paginated queries)', met: null, evidence: `needs --scale L; M/S here: ${queries.filter((q) => q.paginated).map((q) => `${q.id} ×${r.growth[q.id]?.botnia?.largestOverS?.toFixed(1) ?? '–'}`).join(', ')}` });
+    goals.push({ goal: 'import rows/s at L at least half of that at M', met: null, evidence: `needs --scale L; M: ${r.scales.find((s) => s.scale === 'M')?.import.rowsPerSec.toFixed(0) ?? '–'} rows/s` });
+  }
+  r.goals = goals;
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
