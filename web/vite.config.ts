@@ -50,6 +50,9 @@ export default defineConfig({
       },
     },
   },
+  // The dev server (`npx vite --config web/vite.config.ts`) is for the explorer: GraphiQL's worker setup (`?worker`
+  // imports inside node_modules) cannot be pre-bundled, so only the explorer's dependencies are.
+  optimizeDeps: { entries: ['index.html'] },
   server: {
     // `vite --config web/vite.config.ts` for hacking on the page against a running `npm start`.
     proxy: { '/graphql': 'http://127.0.0.1:4000' },
