@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeEach, describe, expect, it } from 'vitest';
@@ -100,6 +100,7 @@ describe('seed import', () => {
     writeFileSync(path.join(dir, 'a-good.yaml'), readFileSync(Y2021, 'utf8'));
     writeFileSync(path.join(dir, 'b-bad.yaml'), readFileSync(Y2021, 'utf8').replace('report:testmaa-2021', 'report:other').replace('- funder: org:stea', '- funder: funder:esf'));
     const error = await importSeeds(db.executor, [dir]).catch((e: unknown) => e);
+    rmSync(dir, { recursive: true, force: true });
     expect(error).toBeInstanceOf(SeedValidationError);
     expect((error as Error).message).toMatch(/b-bad\.yaml:\d+ projects\[0\]\.funders\[0\]\.funder: unknown funder "funder:esf"/);
     expect(await fingerprint(db)).toBe(before);

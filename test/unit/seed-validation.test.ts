@@ -1,13 +1,14 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { loadSeedFiles, parseSeedText } from '../../src/import/load.js';
 import { formatProblem } from '../../src/import/problems.js';
 import { seedJsonSchema } from '../../src/import/json-schema-cli.js';
 
 const tiny = readFileSync('test/fixtures/testmaa/testmaa-2020.yaml', 'utf8');
 const dir = mkdtempSync(path.join(os.tmpdir(), 'botnia-seed-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 function problemsOf(text: string, name = 'bad.yaml'): string[] {
   const file = path.join(dir, name);
@@ -79,7 +80,9 @@ describe('seed validation', () => {
     expect(problemsOf(tiny).length).toBe(0);
     const missing = loadSeedFiles([path.join(dir, 'nope.yaml')]);
     expect(!missing.ok && formatProblem(missing.problems[0]!)).toMatch(/no such file or folder/);
-    const empty = loadSeedFiles([mkdtempSync(path.join(os.tmpdir(), 'botnia-empty-'))]);
+    const emptyDir = mkdtempSync(path.join(os.tmpdir(), 'botnia-empty-'));
+    const empty = loadSeedFiles([emptyDir]);
+    rmSync(emptyDir, { recursive: true });
     expect(!empty.ok && formatProblem(empty.problems[0]!)).toMatch(/no \.yaml seed files found/);
   });
 
