@@ -15,7 +15,7 @@ import {
   type QuoteFragment,
 } from '../generated/graphql';
 import { useQuery } from './api';
-import { Ambiguities, Badge, EntityLink, Fact, label, Quotes, Section, Years } from './facts';
+import { Ambiguities, Badge, EntityLink, Fact, label, LIST_CAP, Quotes, Section, Years } from './facts';
 import { useNav } from './nav';
 
 /** Key prefixes that name the type: one round trip less for the common cases. */
@@ -138,14 +138,14 @@ function OrganizationDetails({ entityKey, year }: { entityKey: string; year?: nu
           </p>
         )}
       </Header>
-      <Section title="Leads" count={leads.length} testId="org-leads">
+      <Section title="Leads" count={leads.length} testId="org-leads" capped={org.projects.length >= LIST_CAP}>
         {leads.map((p) => (
           <Fact key={p.project.key} sources={p.sources} ambiguities={p.ambiguities} years={p.years}>
             <EntityLink entity={p.project} /> <Badge>{label(p.project.status)}</Badge>
           </Fact>
         ))}
       </Section>
-      <Section title="Takes part in" count={others.length} testId="org-projects">
+      <Section title="Takes part in" count={others.length} testId="org-projects" capped={org.projects.length >= LIST_CAP}>
         {others.map((p) => (
           <Fact key={p.project.key} sources={p.sources} ambiguities={p.ambiguities} years={p.years}>
             {label(p.role)} in <EntityLink entity={p.project} /> <Badge>{label(p.project.status)}</Badge>
@@ -240,7 +240,7 @@ function Collaborators({ entityKey, year }: { entityKey: string; year?: number }
   if (error) return <ErrorNote error={error} />;
   if (loading || !data) return <Loading what="Finding collaborators" />;
   return (
-    <Section title="Works with" count={data.collaborators.length} testId="collaborators">
+    <Section title="Works with" count={data.collaborators.length} testId="collaborators" capped={data.collaborators.length >= 200}>
       {data.collaborators.map((c) => (
         <li className="fact" key={c.entity.key}>
           <div className="fact-main">
@@ -292,14 +292,14 @@ function ProjectDetails({ entityKey, year }: { entityKey: string; year?: number 
           </p>
         )}
       </Header>
-      <Section title="Lead organisation" count={leads.length} testId="project-leads">
+      <Section title="Lead organisation" count={leads.length} testId="project-leads" capped={p.participants.length >= LIST_CAP}>
         {leads.map((x) => (
           <Fact key={x.organization.key} sources={x.sources} ambiguities={x.ambiguities} years={x.years} testId="lead">
             <EntityLink entity={x.organization} />
           </Fact>
         ))}
       </Section>
-      <Section title="Participants" count={others.length} testId="project-participants">
+      <Section title="Participants" count={others.length} testId="project-participants" capped={p.participants.length >= LIST_CAP}>
         {others.map((x) => (
           <Fact key={`${x.organization.key}-${x.role}`} sources={x.sources} ambiguities={x.ambiguities} years={x.years}>
             <EntityLink entity={x.organization} /> — {label(x.role)}

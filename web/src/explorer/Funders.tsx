@@ -6,7 +6,7 @@ import { useEffect, useState } from 'react';
 import { ExplorerFundersDocument, ExplorerPortfolioDocument, type ExplorerFundersQuery } from '../generated/graphql';
 import { cachedRequest, useQuery } from './api';
 import { ErrorNote, Loading } from './Details';
-import { Ambiguities, Badge, EntityLink, label, Quotes } from './facts';
+import { Ambiguities, Badge, EntityLink, label, LIST_CAP, Quotes } from './facts';
 
 type FunderNode = ExplorerFundersQuery['funders']['edges'][number]['node'];
 
@@ -55,7 +55,7 @@ export function Funders({ year, funder, onPick }: { year?: number; funder?: stri
               <button onClick={() => onPick(f.key)} data-testid="funder" data-key={f.key}>
                 <span className="funder-name">{f.shortName ? `${f.shortName} — ${f.name}` : f.name}</span>
                 <span className="bar" style={{ width: `${(f.projects.length / max) * 100}%` }} />
-                <span className="bar-value">{f.projects.length}</span>
+                <span className="bar-value">{f.projects.length >= LIST_CAP ? `${LIST_CAP}+` : f.projects.length}</span>
               </button>
             </li>
           ))}
@@ -71,8 +71,12 @@ export function Funders({ year, funder, onPick }: { year?: number; funder?: stri
   );
 }
 
+/** Rows drawn at first; more on request, so a large portfolio does not freeze the tab. */
+const FIRST_ROWS = 200;
+
 function Portfolio({ funder, year }: { funder: string; year?: number }) {
   const { data, error, loading } = useQuery(ExplorerPortfolioDocument, { funder, year });
+  const [rows, setRows] = useState(FIRST_ROWS);
   if (error) return <ErrorNote error={error} />;
   if (loading || !data) return <Loading what="Loading the portfolio" />;
   const p = data.funderPortfolio;
@@ -103,7 +107,7 @@ function Portfolio({ funder, year }: { funder: string; year?: number }) {
           </tr>
         </thead>
         <tbody>
-          {p.projects.map((x) => (
+          {p.projects.slice(0, rows).map((x) => (
             <tr key={x.project.key} data-testid="portfolio-project">
               <td>
                 <EntityLink entity={x.project} /> <Badge>{label(x.project.status)}</Badge>
@@ -125,11 +129,18 @@ function Portfolio({ funder, year }: { funder: string; year?: number }) {
           ))}
         </tbody>
       </table>
+      {p.projects.length > rows && (
+        <button className="more" onClick={() => setRows((r) => r * 2)}>
+          Show more ({rows} of {p.projects.length} projects shown)
+        </button>
+      )}
       {p.organizations.length > 0 && (
         <>
-          <h3>Organisations reached</h3>
+          <h3>
+            Organisations reached{p.organizations.length > rows ? ` (${rows} of ${p.organizations.length})` : ''}
+          </h3>
           <p className="chips">
-            {p.organizations.map((o) => (
+            {p.organizations.slice(0, rows).map((o) => (
               <EntityLink key={o.key} entity={o} />
             ))}
           </p>

@@ -92,15 +92,32 @@ export function Fact({
   );
 }
 
-export function Section({ title, count, children, testId }: { title: string; count?: number; children: ReactNode; testId?: string }) {
+/** The most items a nested list asks the API for (its maximum `first`). */
+export const LIST_CAP = 500;
+
+export function Section({
+  title,
+  count,
+  children,
+  testId,
+  capped = count !== undefined && count >= LIST_CAP,
+}: {
+  title: string;
+  count?: number;
+  children: ReactNode;
+  testId?: string;
+  /** The API returned as many as asked: there may be more. */
+  capped?: boolean;
+}) {
   if (count === 0) return null;
   return (
     <section className="section" data-testid={testId}>
       <h3>
         {title}
-        {count !== undefined && <span className="count">{count}</span>}
+        {count !== undefined && <span className="count">{capped ? `${count}+` : count}</span>}
       </h3>
       <ul className="facts">{children}</ul>
+      {capped && <p className="muted capped">The first {count}; GraphiQL (with `first` and a `year`) gives the rest.</p>}
     </section>
   );
 }

@@ -169,7 +169,10 @@ export default function NetworkView({ year, selected, onSelect }: { year?: numbe
         setPhase('settled');
       }
       setIteration(iteration);
-      if (done) w.terminate();
+      if (done) {
+        performance.mark('network:settled');
+        w.terminate();
+      }
     };
     w.postMessage(layoutInput, [layoutInput.edges.buffer, layoutInput.weights.buffer, layoutInput.community.buffer, layoutInput.importance.buffer]);
     setShown({ nodes: g.order, edges: g.size });
@@ -193,7 +196,10 @@ export default function NetworkView({ year, selected, onSelect }: { year?: numbe
             return s === sel.key || t === sel.key ? { ...data, color: '#7a8699' } : { ...data, visibility: 'hidden' };
           },
         });
-        s.on('clickNode', ({ node }) => onSelectRef.current(node));
+        s.on('clickNode', ({ node }) => {
+          clicked.current = node;
+          onSelectRef.current(node);
+        });
         s.on('enterNode', () => container.current && (container.current.style.cursor = 'pointer'));
         s.on('leaveNode', () => container.current && (container.current.style.cursor = ''));
         sigma.current = s;
@@ -226,6 +232,8 @@ export default function NetworkView({ year, selected, onSelect }: { year?: numbe
   // 4. Selection: highlight the member and its ties, centre the camera on it.
   const onSelectRef = useRef(onSelect);
   onSelectRef.current = onSelect;
+  /** The member last clicked in the picture: selecting it does not move the camera. */
+  const clicked = useRef<string | undefined>(undefined);
   const updateSelection = () => {
     const g = graph.current;
     const key = selected && g?.hasNode(selected) ? selected : undefined;
@@ -235,6 +243,14 @@ export default function NetworkView({ year, selected, onSelect }: { year?: numbe
   useEffect(() => {
     updateSelection();
     // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [selected, phase]);
+  // Chosen elsewhere (search, a link in the details): bring it to the middle.
+  useEffect(() => {
+    const s = sigma.current;
+    if (!s || !selected || selected === clicked.current || !graph.current?.hasNode(selected)) return;
+    const d = s.getNodeDisplayData(selected);
+    if (d) void s.getCamera().animate({ x: d.x, y: d.y }, { duration: 500 });
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- again when the layout has settled
   }, [selected, phase]);
 
   useEffect(

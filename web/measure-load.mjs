@@ -1,0 +1,81 @@
+#!/usr/bin/env node
+/**
+ * Page-load time of the explorer against a running server, in Debian's Chromium (headless, fresh profile per run):
+ *
+ *   node web/measure-load.mjs http://localhost:4000 [--year 2020] [--runs 3] [--shots DIR]
+ *
+ * For each run, in ms from navigation start (the page's own performance marks): DOMContentLoaded (search usable),
+ * network data received, network drawn (first picture, seed layout), layout settled (ForceAtlas2 done); plus the
+ * network's size and the requests that left the server's origin (should be none). The first run after a server start includes the
+ * server computing the year's projection and centralities; later runs hit its cache.
+ */
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { chromium } from 'playwright-core';
+
+const { values, positionals } = parseArgs({
+  allowPositionals: true,
+  options: { year: { type: 'string' }, runs: { type: 'string', default: '3' }, shots: { type: 'string' } },
+});
+const base = (positionals[0] ?? 'http://localhost:4000').replace(/\/$/, '');
+const url = `${base}/#/network${values.year ? `?year=${values.year}` : ''}`;
+const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+const rows = [];
+for (let run = 1; run <= Number(values.runs); run++) {
+  const profile = mkdtempSync(path.join(os.tmpdir(), 'botnia-measure-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath,
+    headless: true,
+    viewport: { width: 1400, height: 900 },
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
+  });
+  const external = [];
+  context.on('request', (r) => {
+    if (!r.url().startsWith(`${base}/`) && !/^(data|blob):/.test(r.url())) external.push(r.url());
+  });
+  const page = await context.newPage();
+  const started = Date.now();
+  await page.goto(url);
+  const network = page.locator('[data-testid=network]');
+  await page.locator('[data-testid=network][data-state=drawn], [data-testid=network][data-state=settled], [data-testid=network][data-state=error]').waitFor({ timeout: 600_000 });
+  if ((await network.getAttribute('data-state')) === 'error') throw new Error(await page.locator('.overlay.error').textContent());
+  await page.locator('[data-testid=network][data-state=settled]').waitFor({ timeout: 600_000 });
+  const wall = Date.now() - started;
+  const timing = await page.evaluate(() => {
+    const marks = Object.fromEntries(performance.getEntriesByType('mark').map((m) => [m.name, Math.round(m.startTime)]));
+    const nav = performance.getEntriesByType('navigation')[0];
+    const api = performance.getEntriesByType('resource').filter((r) => r.name.endsWith('/graphql'));
+    const biggest = api.reduce((a, b) => (b.encodedBodySize > (a?.encodedBodySize ?? 0) ? b : a), undefined);
+    return { marks, domContentLoaded: Math.round(nav.domContentLoadedEventEnd), networkBytes: biggest?.encodedBodySize ?? 0 };
+  });
+  const info = (await page.getByTestId('network-info').textContent())?.trim();
+  if (values.shots) {
+    mkdirSync(values.shots, { recursive: true });
+    await page.screenshot({ path: path.join(values.shots, `explorer-load-run${run}.png`) });
+  }
+  rows.push({
+    run,
+    domContentLoaded: timing.domContentLoaded,
+    networkData: timing.marks['network:data'],
+    networkDrawn: timing.marks['network:drawn'],
+    settled: timing.marks['network:settled'],
+    wallToSettled: wall,
+    responseKB: Math.round(timing.networkBytes / 1024),
+    nodes: Number(await network.getAttribute('data-nodes')),
+    edges: Number(await network.getAttribute('data-edges')),
+    external: external.length,
+    info,
+  });
+  await context.close();
+  rmSync(profile, { recursive: true, force: true });
+}
+
+console.log(`| run | DOMContentLoaded ms | network data ms | network drawn ms | layout settled ms | response KB | drawn nodes | drawn ties | external requests |`);
+console.log(`|---|---|---|---|---|---|---|---|---|`);
+for (const r of rows) {
+  console.log(`| ${r.run} | ${r.domContentLoaded} | ${r.networkData} | ${r.networkDrawn} | ${r.settled} | ${r.responseKB} | ${r.nodes} | ${r.edges} | ${r.external} |`);
+}
+console.log(rows.at(-1)?.info ?? '');
