@@ -142,11 +142,12 @@ export function Priorities() {
       </svg>
       <ol className="legend">
         {priorities.map((p, i) => {
-          const scores = p.evaluations
-            .filter((e) => e.region === shownRegion)
-            .sort((a, b) => a.year - b.year)
+          const all = p.evaluations.filter((e) => e.region === shownRegion).sort((a, b) => a.year - b.year);
+          // The newest few scores; the chart has the rest.
+          const scores = `${all.length > 3 ? '… ' : ''}${all
+            .slice(-3)
             .map((e) => `${e.year}: ${e.value}`)
-            .join(', ');
+            .join(', ')}`;
           return (
             <li key={p.key} onMouseEnter={() => setHovered(p.key)} onMouseLeave={() => setHovered(null)}>
               <span className="swatch" style={{ background: PALETTE[i % PALETTE.length] }} />

@@ -2,15 +2,26 @@
  * Building blocks for facts: every fact is shown with the report quotes it rests on, so a reader can check it
  * against the report text.
  */
-import type { ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
 import type { QuoteFragment } from '../generated/graphql';
 import { useNav } from './nav';
 
+/** Quotes shown at first: the newest reports'; the older ones on request. */
+const FIRST_QUOTES = 3;
+
 export function Quotes({ sources }: { sources: readonly QuoteFragment[] }) {
+  const [all, setAll] = useState(false);
   if (!sources.length) return null;
+  // Sources come oldest report first.
+  const hidden = all ? 0 : Math.max(0, sources.length - FIRST_QUOTES);
   return (
     <div className="quotes">
-      {sources.map((s, i) => (
+      {hidden > 0 && (
+        <button className="more-quotes" onClick={() => setAll(true)}>
+          {hidden} older quote{hidden === 1 ? '' : 's'}…
+        </button>
+      )}
+      {sources.slice(hidden).map((s, i) => (
         <blockquote className="quote" key={`${s.reportKey}-${i}`}>
           <span className="quote-text">“{s.quote}”</span>
           <cite>

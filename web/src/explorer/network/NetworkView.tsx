@@ -53,6 +53,7 @@ export default function NetworkView({ year, selected, onSelect }: { year?: numbe
   const graph = useRef<Graph<NodeAttributes> | null>(null);
   const worker = useRef<Worker | null>(null);
   const selection = useRef<{ key?: string; neighbours: Set<string> }>({ neighbours: new Set() });
+  const layingOut = useRef(false);
   const [network, setNetwork] = useState<Network | null>(null);
   const [phase, setPhase] = useState<Phase>('loading');
   const [received, setReceived] = useState(0);
@@ -135,7 +136,9 @@ export default function NetworkView({ year, selected, onSelect }: { year?: numbe
       importance: Float32Array.from(nodes.map((n) => n.pagerank)),
       edges: new Uint32Array(g.size * 2),
       weights: new Float32Array(g.size),
-      iterations: nodes.length < 300 ? 500 : nodes.length < 3000 ? 250 : 120,
+      iterations: nodes.length < 300 ? 500 : nodes.length < 3000 ? 200 : 100,
+      // Small pictures move smoothly; large ones are redrawn less often (each redraw draws every tie).
+      postEveryMs: g.size < 3000 ? 100 : 600,
     };
     let k = 0;
     g.forEachEdge((_e, attrs, source, target) => {
@@ -148,6 +151,8 @@ export default function NetworkView({ year, selected, onSelect }: { year?: numbe
     const w = new Worker(new URL('./layout.worker.ts', import.meta.url), { type: 'module' });
     worker.current = w;
     let drawn = false;
+    // Ties of a large picture are hidden while it is being arranged: the intermediate redraws stay cheap.
+    layingOut.current = g.size > 3000;
     w.onmessage = (event: MessageEvent<LayoutUpdate>) => {
       const { positions, iteration, done } = event.data;
       g.updateEachNodeAttributes(
@@ -172,6 +177,10 @@ export default function NetworkView({ year, selected, onSelect }: { year?: numbe
       if (done) {
         performance.mark('network:settled');
         w.terminate();
+        if (layingOut.current) {
+          layingOut.current = false;
+          sigma.current?.refresh();
+        }
       }
     };
     w.postMessage(layoutInput, [layoutInput.edges.buffer, layoutInput.weights.buffer, layoutInput.community.buffer, layoutInput.importance.buffer]);
@@ -190,12 +199,14 @@ export default function NetworkView({ year, selected, onSelect }: { year?: numbe
             return { ...data, color: '#e4e7ec', labelVisibility: 'hidden', zIndex: 0 };
           },
           edgeReducer: (key, data) => {
+            if (layingOut.current) return { ...data, visibility: 'hidden' };
             const sel = selection.current;
             if (!sel.key || !graph.current) return data;
             const [s, t] = graph.current.extremities(key);
             return s === sel.key || t === sel.key ? { ...data, color: '#7a8699' } : { ...data, visibility: 'hidden' };
           },
         });
+        performance.mark('network:sigma-created');
         s.on('clickNode', ({ node }) => {
           clicked.current = node;
           onSelectRef.current(node);

@@ -1,12 +1,14 @@
 /**
  * Runs the network layout off the main thread: posts the instant seed layout first, then ForceAtlas2 refinements
- * every ~100 ms until the iteration budget is spent, so the page stays responsive at any graph size.
+ * every `postEveryMs` until the iteration budget is spent, so the page stays responsive at any graph size.
  */
 import { ForceLayout, seedLayout, type LayoutInput } from './layout';
 
 export interface LayoutRequest extends LayoutInput {
   id: number;
   iterations: number;
+  /** How often to post intermediate positions (each one costs the page a redraw). */
+  postEveryMs: number;
 }
 
 export interface LayoutUpdate {
@@ -27,7 +29,7 @@ self.onmessage = (event: MessageEvent<LayoutRequest>) => {
   const layout = new ForceLayout(request, seed);
   const run = () => {
     if (current !== request.id) return; // a newer graph replaced this one
-    const until = performance.now() + 100;
+    const until = performance.now() + request.postEveryMs;
     while (layout.iterations < request.iterations && performance.now() < until) layout.step();
     const done = layout.iterations >= request.iterations;
     post({ id: request.id, positions: Float32Array.from(layout.pos), iteration: layout.iterations, done });
