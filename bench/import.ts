@@ -46,7 +46,14 @@ try {
       break;
     }
     const t0 = performance.now();
-    const [summary] = await importSeeds(executor, [file]);
+    // The writer reports its write phase batch by batch; the lines let bench/run.ts tell how far a file got when the
+    // time budget stops the importer inside it.
+    const [summary] = await importSeeds(executor, [file], {
+      progress: (message) => {
+        const m = /(\d+)\/(\d+) rows written/.exec(message);
+        if (m) console.error(`  PROGRESS ${Math.round(performance.now() - t0)} ms ${m[1]}/${m[2]} rows written`);
+      },
+    });
     const wallMs = Math.round(performance.now() - t0);
     const sum = (m: Record<string, { created: number; updated: number }>, k: 'created' | 'updated') =>
       Object.values(m).reduce((s, t) => s + t[k], 0);

@@ -12,7 +12,7 @@ export interface Cell {
   /** the same data as our API returns (canonical comparison), null when not compared */
   sameData?: boolean | null;
   sameDataNote?: string;
-  /** measured pass: mean per request of Σ resultAvailableAfter over its statements, round trips, client latency */
+  /** measured pass: mean per request of Neo4j's time over its statements (resultAvailableAfter + resultConsumedAfter), round trips, and the latency of one request alone */
   neo4jMs?: number;
   roundTrips?: number;
   sequentialMs?: number;
@@ -34,7 +34,7 @@ export interface ImportStats {
   wallMs: number;
   rowsPerSec: number;
   /** the first file goes into an empty graph */
-  firstFile?: { rows: number; ms: number; rowsPerSec: number };
+  firstFile?: { rows: number; ms: number; rowsPerSec: number; partial?: boolean; totalRows?: number };
   laterRowsPerSec?: number;
   stoppedByBudget?: boolean;
   note?: string;
@@ -83,14 +83,14 @@ export function ratio(a: number | undefined, b: number | undefined): number | nu
 }
 
 export function cellLine(c: Cell | undefined): string[] {
-  if (!c) return ['–', '–', '–', '–', '–', '–', '–', '–', '–', '–', '–'];
+  if (!c) return ['–', '–', '–', '–', '–', '–', '–', '–', '–', '–', '–', '–'];
   if (c.status !== 'ok' || !c.load) {
-    return [c.status === 'not expressible' ? 'n/a' : c.status, '–', '–', '–', c.note ? c.note.slice(0, 90) : '–', kb(c.bytes), f(c.neo4jMs, 2), f(c.roundTrips, 0), c.dbHits === undefined ? '–' : String(c.dbHits), same(c), '–'];
+    return [c.status === 'not expressible' ? 'n/a' : c.status, '–', '–', '–', c.note ? c.note.slice(0, 90) : '–', kb(c.bytes), f(c.sequentialMs, 1), f(c.neo4jMs, 1), f(c.roundTrips, 0), c.dbHits === undefined ? '–' : String(c.dbHits), same(c), '–'];
   }
   const l = c.load;
   const errors = l.non2xx + l.graphqlErrors + l.mismatches + l.socketErrors + l.timeouts;
   const errText = errors === 0 ? '0' : `${errors} (${[l.non2xx && `${l.non2xx} non-2xx`, l.graphqlErrors && `${l.graphqlErrors} GraphQL`, l.mismatches && `${l.mismatches} wrong`, l.socketErrors && `${l.socketErrors} socket`, l.timeouts && `${l.timeouts} timeouts`].filter(Boolean).join(', ')})`;
-  return [f(l.reqPerSec, 1), f(l.p50, 0), f(l.p975, 0), f(l.p99, 0), errText, kb(c.bytes), f(c.neo4jMs, 2), f(c.roundTrips, 0), c.dbHits === undefined ? '–' : String(c.dbHits), same(c), c.foreignCpu === undefined ? '–' : `${Math.round(c.foreignCpu * 100)} %`];
+  return [f(l.reqPerSec, 1), f(l.p50, 0), f(l.p975, 0), f(l.p99, 0), errText, kb(c.bytes), f(c.sequentialMs, 1), f(c.neo4jMs, 1), f(c.roundTrips, 0), c.dbHits === undefined ? '–' : String(c.dbHits), same(c), c.foreignCpu === undefined ? '–' : `${Math.round(c.foreignCpu * 100)} %`];
 }
 
 function same(c: Cell): string {
@@ -109,7 +109,8 @@ export function markdown(r: Results): string {
   out.push('');
   out.push(
     `Load: autocannon, ${r.settings.connections} connections, ${r.settings.warmupS} s warm-up, ${r.settings.durationS} s measured, every response body compared with the verified answer. ` +
-      `req/s counts correct answers only; latencies in ms (all responses). Neo4j ms = Σ resultAvailableAfter of one request's statements, mean of ${r.settings.measuredRequests} sequential requests on separate instrumented instances; db hits from PROFILE. ` +
+      `req/s counts correct answers only; latencies in ms (all responses). ` +
+      `Measured pass, on separate instrumented instances, up to ${r.settings.measuredRequests} requests one at a time: 1-req ms = client latency of a request alone; Neo4j ms = Neo4j's own time summed over the request's statements (resultAvailableAfter + resultConsumedAfter); round trips = statements per request; db hits = PROFILE of one request. ` +
       `Neo4j page cache ${r.settings.pageCache}, heap ${r.settings.heap}. ${r.caching} ` +
       `"other load" = share of the machine's CPU used by processes outside the benchmark during that measurement (the machine is shared).`,
   );
@@ -123,11 +124,11 @@ export function markdown(r: Results): string {
     out.push(
       `Graph: ${Object.entries(s.graph).map(([k, v]) => `${v.toLocaleString('en')} ${k}`).join(', ')}. ` +
         `Import (${s.import.method}): ${s.import.filesImported}/${s.import.files} files, ${s.import.rows.toLocaleString('en')} rows, ${f(s.import.rowsPerSec, 0)} rows/s (writer time), wall ${f(s.import.wallMs / 1000, 0)} s` +
-        `${s.import.firstFile ? `; first file (empty graph) ${f(s.import.firstFile.rowsPerSec, 0)} rows/s, later files ${f(s.import.laterRowsPerSec, 0)} rows/s` : ''}${s.import.note ? `. ${s.import.note}` : ''}.`,
+        `${s.import.firstFile ? `; first file (empty graph) ${f(s.import.firstFile.rowsPerSec, 0)} rows/s${s.import.firstFile.partial ? ' (unfinished)' : ''}, files into an existing graph ${f(s.import.laterRowsPerSec, 0)} rows/s` : ''}${s.import.note ? `. ${s.import.note}` : ''}.`,
     );
     out.push('');
-    out.push('| query | server | req/s | p50 | p97.5 | p99 | errors | bytes/resp | Neo4j ms | round trips | db hits | same data | other load |');
-    out.push('|---|---|---:|---:|---:|---:|---|---:|---:|---:|---:|---|---:|');
+    out.push('| query | server | req/s | p50 | p97.5 | p99 | errors | bytes/resp | 1-req ms | Neo4j ms | round trips | db hits | same data | other load |');
+    out.push('|---|---|---:|---:|---:|---:|---|---:|---:|---:|---:|---:|---|---:|');
     for (const q of QUERIES) {
       const entry = s.queries[q.id];
       if (!entry) continue;

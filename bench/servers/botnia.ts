@@ -6,28 +6,19 @@
 import type { AddressInfo } from 'node:net';
 import { loadConfig } from '../../src/config.js';
 import { createDriver } from '../../src/db/driver.js';
-import { Executor, type QueryOptions } from '../../src/db/executor.js';
+import { Executor } from '../../src/db/executor.js';
 import { createApp } from '../../src/api/server.js';
 import { createLogger } from '../../src/logger.js';
-import { serveStats, StatementStats } from './stats.js';
+import { instrumentDriver, serveStats, StatementStats } from './stats.js';
 
 const config = loadConfig();
 if (!config.neo4j.uri) throw new Error('NEO4J_URI is required');
 const driver = createDriver({ uri: config.neo4j.uri, user: config.neo4j.user, password: config.neo4j.password, maxPoolSize: config.neo4j.maxPoolSize });
 const executorOptions = { database: config.neo4j.database, txTimeoutMs: config.neo4j.txTimeoutMs };
-
-/** BENCH_INSTRUMENT=1 (the measured pass only): every read's statement and Neo4j time, through readWithStats. */
-class InstrumentedExecutor extends Executor {
-  readonly stats = new StatementStats();
-  override async readWithStats<R = Record<string, unknown>>(cypher: string, params: Record<string, unknown> = {}, opts: QueryOptions = {}) {
-    const result = await super.readWithStats<R>(cypher, params, opts);
-    this.stats.record(cypher, params, result.resultAvailableAfter);
-    return result;
-  }
-}
-const instrumented = process.env.BENCH_INSTRUMENT === '1' ? new InstrumentedExecutor(driver, executorOptions) : undefined;
-const executor = instrumented ?? new Executor(driver, executorOptions);
-const statsPort = instrumented ? await serveStats(instrumented.stats) : 0;
+// BENCH_INSTRUMENT=1 (the measured pass only): the executor's driver records every statement and Neo4j's time.
+const stats = process.env.BENCH_INSTRUMENT === '1' ? new StatementStats() : undefined;
+const executor = new Executor(stats ? instrumentDriver(driver, stats) : driver, executorOptions);
+const statsPort = stats ? await serveStats(stats) : 0;
 // The options main.ts passes (config.api); spread so that the benchmark follows src/main.ts as the API grows.
 type AppOptions = Parameters<typeof createApp>[0];
 const { app } = await createApp({

@@ -9,47 +9,8 @@ import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/dis
 import { startStandaloneServer } from '@apollo/server/standalone';
 import { Neo4jGraphQL } from '@neo4j/graphql';
 import { createDriver } from '../../src/db/driver.js';
-import type { Driver, ManagedTransaction, Session } from 'neo4j-driver';
 import { peerFeatures, peerTypeDefs } from '../peer/typedefs.js';
-import { serveStats, StatementStats } from './stats.js';
-
-/**
- * BENCH_INSTRUMENT=1 (the measured pass only): the driver handed to the library records each statement the library
- * runs in its transactions, with Neo4j's resultAvailableAfter.
- */
-function instrument(driver: Driver, stats: StatementStats): Driver {
-  const bind = <T extends object>(target: T, prop: string | symbol) => {
-    const v = Reflect.get(target, prop, target) as unknown;
-    return typeof v === 'function' ? (v as (...a: unknown[]) => unknown).bind(target) : v;
-  };
-  const wrapTx = (tx: ManagedTransaction) =>
-    new Proxy(tx, {
-      get(target, prop) {
-        if (prop !== 'run') return bind(target, prop);
-        return (query: string, params: Record<string, unknown>) => {
-          stats.sent(query, params);
-          return target.run(query, params).then((r) => {
-            stats.done(r.summary.resultAvailableAfter.toNumber());
-            return r;
-          });
-        };
-      },
-    });
-  const wrapSession = (session: Session) =>
-    new Proxy(session, {
-      get(target, prop) {
-        if (prop !== 'executeRead' && prop !== 'executeWrite') return bind(target, prop);
-        return (work: (tx: ManagedTransaction) => unknown, config?: unknown) =>
-          (target[prop] as (w: (tx: ManagedTransaction) => unknown, c?: unknown) => Promise<unknown>)((tx) => work(wrapTx(tx)), config);
-      },
-    });
-  return new Proxy(driver, {
-    get(target, prop) {
-      if (prop !== 'session') return bind(target, prop);
-      return (config?: Parameters<Driver['session']>[0]) => wrapSession(target.session(config));
-    },
-  });
-}
+import { instrumentDriver, serveStats, StatementStats } from './stats.js';
 
 const uri = process.env.NEO4J_URI;
 if (!uri) throw new Error('NEO4J_URI is required');
@@ -58,7 +19,8 @@ const stats = process.env.BENCH_INSTRUMENT === '1' ? new StatementStats() : unde
 const statsPort = stats ? await serveStats(stats) : 0;
 const schema = await new Neo4jGraphQL({
   typeDefs: peerTypeDefs,
-  driver: stats ? instrument(driver, stats) : driver,
+  // BENCH_INSTRUMENT=1 (the measured pass only): the driver handed to the library records its statements.
+  driver: stats ? instrumentDriver(driver, stats) : driver,
   features: peerFeatures,
 }).getSchema();
 const server = new ApolloServer({ schema, plugins: [ApolloServerPluginLandingPageDisabled()] });

@@ -1,11 +1,64 @@
 /**
  * Neo4j's own time per request, for the measured pass: instrumented servers record every statement they send
- * (text, parameters, resultAvailableAfter) and serve the totals on a second port, so that the measured servers stay
- * exactly as users run them. GET /stats returns the totals since the last POST /reset.
+ * (text, parameters, and the server's resultAvailableAfter + resultConsumedAfter: a statement that returns many rows
+ * keeps working while they stream, so time-to-first-record alone would undercount it) and serve the totals on a
+ * second port, so that the measured servers stay exactly as users run them. GET / returns the totals since the last
+ * GET /reset.
  */
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import neo4j from 'neo4j-driver';
+import neo4j, { type Driver, type Integer, type ManagedTransaction, type Session } from 'neo4j-driver';
+
+export interface TimedSummary {
+  resultAvailableAfter: Integer;
+  resultConsumedAfter: Integer;
+}
+
+/**
+ * A driver that records what goes through it: executeQuery (our executor) and transaction functions' tx.run
+ * (@neo4j/graphql). Everything else passes through untouched.
+ */
+export function instrumentDriver(driver: Driver, stats: StatementStats): Driver {
+  const bind = <T extends object>(target: T, prop: string | symbol) => {
+    const v = Reflect.get(target, prop, target) as unknown;
+    return typeof v === 'function' ? (v as (...a: unknown[]) => unknown).bind(target) : v;
+  };
+  const wrapTx = (tx: ManagedTransaction) =>
+    new Proxy(tx, {
+      get(target, prop) {
+        if (prop !== 'run') return bind(target, prop);
+        return (query: string, params: Record<string, unknown>) => {
+          stats.sent(query, params);
+          return target.run(query, params).then((r) => {
+            stats.done(r.summary);
+            return r;
+          });
+        };
+      },
+    });
+  const wrapSession = (session: Session) =>
+    new Proxy(session, {
+      get(target, prop) {
+        if (prop !== 'executeRead' && prop !== 'executeWrite') return bind(target, prop);
+        return (work: (tx: ManagedTransaction) => unknown, config?: unknown) =>
+          (target[prop] as (w: (tx: ManagedTransaction) => unknown, c?: unknown) => Promise<unknown>)((tx) => work(wrapTx(tx)), config);
+      },
+    });
+  return new Proxy(driver, {
+    get(target, prop) {
+      if (prop === 'session') return (config?: Parameters<Driver['session']>[0]) => wrapSession(target.session(config));
+      if (prop === 'executeQuery') {
+        return async (query: string, params: Record<string, unknown>, config: unknown) => {
+          stats.sent(query, params);
+          const result = await (target.executeQuery as (q: string, p: unknown, c: unknown) => Promise<{ summary: TimedSummary }>)(query, params, config);
+          stats.done(result.summary);
+          return result;
+        };
+      }
+      return bind(target, prop);
+    },
+  });
+}
 
 export interface Recorded {
   cypher: string;
@@ -15,12 +68,13 @@ export interface Recorded {
 export class StatementStats {
   roundTrips = 0;
   availableMs = 0;
+  consumedMs = 0;
   /** the statements of the requests since the reset, in order (parameters as JSON, integers as {"$int": "n"}) */
   statements: Recorded[] = [];
 
-  record(cypher: string, params: unknown, availableMs: number): void {
+  record(cypher: string, params: unknown, summary: TimedSummary): void {
     this.sent(cypher, params);
-    this.done(availableMs);
+    this.done(summary);
   }
 
   /** A statement sent (recorded even when it fails, for the PROFILE pass). */
@@ -29,13 +83,15 @@ export class StatementStats {
     if (this.statements.length < 200) this.statements.push({ cypher, params: serializeParams(params) });
   }
 
-  done(availableMs: number): void {
-    this.availableMs += availableMs;
+  done(summary: TimedSummary): void {
+    this.availableMs += summary.resultAvailableAfter.toNumber();
+    this.consumedMs += summary.resultConsumedAfter.toNumber();
   }
 
   reset(): void {
     this.roundTrips = 0;
     this.availableMs = 0;
+    this.consumedMs = 0;
     this.statements = [];
   }
 }
@@ -54,7 +110,7 @@ export function deserializeParams(text: string): Record<string, unknown> {
 export function serveStats(stats: StatementStats): Promise<number> {
   const server = createServer((req, res) => {
     if (req.url === '/reset') stats.reset();
-    const body = JSON.stringify({ roundTrips: stats.roundTrips, availableMs: stats.availableMs, statements: stats.statements });
+    const body = JSON.stringify({ roundTrips: stats.roundTrips, availableMs: stats.availableMs, consumedMs: stats.consumedMs, statements: stats.statements });
     res.writeHead(200, { 'content-type': 'application/json' });
     res.end(body);
   });

@@ -1,0 +1,279 @@
+/**
+ * The floor: the Cypher our API sends for each operation of the query set, through neo4j-driver, behind a bare
+ * node:http handler that writes the same JSON our API answers. No GraphQL, no framework: what is left of a request
+ * when everything but the database work and the answer is taken away.
+ *
+ * The Cypher is not copied: it is taken from the project's own query builders at start (they are called once with a
+ * recording executor), so the floor follows src/ as it changes; the run checks that the statements match what our
+ * API sent. Round trips are the same as ours: one per nested level, batched over the level's keys.
+ *
+ * POST / {op, vars} → {"data": …}. Neo4j's own time (resultAvailableAfter) and round trips are served on a second
+ * port (bench/servers/stats.ts). Prints `READY <port> <stats port>`.
+ */
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import neo4j, { type Driver } from 'neo4j-driver';
+import { createDriver } from '../../src/db/driver.js';
+import type { Executor } from '../../src/db/executor.js';
+import { Label, Rel } from '../../src/graph/vocabulary.js';
+import { neighbours, nodesByKey, type Hop } from '../../src/api/modules/common/graph.queries.js';
+import { listEntities } from '../../src/api/modules/common/list.queries.js';
+import { projectList } from '../../src/api/modules/project/project.queries.js';
+import { fullTextSearch } from '../../src/api/modules/search/search.queries.js';
+import { CONNECTION_TYPES, shortestConnections } from '../../src/api/modules/analytics/analytics.queries.js';
+import { serveStats, StatementStats } from './stats.js';
+
+type Props = Record<string, unknown>;
+interface Statement {
+  cypher: string;
+  params: Record<string, unknown>;
+}
+
+/** An executor that runs nothing: it records the statement a query builder would send. */
+async function recorded(build: (executor: Executor) => Promise<unknown>): Promise<Statement> {
+  let statement: Statement | undefined;
+  const recorder = {
+    options: { database: 'neo4j', txTimeoutMs: 10_000 },
+    read: async (cypher: string, params: Record<string, unknown> = {}) => {
+      statement = { cypher, params };
+      return [];
+    },
+    readWithStats: async (cypher: string, params: Record<string, unknown> = {}) => {
+      statement = { cypher, params };
+      return { rows: [], resultAvailableAfter: 0 };
+    },
+  } as unknown as Executor;
+  await build(recorder);
+  if (!statement) throw new Error('the query builder sent nothing');
+  return statement;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+
+const uri = process.env.NEO4J_URI;
+if (!uri) throw new Error('NEO4J_URI is required');
+const database = 'neo4j';
+const txTimeoutMs = Number(process.env.NEO4J_TX_TIMEOUT_MS ?? 10_000);
+const driver: Driver = createDriver({ uri, user: 'neo4j', password: '' });
+
+// Recording costs a few additions per statement (parameters are kept for the first 200 only), so the floor records
+// always: its stats port serves the measured pass.
+const stats = new StatementStats();
+
+async function run(s: Statement): Promise<Props[]> {
+  const result = await driver.executeQuery(s.cypher, s.params, {
+    database,
+    routing: neo4j.routing.READ,
+    transactionConfig: { timeout: txTimeoutMs },
+  });
+  stats.record(s.cypher, s.params, result.summary);
+  return result.records.map((r) => r.toObject() as Props);
+}
+
+/** Integers to numbers, as our executor does (toPlain), for the values these answers carry. */
+function plain(v: unknown): unknown {
+  if (neo4j.isInt(v)) return v.inSafeRange() ? v.toNumber() : v.toString();
+  if (Array.isArray(v)) return v.map(plain);
+  if (v && typeof v === 'object') {
+    const out: Props = {};
+    for (const [k, x] of Object.entries(v)) out[k] = plain(x);
+    return out;
+  }
+  return v;
+}
+
+const TYPE_BY_LABEL: [string, string][] = [
+  [Label.Organization, 'Organization'],
+  [Label.Funder, 'Funder'],
+  [Label.Person, 'Person'],
+  [Label.Seat, 'Seat'],
+  [Label.Body, 'Body'],
+  [Label.Project, 'Project'],
+  [Label.Programme, 'Programme'],
+  [Label.Event, 'Event'],
+  [Label.Priority, 'Priority'],
+  [Label.Evaluation, 'Evaluation'],
+  [Label.Report, 'Report'],
+];
+const typename = (labels: string[]) => TYPE_BY_LABEL.find(([l]) => labels.includes(l))?.[1] ?? null;
+
+// Statements that do not depend on the request are recorded once; the others once per distinct variables.
+const LOOKUP = await recorded((x) => nodesByKey(x, ['?']));
+const hopTemplates = new Map<string, string>();
+async function hop(h: Hop, limit: number, keys: string[]): Promise<Map<string, { rel: Props; labels: string[]; props: Props }[]>> {
+  const id = `${h.type}/${h.direction}/${h.to}`;
+  let cypher = hopTemplates.get(id);
+  if (!cypher) {
+    cypher = (await recorded((x) => neighbours(x, h, { year: null, roles: null, limit }, keys))).cypher;
+    hopTemplates.set(id, cypher);
+  }
+  const rows = await run({ cypher: process.env.LEAN ? cypher.replace('properties(r)', 'r {.role}').replace('properties(b)', 'b {.key, .name}').replace('ORDER BY coalesce(b.code, 0), coalesce(b.name, b.title, b.date, \'\'), b.key', process.env.LEAN === '2' ? 'ORDER BY coalesce(b.name, b.title, \'\'), b.key' : 'ORDER BY coalesce(b.code, 0), coalesce(b.name, b.title, b.date, \'\'), b.key') : cypher, params: { keys, year: null, roles: null, limit: neo4j.int(limit) } });
+  return new Map(rows.map((r) => [r.key as string, r.items as { rel: Props; labels: string[]; props: Props }[]]));
+}
+const perVars = new Map<string, Statement>();
+async function once(id: string, vars: unknown, build: (executor: Executor) => Promise<unknown>): Promise<Statement> {
+  const k = `${id}:${JSON.stringify(vars)}`;
+  let s = perVars.get(k);
+  if (!s) {
+    s = await recorded(build);
+    perVars.set(k, s);
+  }
+  return s;
+}
+
+const cursor = (v: unknown, k: string) => Buffer.from(JSON.stringify([v, k])).toString('base64url');
+
+type Handler = (vars: Props) => Promise<unknown>;
+const ops: Record<string, Handler> = {
+  async lookup(vars) {
+    const [row] = await run({ cypher: LOOKUP.cypher, params: { keys: [vars.key] } });
+    if (!row || typename(row.labels as string[]) !== 'Organization') return { organization: null };
+    const p = plain(row.props) as Props;
+    return {
+      organization: { key: p.key, name: p.name, shortName: p.shortName ?? null, kind: p.kind, aliases: p.aliases ?? [], years: p.years ?? [] },
+    };
+  },
+
+  async filtered(vars) {
+    const s = await once('filtered', vars, (x) =>
+      listEntities(
+        x,
+        projectList,
+        { filter: { statuses: ['ONGOING'], funder: vars.funder as string }, orderBy: 'NAME', direction: 'ASC', first: 20 },
+        true,
+      ),
+    );
+    const [row] = await run(s);
+    const rows = ((row?.rows as { props: Props }[]) ?? []).slice(0, 20);
+    return {
+      projects: {
+        totalCount: plain(row?.total) ?? 0,
+        edges: rows.map((r) => ({ node: { key: r.props.key, name: r.props.name, status: r.props.status } })),
+      },
+    };
+  },
+
+  async deepPage(vars) {
+    const s = await once('deepPage', vars, (x) =>
+      listEntities(x, projectList, { orderBy: 'NAME', direction: 'ASC', first: 20, after: vars.after as string }, true),
+    );
+    const [row] = await run(s);
+    const all = (row?.rows as { props: Props; sortValue: unknown }[]) ?? [];
+    const rows = all.slice(0, 20);
+    const last = rows[rows.length - 1];
+    return {
+      projects: {
+        totalCount: plain(row?.total) ?? 0,
+        pageInfo: { hasNextPage: all.length > 20, endCursor: last ? cursor(plain(last.sortValue), last.props.key as string) : null },
+        edges: rows.map((r) => ({ node: { key: r.props.key, name: r.props.name, status: r.props.status } })),
+      },
+    };
+  },
+
+  async nested(vars) {
+    const [f] = await run({ cypher: LOOKUP.cypher, params: { keys: [vars.key] } });
+    if (!f || !(f.labels as string[]).includes(Label.Funder)) return { funder: null };
+    const funderKey = vars.key as string;
+    const projects = (await hop({ type: Rel.Funds, direction: 'out', to: Label.Project }, 20, [funderKey])).get(funderKey) ?? [];
+    const projectKeys = projects.map((p) => p.props.key as string);
+    const participants = await hop({ type: Rel.ParticipatesIn, direction: 'in', to: Label.Organization }, 25, projectKeys);
+    const orgKeys = [...new Set([...participants.values()].flatMap((list) => list.map((o) => o.props.key as string)))];
+    const seats = await hop({ type: Rel.Represents, direction: 'in', to: Label.Seat }, 10, orgKeys);
+    const seatKeys = [...new Set([...seats.values()].flatMap((list) => list.map((s) => s.props.key as string)))];
+    const holders = await hop({ type: Rel.HeldBy, direction: 'out', to: Label.Person }, 1, seatKeys);
+    return {
+      funder: {
+        key: f.props && (f.props as Props).key,
+        name: (f.props as Props).name,
+        projects: projects.map((p) => ({
+          project: {
+            key: p.props.key,
+            name: p.props.name,
+            participants: (participants.get(p.props.key as string) ?? []).map((o) => ({
+              role: o.rel.role,
+              organization: {
+                key: o.props.key,
+                name: o.props.name,
+                seats: (seats.get(o.props.key as string) ?? []).map((s) => {
+                  const person = holders.get(s.props.key as string)?.[0];
+                  return { key: s.props.key, person: person ? { key: person.props.key, name: person.props.name } : null };
+                }),
+              },
+            })),
+          },
+        })),
+      },
+    };
+  },
+
+  async search(vars) {
+    const s = await once('search', vars, (x) => fullTextSearch(x, vars.text as string, [Label.Project], 20));
+    const rows = await run(s);
+    return {
+      search: rows.map((r) => {
+        const p = r.props as Props;
+        return { score: r.score, entity: { __typename: typename(r.labels as string[]), key: p.key, name: p.name } };
+      }),
+    };
+  },
+
+  async connection(vars) {
+    const s = await once('connection', vars, (x) =>
+      shortestConnections(x, {
+        from: vars.from as string,
+        to: vars.to as string,
+        maxLength: 4,
+        types: [...CONNECTION_TYPES],
+        year: null,
+        limit: 5,
+      }),
+    );
+    const rows = await run(s);
+    return {
+      connection: rows.map((row) => {
+        const nodes = (row.nodes as { labels: string[]; props: Props }[]).map((n) => ({ __typename: typename(n.labels), key: n.props.key as string }));
+        const rels = row.rels as { type: string; from: string; to: string; props: Props }[];
+        return {
+          length: rels.length,
+          nodes,
+          steps: rels.map((r, i) => ({
+            type: r.type,
+            forward: r.from === nodes[i]!.key,
+            role: (r.props.role as string | undefined) ?? (r.props.title as string | undefined) ?? null,
+            years: plain(r.props.years ?? []),
+            from: { key: nodes[i]!.key },
+            to: { key: nodes[i + 1]!.key },
+          })),
+        };
+      }),
+    };
+  },
+};
+
+function send(res: ServerResponse, status: number, body: string, headers: Record<string, string> = {}) {
+  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'content-length': Buffer.byteLength(body), ...headers });
+  res.end(body);
+}
+
+async function handle(req: IncomingMessage, res: ServerResponse) {
+  const chunks: Buffer[] = [];
+  for await (const c of req) chunks.push(c as Buffer);
+  try {
+    const { op, vars } = JSON.parse(Buffer.concat(chunks).toString('utf8')) as { op: string; vars: Props };
+    const handler = ops[op];
+    if (!handler) return send(res, 400, JSON.stringify({ errors: [{ message: `unknown op ${op}` }] }));
+    send(res, 200, JSON.stringify({ data: await handler(vars) }) + '\n');
+  } catch (error) {
+    send(res, 500, JSON.stringify({ errors: [{ message: error instanceof Error ? error.message : String(error) }] }));
+  }
+}
+
+const server = createServer((req, res) => void handle(req, res));
+server.keepAliveTimeout = 65_000;
+const statsPort = await serveStats(stats);
+server.listen(0, '127.0.0.1', () => console.log(`READY ${(server.address() as AddressInfo).port} ${statsPort}`));
+process.on('SIGTERM', () => {
+  server.close();
+  server.closeAllConnections();
+  void driver.close().then(() => process.exit(0));
+});
