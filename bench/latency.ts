@@ -23,7 +23,7 @@ const apollo = await createApolloServer({ executor, logger: createLogger('error'
 const services = createServices(executor);
 
 const cases: { name: string; variables: Record<string, unknown> }[] = [
-  { name: 'NestedFunders', variables: { first: 100 } },
+  { name: 'NestedFunders', variables: { first: 10 } },
   { name: 'FunderPortfolio', variables: { key: 'funder:esr' } },
   { name: 'OrganizationSeats', variables: { key: 'org:kosti-ry' } },
   { name: 'OrganizationsPage', variables: { first: 20 } },
