@@ -63,6 +63,7 @@ async function main(): Promise<void> {
     logger,
     isReady: () => ready,
     introspection: config.api.introspection,
+    ide: config.api.ide,
     limits: config.api.limits,
     apiKeys: config.api.apiKeys,
     corsOrigins: config.api.corsOrigins,

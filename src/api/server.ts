@@ -21,6 +21,8 @@ export interface ApiOptions {
   /** Readiness beyond Neo4j reachability: e.g. the graph contract applied. */
   isReady?: () => boolean;
   introspection?: boolean;
+  /** GraphiQL at GET /graphql (default on). */
+  ide?: boolean;
   limits?: Partial<Limits>;
   /** When non-empty, /graphql requires one of these keys. */
   apiKeys?: string[];
@@ -80,7 +82,7 @@ export async function createApp(options: ApiOptions): Promise<{ app: Express; ap
     }
   });
 
-  mountWeb(app, options.logger);
+  mountWeb(app, options.logger, { ide: options.ide });
 
   app.use(
     '/graphql',

@@ -115,7 +115,9 @@ function wantsHtml(req: Request): boolean {
  * Mounts GET / (explorer), GET /graphql for browsers (GraphiQL) and /assets/*. Mount before the /graphql API
  * middleware: everything else on /graphql (POST, GET from API clients) falls through to Apollo.
  */
-export function mountWeb(app: Express, logger?: Logger): void {
+/** `ide: false` (production unless GRAPHQL_IDE=true) leaves GET /graphql to the API: no GraphiQL. */
+export function mountWeb(app: Express, logger?: Logger, options: { ide?: boolean } = {}): void {
+  const ide = options.ide ?? true;
   const ready = async (res: Response): Promise<boolean> => {
     try {
       await ensureWebBuild(logger);
@@ -140,7 +142,7 @@ export function mountWeb(app: Express, logger?: Logger): void {
   const graphiql = page('graphiql.html');
   app.get('/', explorer);
   app.get('/graphql', (req: Request, res: Response, next: NextFunction) => {
-    if (!wantsHtml(req)) return next();
+    if (!ide || !wantsHtml(req)) return next();
     void graphiql(req, res);
   });
 

@@ -180,3 +180,17 @@ describe('GraphQL over HTTP (graphql-http audits)', () => {
     expect(failedMust.map((r) => `${r.name}: ${'reason' in r ? r.reason : ''}`)).toEqual([]);
   });
 });
+
+describe('GraphiQL can be turned off', () => {
+  it('serves GraphiQL to a browser by default, and not with ide: false', async () => {
+    const html = { accept: 'text/html,application/xhtml+xml' };
+    const off = await startHttp({ executor: db.executor, ide: false });
+    try {
+      const res = await fetch(`${off.base}/graphql`, { headers: html });
+      expect(res.status).toBe(400);
+      expect(await res.text()).not.toMatch(/<html/i);
+    } finally {
+      await off.close();
+    }
+  });
+});
