@@ -21,11 +21,77 @@ export interface Centrality {
 export const CENTRALITY_MEASURES = ['degree', 'weightedDegree', 'betweenness', 'pagerank'] as const;
 export type CentralityMeasure = (typeof CENTRALITY_MEASURES)[number];
 
+/**
+ * Above this many node × edge steps, exact betweenness (Brandes, O(V·E)) would hold the process for minutes, so it is
+ * estimated from a fixed sample of source nodes instead (Brandes & Pich, "Centrality estimation in large networks").
+ */
+export const EXACT_BETWEENNESS_LIMIT = 20_000_000;
+export const BETWEENNESS_PIVOTS = 256;
+
+/**
+ * Normalised betweenness of an unweighted undirected graph from the shortest paths of the given source nodes,
+ * scaled up to the whole graph. With every node as a source it is exact (and equals graphology's).
+ */
+export function sampledBetweenness(graph: CollaborationGraph, sources: string[]): Record<string, number> {
+  const n = graph.order;
+  const bc: Record<string, number> = {};
+  graph.forEachNode((k) => (bc[k] = 0));
+  for (const s of sources) {
+    const stack: string[] = [];
+    const preds = new Map<string, string[]>();
+    const sigma = new Map<string, number>([[s, 1]]);
+    const dist = new Map<string, number>([[s, 0]]);
+    const queue = [s];
+    for (let head = 0; head < queue.length; head++) {
+      const v = queue[head]!;
+      stack.push(v);
+      const dv = dist.get(v)!;
+      graph.forEachNeighbor(v, (w) => {
+        if (!dist.has(w)) {
+          dist.set(w, dv + 1);
+          queue.push(w);
+        }
+        if (dist.get(w) === dv + 1) {
+          sigma.set(w, (sigma.get(w) ?? 0) + sigma.get(v)!);
+          const p = preds.get(w);
+          if (p) p.push(v);
+          else preds.set(w, [v]);
+        }
+      });
+    }
+    const delta = new Map<string, number>();
+    while (stack.length) {
+      const w = stack.pop()!;
+      const dw = delta.get(w) ?? 0;
+      for (const v of preds.get(w) ?? []) delta.set(v, (delta.get(v) ?? 0) + (sigma.get(v)! / sigma.get(w)!) * (1 + dw));
+      if (w !== s) bc[w]! += dw;
+    }
+  }
+  // Each pair is counted from both ends in an undirected graph; scale the sample to all sources; normalise by the
+  // number of pairs of other nodes.
+  const scale = (n / Math.max(sources.length, 1)) / 2 / (n > 2 ? ((n - 1) * (n - 2)) / 2 : 1);
+  for (const k of Object.keys(bc)) bc[k]! *= scale;
+  return bc;
+}
+
+/** Evenly spaced nodes in key order: a deterministic sample. */
+function pivots(graph: CollaborationGraph, count: number): string[] {
+  const keys = graph.nodes().sort();
+  if (keys.length <= count) return keys;
+  return Array.from({ length: count }, (_, i) => keys[Math.floor((i * keys.length) / count)]!);
+}
+
+export function isBetweennessExact(graph: CollaborationGraph): boolean {
+  return graph.order * graph.size <= EXACT_BETWEENNESS_LIMIT;
+}
+
 export function computeCentrality(graph: CollaborationGraph): Map<string, Centrality> {
   const result = new Map<string, Centrality>();
   if (graph.order === 0) return result;
   // Betweenness counts hops (a tie is a tie, however many projects it rests on); PageRank follows tie strength.
-  const between = betweennessCentrality(graph, { getEdgeWeight: null, normalized: true });
+  const between = isBetweennessExact(graph)
+    ? betweennessCentrality(graph, { getEdgeWeight: null, normalized: true })
+    : sampledBetweenness(graph, pivots(graph, BETWEENNESS_PIVOTS));
   const rank = graph.size > 0 ? pagerank(graph, { getEdgeWeight: 'weight' }) : null;
   graph.forEachNode((key) => {
     let weighted = 0;

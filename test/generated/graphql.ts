@@ -171,6 +171,8 @@ export type CollaborationChange = {
 /** The collaboration network of a year: members linked by shared projects, bodies and events. */
 export type CollaborationNetwork = {
   __typename?: 'CollaborationNetwork';
+  /** False when the network is too large for exact betweenness and it was estimated from 256 sampled sources. */
+  betweennessExact: Scalars['Boolean']['output'];
   /** Number of communities found. */
   communityCount: Scalars['Int']['output'];
   /** Ties between members. */

@@ -101,3 +101,30 @@ describe('year comparison', () => {
     ]);
   });
 });
+
+describe('sampled betweenness for large networks', () => {
+  it('with every node as a source it equals graphology’s exact betweenness', async () => {
+    const { sampledBetweenness } = await import('../../src/analytics/centrality.js');
+    const rnd = seededRandom(11);
+    const keys = Array.from({ length: 30 }, (_, i) => `m${String(i).padStart(2, '0')}`);
+    const memberships: Membership[] = [];
+    for (let p = 0; p < 25; p++) {
+      const size = 2 + Math.floor(rnd() * 3);
+      memberships.push(...shares(`p${p}`, ...Array.from({ length: size }, () => keys[Math.floor(rnd() * keys.length)]!)));
+    }
+    const g = buildNetwork(keys.map(member), memberships);
+    const exact = computeCentrality(g);
+    const sampled = sampledBetweenness(g, g.nodes());
+    for (const k of keys) expect(sampled[k]).toBeCloseTo(exact.get(k)!.betweenness, 9);
+  });
+
+  it('a sample of sources ranks the broker of a barbell first', async () => {
+    const { sampledBetweenness } = await import('../../src/analytics/centrality.js');
+    const left = Array.from({ length: 20 }, (_, i) => `a${i}`);
+    const right = Array.from({ length: 20 }, (_, i) => `b${i}`);
+    const g = buildNetwork([...left, ...right, 'broker'].map(member), [...shares('l', ...left), ...shares('r', ...right), ...shares('x', 'a0', 'broker'), ...shares('y', 'broker', 'b0')]);
+    const est = sampledBetweenness(g, [...left.slice(0, 5), ...right.slice(0, 5)]);
+    const top = Object.entries(est).sort((x, y) => y[1] - x[1]).map(([k]) => k);
+    expect(top.slice(0, 3).sort()).toEqual(['a0', 'b0', 'broker']);
+  });
+});

@@ -1,5 +1,5 @@
 import { Arg, Ctx, FieldResolver, Int, Query, registerEnumType, Resolver, Root } from 'type-graphql';
-import { rankBy, type CentralityMeasure } from '../../../analytics/centrality.js';
+import { isBetweennessExact, rankBy, type CentralityMeasure } from '../../../analytics/centrality.js';
 import { collaboratorsOf } from '../../../analytics/network.js';
 import { compareScores, diffBy, pairId } from '../../../analytics/compare.js';
 import { exportNetwork, NETWORK_FORMATS, type NetworkFormat } from '../../../analytics/export.js';
@@ -108,6 +108,7 @@ export class AnalyticsResolver {
       edges: net.json().edges.filter((e) => e.weight >= minWeight),
       communityCount: communities.count,
       modularity: communities.modularity,
+      betweennessExact: isBetweennessExact(net.graph),
     };
   }
 

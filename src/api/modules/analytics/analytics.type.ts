@@ -85,6 +85,11 @@ export class CollaborationNetwork {
 
   @Field(() => Float, { description: 'Modularity of the community partition.' })
   modularity!: number;
+
+  @Field(() => Boolean, {
+    description: 'False when the network is too large for exact betweenness and it was estimated from 256 sampled sources.',
+  })
+  betweennessExact!: boolean;
 }
 
 @ObjectType({ description: 'A community of the collaboration network.' })
