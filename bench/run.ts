@@ -8,7 +8,7 @@
  * for Neo4j's own time, round trips and PROFILE db hits. Results: bench/results/<date>-<mode>.md, latest.json.
  *
  * Options: --scale S|M|L, --quick, --connections N, --warmup S, --duration S, --only q1,q2, --cpu-prof,
- * --import-budget-min N (how long the importer may spend on the first L year, default 8), --keep, --out DIR.
+ * --import-budget-min N (how long the importer may spend on the first L year, default 5), --keep, --out DIR.
  */
 import { execSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync, appendFileSync } from 'node:fs';
@@ -54,12 +54,15 @@ const settings = {
   warmupS: Number(values.warmup ?? (mode === 'full' ? 3 : 1)),
   durationS: Number(values.duration ?? (mode === 'full' ? 10 : 3)),
   measuredRequests: mode === 'full' ? 20 : 5,
+  /** a measurement during which other processes used more than this share of the CPU is repeated (up to `retries`) */
+  foreignLimit: mode === 'full' ? 0.25 : 0.4,
+  retries: mode === 'full' ? 2 : 1,
   pageCache: mode === 'full' ? '2g' : '1g',
   heap: '4g',
 };
 const verifyTimeoutMs = mode === 'full' ? 120_000 : 30_000;
 const loadTimeoutS = mode === 'full' ? 30 : 10;
-const importBudgetMs = Number(values['import-budget-min'] ?? 8) * 60_000;
+const importBudgetMs = Number(values['import-budget-min'] ?? 5) * 60_000;
 const only = values.only ? new Set(values.only.split(',')) : undefined;
 const queries = QUERIES.filter((q) => !only || only.has(q.id));
 const started = new Date();
@@ -458,23 +461,37 @@ async function runScale(scale: string, driver: Driver, uri: string, tmp: string,
       const cell = result.queries[q.id]!.cells[server]!;
       if (cell.status !== 'ok') continue;
       const list = bodies[server]!;
-      const before = cpuSnapshot(ours.pids);
-      cell.load = await runLoad({
-        url: `http://127.0.0.1:${load[server].port}${pathOf(server)}`,
-        bodies: list.map((b: Body) => JSON.stringify(b)),
-        expected: expected.get(`${q.id}/${server}`)!,
-        connections: settings.connections,
-        warmupS: settings.warmupS,
-        durationS: settings.durationS,
-        timeoutS: loadTimeoutS,
-      });
-      cell.loadavg1 = os.loadavg()[0];
-      cell.foreignCpu = foreignShare(before, cpuSnapshot(ours.pids));
-      const l = cell.load;
+      // The machine is shared: a measurement during which other processes took much of the CPU is repeated, and the
+      // attempt with the least foreign load is kept.
+      for (let attempt = 0; attempt <= settings.retries; attempt++) {
+        const before = cpuSnapshot(ours.pids);
+        const measuredLoad = await runLoad({
+          url: `http://127.0.0.1:${load[server].port}${pathOf(server)}`,
+          bodies: list.map((b: Body) => JSON.stringify(b)),
+          expected: expected.get(`${q.id}/${server}`)!,
+          connections: settings.connections,
+          warmupS: settings.warmupS,
+          durationS: settings.durationS,
+          timeoutS: loadTimeoutS,
+        });
+        const foreign = foreignShare(before, cpuSnapshot(ours.pids));
+        if (attempt === 0 || (foreign ?? 1) < (cell.foreignCpu ?? 1)) {
+          cell.load = measuredLoad;
+          cell.foreignCpu = foreign;
+          cell.loadavg1 = os.loadavg()[0];
+          cell.attempts = attempt + 1;
+        }
+        await endStragglers(driver);
+        if ((foreign ?? 0) <= settings.foreignLimit) break;
+        log(`  other processes took ${Math.round((foreign ?? 0) * 100)} % of the CPU: measuring ${q.id}/${server} again`);
+      }
+      if (cell.load && cell.load.responses === 0) {
+        cell.status = 'failed';
+        cell.note = `no answer completed within the ${settings.durationS} s measurement`;
+      }
+      const l = cell.load!;
       log(`${scale} ${q.id.padEnd(10)} ${server.padEnd(12)} ${l.reqPerSec.toFixed(1).padStart(7)} req/s  p50 ${l.p50} p99 ${l.p99} ms  errors ${l.non2xx + l.graphqlErrors + l.mismatches + l.socketErrors + l.timeouts}`);
       if (l.sample) log(`  first wrong answer: ${l.sample.slice(0, 200)}`);
-      const ended = await endStragglers(driver);
-      if (ended) log(`  ended ${ended} transaction(s) still running after the load`);
     }
   }
 

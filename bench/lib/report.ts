@@ -23,6 +23,8 @@ export interface Cell {
   loadavg1?: number;
   /** share of the machine's CPU that other processes used during the measured run */
   foreignCpu?: number;
+  /** measurements taken (repeated when other processes took much of the CPU); the least disturbed one is kept */
+  attempts?: number;
 }
 
 export interface ImportStats {
@@ -62,7 +64,7 @@ export interface Results {
   commit: string;
   workingTree: string;
   machine: { cpus: number; node: string; loadavgStart: number[]; loadavgEnd: number[] };
-  settings: { connections: number; warmupS: number; durationS: number; measuredRequests: number; pageCache: string; heap: string };
+  settings: { connections: number; warmupS: number; durationS: number; measuredRequests: number; pageCache: string; heap: string; foreignLimit: number; retries: number };
   caching: string;
   scales: ScaleResult[];
   ratios: { vsNeo4jGraphql: number | null; vsRawFloor: number | null; scale: string; query: string };
@@ -90,7 +92,7 @@ export function cellLine(c: Cell | undefined): string[] {
   const l = c.load;
   const errors = l.non2xx + l.graphqlErrors + l.mismatches + l.socketErrors + l.timeouts;
   const errText = errors === 0 ? '0' : `${errors} (${[l.non2xx && `${l.non2xx} non-2xx`, l.graphqlErrors && `${l.graphqlErrors} GraphQL`, l.mismatches && `${l.mismatches} wrong`, l.socketErrors && `${l.socketErrors} socket`, l.timeouts && `${l.timeouts} timeouts`].filter(Boolean).join(', ')})`;
-  return [f(l.reqPerSec, 1), f(l.p50, 0), f(l.p975, 0), f(l.p99, 0), errText, kb(c.bytes), f(c.sequentialMs, 1), f(c.neo4jMs, 1), f(c.roundTrips, 0), c.dbHits === undefined ? '–' : String(c.dbHits), same(c), c.foreignCpu === undefined ? '–' : `${Math.round(c.foreignCpu * 100)} %`];
+  return [f(l.reqPerSec, 1), f(l.p50, 0), f(l.p975, 0), f(l.p99, 0), errText, kb(c.bytes), f(c.sequentialMs, 1), f(c.neo4jMs, 1), f(c.roundTrips, 0), c.dbHits === undefined ? '–' : String(c.dbHits), same(c), c.foreignCpu === undefined ? '–' : `${Math.round(c.foreignCpu * 100)} %${c.foreignCpu > 0.25 ? ' ⚠' : ''}`];
 }
 
 function same(c: Cell): string {
@@ -112,7 +114,7 @@ export function markdown(r: Results): string {
       `req/s counts correct answers only; latencies in ms (all responses). ` +
       `Measured pass, on separate instrumented instances, up to ${r.settings.measuredRequests} requests one at a time: 1-req ms = client latency of a request alone; Neo4j ms = Neo4j's own time summed over the request's statements (resultAvailableAfter + resultConsumedAfter); round trips = statements per request; db hits = PROFILE of one request. ` +
       `Neo4j page cache ${r.settings.pageCache}, heap ${r.settings.heap}. ${r.caching} ` +
-      `"other load" = share of the machine's CPU used by processes outside the benchmark during that measurement (the machine is shared).`,
+      `"other load" = share of the machine's CPU used by processes outside the benchmark during that measurement (the machine is shared); a measurement above ${Math.round(r.settings.foreignLimit * 100)} % was repeated up to ${r.settings.retries} time(s) and the least disturbed kept; ⚠ marks those still above 25 %.`,
   );
   out.push('');
   out.push(`**Ratios (nested query, scale ${r.ratios.scale}):** vsNeo4jGraphql = ${f(r.ratios.vsNeo4jGraphql, 2)}, vsRawFloor = ${f(r.ratios.vsRawFloor, 2)}` +
