@@ -112,21 +112,26 @@ export class Executor {
   }
 }
 
-/** Neo4j values to plain JS: Integer → number (or string past 2^53), nodes → their properties, records → objects. */
+/**
+ * Neo4j values to plain JS: Integer → number (or string past 2^53), nodes → their properties, records → objects,
+ * temporal values → ISO strings. Strings, numbers and plain maps — nearly every value — take the first branches.
+ */
 export function toPlain(value: unknown): unknown {
-  if (value === null || value === undefined) return value ?? null;
-  if (neo4j.isInt(value)) {
-    return value.inSafeRange() ? value.toNumber() : value.toString();
-  }
+  if (value === null || value === undefined) return null;
+  if (typeof value !== 'object') return value;
   if (Array.isArray(value)) return value.map(toPlain);
+  if (Object.getPrototypeOf(value) === Object.prototype) {
+    const out: Record<string, unknown> = {};
+    for (const key in value) out[key] = toPlain((value as Record<string, unknown>)[key]);
+    return out;
+  }
+  if (neo4j.isInt(value)) return value.inSafeRange() ? value.toNumber() : value.toString();
   if (value instanceof neo4j.types.Record) {
     const out: Record<string, unknown> = {};
     for (const key of (value as Neo4jRecord).keys) out[key as string] = toPlain((value as Neo4jRecord).get(key));
     return out;
   }
-  if (value instanceof neo4j.types.Node || value instanceof neo4j.types.Relationship) {
-    return toPlain(value.properties);
-  }
+  if (value instanceof neo4j.types.Node || value instanceof neo4j.types.Relationship) return toPlain(value.properties);
   if (
     neo4j.isDate(value) ||
     neo4j.isDateTime(value) ||
@@ -136,11 +141,6 @@ export function toPlain(value: unknown): unknown {
     neo4j.isDuration(value)
   ) {
     return value.toString();
-  }
-  if (typeof value === 'object') {
-    const out: Record<string, unknown> = {};
-    for (const [k, v] of Object.entries(value)) out[k] = toPlain(v);
-    return out;
   }
   return value;
 }
