@@ -53,6 +53,19 @@ export interface Neighbour {
   node: EntityRow;
 }
 
+/**
+ * The order of a hop's neighbours, by the target label: one property read per neighbour (plus the key for ties),
+ * instead of probing every kind of name. `Entity` targets (mixed kinds) keep the general expression.
+ */
+const HOP_ORDER: Partial<Record<Label, string>> = {
+  [Label.Priority]: 'b.code',
+  [Label.Seat]: "coalesce(b.title, '')",
+  [Label.Evaluation]: 'b.key',
+  [Label.Report]: 'b.title',
+};
+const HOP_ORDER_MIXED = "coalesce(b.code, 0), coalesce(b.name, b.title, b.date, '')";
+const hopOrder = (to: Label) => HOP_ORDER[to] ?? (to === Label.Entity ? HOP_ORDER_MIXED : 'b.name');
+
 export async function neighbours(
   executor: Executor,
   hop: Hop,
@@ -69,7 +82,7 @@ export async function neighbours(
      CALL (key) {
        MATCH ${pattern}
        WHERE ($year IS NULL OR $year IN r.years) AND ($roles IS NULL OR r.role IN $roles)
-       WITH r, b ORDER BY coalesce(b.code, 0), coalesce(b.name, b.title, b.date, ''), b.key
+       WITH r, b ORDER BY ${hopOrder(hop.to)}, b.key
        LIMIT $limit
        RETURN collect({rel: properties(r), labels: labels(b), props: properties(b)}) AS items
      }
