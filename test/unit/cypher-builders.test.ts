@@ -44,12 +44,12 @@ describe('list query', () => {
       withTotal: false,
     });
     expect(q.cypher).toContain('MATCH (n:Organization)');
-    expect(q.cypher).toContain('sortValue > $afterValue OR (sortValue = $afterValue AND n.key > $afterKey)');
+    expect(q.cypher).toContain('n.name >= $afterValue AND NOT (n.name = $afterValue AND n.key <= $afterKey)');
     expect(q.cypher).toContain('WITH null AS total');
     expect(q.params).toMatchObject({ afterValue: 'Kosti ry', afterKey: 'org:kosti-ry' });
     expect(Number(q.params.limit)).toBe(11);
     const desc = compileList({ label: Label.Organization, filter: 'true', params: new Params(), sort: { expr: 'n.name', descending: true }, first: 5, withTotal: true });
-    expect(desc.cypher).toContain('ORDER BY sortValue DESC, n.key DESC');
+    expect(desc.cypher).toContain('ORDER BY n.name DESC, n.key DESC');
     expect(desc.cypher).toContain('RETURN count(n) AS total');
   });
 
