@@ -44,7 +44,7 @@ RETURN n.key AS key, labels(n) AS labels, properties(n) AS props`;
 const READ_RELS = `
 UNWIND $rows AS row
 MATCH (a:Entity {key: row.from})-[r:$(row.type) {rid: row.rid}]->(b:Entity {key: row.to})
-RETURN row.i AS i, properties(r) AS props`;
+RETURN row.i AS i, elementId(r) AS id, properties(r) AS props`;
 
 const WRITE_NODES = `
 UNWIND $rows AS row
@@ -52,11 +52,19 @@ MERGE (n:Entity {key: row.key})
 SET n = row.props
 SET n:$(row.labels)`;
 
-const WRITE_RELS = `
+// The read above tells which relationships exist, so new ones are CREATEd and existing ones updated by id: a MERGE
+// on a dynamic type is planned as a scan of all relationships while the graph's statistics are still empty, which
+// made the first import into an empty graph quadratic.
+const CREATE_RELS = `
 UNWIND $rows AS row
 MATCH (a:Entity {key: row.from})
 MATCH (b:Entity {key: row.to})
-MERGE (a)-[r:$(row.type) {rid: row.rid}]->(b)
+CREATE (a)-[r:$(row.type)]->(b)
+SET r = row.props`;
+
+const UPDATE_RELS = `
+UNWIND $rows AS row
+MATCH ()-[r]->() WHERE elementId(r) = row.id
 SET r = row.props`;
 
 const RECORD_RUN = `
@@ -124,21 +132,25 @@ async function importPlan(
   }
 
   // Relationships: the same, identified by (from, type, rid, to).
-  const existingRels = new Map<number, Props>();
+  const existingRels = new Map<number, { id: string; props: Props }>();
   const indexed = plan.rels.map((r, i) => ({ i, type: r.type, from: r.from, to: r.to, rid: r.rid }));
   for (const batch of chunks(indexed)) {
-    for (const row of await run(tx, READ_RELS, { rows: batch })) existingRels.set(row.i as number, row.props as Props);
+    for (const row of await run(tx, READ_RELS, { rows: batch })) {
+      existingRels.set(row.i as number, { id: row.id as string, props: row.props as Props });
+    }
   }
-  const relWrites: { type: string; from: string; to: string; rid: string; props: Record<string, unknown> }[] = [];
+  const relCreates: { type: string; from: string; to: string; props: Record<string, unknown> }[] = [];
+  const relUpdates: { id: string; props: Record<string, unknown> }[] = [];
   plan.rels.forEach((row, i) => {
     const existing = existingRels.get(i);
-    const props = mergeRel(existing, row, stamp);
-    const outcome = !existing ? 'created' : sameProps(existing, props) ? 'unchanged' : 'updated';
+    const props = mergeRel(existing?.props, row, stamp);
+    const outcome = !existing ? 'created' : sameProps(existing.props, props) ? 'unchanged' : 'updated';
     tally(relationships, row.type, outcome);
-    if (outcome !== 'unchanged') relWrites.push({ type: row.type, from: row.from, to: row.to, rid: row.rid, props: toNeo4j(props) });
+    if (!existing) relCreates.push({ type: row.type, from: row.from, to: row.to, props: toNeo4j(props) });
+    else if (outcome === 'updated') relUpdates.push({ id: existing.id, props: toNeo4j(props) });
   });
 
-  const changed = nodeWrites.length + relWrites.length > 0;
+  const changed = nodeWrites.length + relCreates.length + relUpdates.length > 0;
   const base = {
     file: seed.displayPath,
     report: plan.reportKey,
@@ -152,7 +164,7 @@ async function importPlan(
   if (dryRun || !changed) return base;
 
   let written = 0;
-  const total = nodeWrites.length + relWrites.length;
+  const total = nodeWrites.length + relCreates.length + relUpdates.length;
   const report = (n: number) => {
     written += n;
     if (total > BATCH_SIZE) progress(`  ${seed.displayPath}: ${written}/${total} rows written`);
@@ -161,8 +173,12 @@ async function importPlan(
     await tx.run(WRITE_NODES, { rows: batch });
     report(batch.length);
   }
-  for (const batch of chunks(relWrites)) {
-    await tx.run(WRITE_RELS, { rows: batch });
+  for (const batch of chunks(relCreates)) {
+    await tx.run(CREATE_RELS, { rows: batch });
+    report(batch.length);
+  }
+  for (const batch of chunks(relUpdates)) {
+    await tx.run(UPDATE_RELS, { rows: batch });
     report(batch.length);
   }
   const sum = (m: Record<string, Tally>, k: keyof Tally) => Object.values(m).reduce((s, t) => s + t[k], 0);
