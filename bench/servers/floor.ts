@@ -104,7 +104,7 @@ async function hop(h: Hop, limit: number, keys: string[]): Promise<Map<string, {
   const id = `${h.type}/${h.direction}/${h.to}`;
   let cypher = hopTemplates.get(id);
   if (!cypher) {
-    cypher = (await recorded((x) => neighbours(x, h, { year: null, roles: null, limit }, keys))).cypher;
+    cypher = (await recorded((x) => neighbours(x, h, { year: null, roles: null, limit, withSources: false }, keys))).cypher;
     hopTemplates.set(id, cypher);
   }
   const rows = await run({ cypher, params: { keys, year: null, roles: null, limit: neo4j.int(limit) } });
@@ -140,7 +140,7 @@ const ops: Record<string, Handler> = {
         x,
         projectList,
         { filter: { statuses: ['ONGOING'], funder: vars.funder as string }, orderBy: 'NAME', direction: 'ASC', first: 20 },
-        true,
+        { withTotal: true, withSources: false },
       ),
     );
     const [row] = await run(s);
@@ -155,7 +155,7 @@ const ops: Record<string, Handler> = {
 
   async deepPage(vars) {
     const s = await once('deepPage', vars, (x) =>
-      listEntities(x, projectList, { orderBy: 'NAME', direction: 'ASC', first: 20, after: vars.after as string }, true),
+      listEntities(x, projectList, { orderBy: 'NAME', direction: 'ASC', first: 20, after: vars.after as string }, { withTotal: true, withSources: false }),
     );
     const [row] = await run(s);
     const all = (row?.rows as { props: Props; sortValue: unknown }[]) ?? [];

@@ -3,7 +3,6 @@
  * test/operations, each checked against the report text; plus paging, filters, search and the round-trip budget.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { importSeeds } from '../../src/import/import.js';
 import {
   BodySeatsDocument,
   EntityByKeyDocument,
@@ -22,14 +21,13 @@ import {
   SearchDocument,
 } from '../generated/graphql.js';
 import { startTestApi, type TestApi } from '../support/api.js';
-import { openTestDb, resetGraph, type TestDb } from '../support/db.js';
+import { loadReport2020, openTestDb, type TestDb } from '../support/db.js';
 
 const db: TestDb = openTestDb();
 let api: TestApi;
 
 beforeAll(async () => {
-  await resetGraph(db);
-  await importSeeds(db.executor, ['seeds/2020/keski-pohjanmaa.yaml']);
+  await loadReport2020(db);
   api = await startTestApi(db.executor);
 });
 afterAll(async () => {
@@ -226,6 +224,51 @@ describe('every stored fact is reachable with its sources and years', () => {
       expect(data!.entity!.years).toEqual(node.years);
       expect(data!.entity!.sources.map((s) => s.quote)).toEqual((node.sources ?? []).map((s) => JSON.parse(s).quote));
     }
+  });
+});
+
+describe('quotes on every path', () => {
+  it('come back wherever a query asks for them (fragments, a funder seen as its organisation), and are not read where none is asked', async () => {
+    const quotesOf = async (key: string) => {
+      const { data } = await api.raw('query Q($key: String!) { entity(key: $key) { sources { quote } } }', { key });
+      return (data!.entity.sources as { quote: string }[]).map((s) => s.quote);
+    };
+    const sent: string[] = [];
+    const stop = db.executor.onRoundTrip((cypher) => sent.push(cypher));
+    const { data, errors } = await api.raw(
+      `query Q {
+        project(key: "project:verna") {
+          participants { sources { quote } organization { key sources { quote } } }
+          funders { funder { key organization { key sources { quote } } } }
+        }
+        organization(key: "org:kosti-ry") { seats { ...S } }
+      }
+      fragment S on Seat { key sources { quote } }`,
+    );
+    stop();
+    expect(errors).toBeUndefined();
+    const checks: [string, { quote: string }[]][] = [
+      ...data!.project.participants.map((p: { organization: { key: string; sources: { quote: string }[] } }) => [p.organization.key, p.organization.sources]),
+      ...data!.project.funders.map((f: { funder: { organization: { key: string; sources: { quote: string }[] } } }) => [f.funder.organization.key, f.funder.organization.sources]),
+      ...data!.organization.seats.map((s: { key: string; sources: { quote: string }[] }) => [s.key, s.sources]),
+    ];
+    expect(checks.map(([key]) => key)).toEqual(expect.arrayContaining(['org:kosti-ry', 'org:stea']));
+    for (const [key, sources] of checks) {
+      expect(sources.length, key).toBeGreaterThan(0);
+      expect(sources.map((s) => s.quote)).toEqual(await quotesOf(key));
+    }
+    for (const p of data!.project.participants) expect(p.sources.length).toBeGreaterThan(0);
+    expect(sent.every((c) => !c.includes('sources: null'))).toBe(true);
+
+    // Without quotes in the selection, traversals leave them in the database.
+    sent.length = 0;
+    const stop2 = db.executor.onRoundTrip((cypher) => sent.push(cypher));
+    const lean = await api.raw('{ project(key: "project:verna") { participants { role organization { key seats { key } } } } }');
+    stop2();
+    expect(lean.errors).toBeUndefined();
+    expect(lean.data!.project.participants.length).toBeGreaterThan(0);
+    expect(sent.filter((c) => c.includes('CALL (key)'))).toHaveLength(2);
+    expect(sent.filter((c) => c.includes('CALL (key)')).every((c) => c.includes('sources: null'))).toBe(true);
   });
 });
 

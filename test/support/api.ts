@@ -10,20 +10,26 @@ export interface TestApi {
   apollo: ApolloServer<Context>;
   /** Runs a typed operation through the whole server pipeline (parsing, validation, resolvers, error formatting). */
   run<R, V extends Record<string, unknown>>(doc: TypedDocumentNode<R, V>, variables?: V): Promise<{ data?: R; errors?: readonly { message: string; extensions?: Record<string, unknown> }[] }>;
+  /** The same with an operation written inline (for shapes the typed operations do not cover). */
+  raw(query: string, variables?: Record<string, unknown>): Promise<{ data?: Record<string, any>; errors?: readonly { message: string }[] }>; // eslint-disable-line @typescript-eslint/no-explicit-any
   stop(): Promise<void>;
 }
 
 export async function startTestApi(executor: Executor): Promise<TestApi> {
   const apollo = await createApolloServer({ executor, logger: silentLogger });
   const services = createServices(executor);
-  return {
+  const api: TestApi = {
     apollo,
-    async run(doc, variables) {
-      const response = await apollo.executeOperation({ query: print(doc), variables }, { contextValue: createContext(services) });
+    run(doc, variables) {
+      return api.raw(print(doc), variables) as never;
+    },
+    async raw(query, variables) {
+      const response = await apollo.executeOperation({ query, variables }, { contextValue: createContext(services) });
       if (response.body.kind !== 'single') throw new Error('incremental responses are not used');
       const { data, errors } = response.body.singleResult;
       return { data: (data ?? undefined) as never, errors: errors as never };
     },
     stop: () => apollo.stop(),
   };
+  return api;
 }

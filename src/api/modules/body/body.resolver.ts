@@ -2,7 +2,7 @@ import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, InputType, Info, Int, Query, registerEnumType, Resolver, Root } from 'type-graphql';
 import { Label, Rel } from '../../../graph/vocabulary.js';
 import type { Context } from '../../context.js';
-import { connectionType, PageArgs, selects, toConnection } from '../common/connection.js';
+import { connectionType, PageArgs, pageNeeds, toConnection } from '../common/connection.js';
 import { BodyKind, MembershipRole, SeatRole, SortDirection } from '../common/enums.js';
 import { edge, follow, followOne, HopArgs, lookup } from '../common/hop.js';
 import { listEntities, where, type Composable, type ListSpec, type Params } from '../common/list.queries.js';
@@ -78,13 +78,13 @@ export class BodyResolver {
 
   @Query(() => BodyConnection, { description: 'Bodies (steering groups, networks, working groups), filtered, sorted and paged.' })
   async bodies(@Args(() => BodyListArgs) args: BodyListArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
-    const page = await listEntities(ctx.executor, bodyList, args, selects(info, 'totalCount'), ctx.signal);
+    const page = await listEntities(ctx.executor, bodyList, args, pageNeeds(info), ctx.signal);
     return toConnection(page, (row) => toEntity<Body>(row));
   }
 
   @FieldResolver(() => Organization, { nullable: true, description: 'The organisation the body belongs to.' })
-  organization(@Root() b: Body, @Ctx() ctx: Context) {
-    return followOne<Organization>(ctx, b.key, { type: Rel.PartOf, direction: 'out', to: Label.Organization });
+  organization(@Root() b: Body, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return followOne<Organization>(ctx, b.key, { type: Rel.PartOf, direction: 'out', to: Label.Organization }, info);
   }
 
   @FieldResolver(() => [Seat], { description: 'Seats in the body: members, deputies (with whom they deputise) and presenters.' })
@@ -93,8 +93,9 @@ export class BodyResolver {
     @Args(() => HopArgs) args: HopArgs,
     @Arg('roles', () => [SeatRole], { nullable: true, description: 'Only these seat roles.' }) roles: string[] | null,
     @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
   ) {
-    const found = await follow(ctx, b.key, { type: Rel.SeatIn, direction: 'in', to: Label.Seat }, args);
+    const found = await follow(ctx, b.key, { type: Rel.SeatIn, direction: 'in', to: Label.Seat }, args, info);
     return found.map((n) => toEntity<Seat>(n.node)).filter((s) => !roles?.length || roles.includes(s.role));
   }
 
@@ -104,8 +105,9 @@ export class BodyResolver {
     @Args(() => HopArgs) args: HopArgs,
     @Arg('roles', () => [MembershipRole], { nullable: true, description: 'Only these roles.' }) roles: string[] | null,
     @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
   ) {
-    const found = await follow(ctx, b.key, { type: Rel.MemberOf, direction: 'in', to: Label.Entity }, { ...args, roles });
+    const found = await follow(ctx, b.key, { type: Rel.MemberOf, direction: 'in', to: Label.Entity }, { ...args, roles }, info);
     return found.map((n) => edge(n, 'body', b, 'member'));
   }
 }
@@ -118,27 +120,27 @@ export class SeatResolver {
   }
 
   @FieldResolver(() => Person, { nullable: true, description: 'Who holds the seat.' })
-  person(@Root() s: Seat, @Ctx() ctx: Context) {
-    return followOne<Person>(ctx, s.key, { type: Rel.HeldBy, direction: 'out', to: Label.Person });
+  person(@Root() s: Seat, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return followOne<Person>(ctx, s.key, { type: Rel.HeldBy, direction: 'out', to: Label.Person }, info);
   }
 
   @FieldResolver(() => Body, { nullable: true, description: 'The body the seat is in.' })
-  body(@Root() s: Seat, @Ctx() ctx: Context) {
-    return followOne<Body>(ctx, s.key, { type: Rel.SeatIn, direction: 'out', to: Label.Body });
+  body(@Root() s: Seat, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return followOne<Body>(ctx, s.key, { type: Rel.SeatIn, direction: 'out', to: Label.Body }, info);
   }
 
   @FieldResolver(() => Organization, { nullable: true, description: 'The organisation the seat holder represents.' })
-  represents(@Root() s: Seat, @Ctx() ctx: Context) {
-    return followOne<Organization>(ctx, s.key, { type: Rel.Represents, direction: 'out', to: Label.Organization });
+  represents(@Root() s: Seat, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return followOne<Organization>(ctx, s.key, { type: Rel.Represents, direction: 'out', to: Label.Organization }, info);
   }
 
   @FieldResolver(() => Seat, { nullable: true, description: 'For a deputy: the member seat it deputises.' })
-  deputyFor(@Root() s: Seat, @Ctx() ctx: Context) {
-    return followOne<Seat>(ctx, s.key, { type: Rel.DeputyFor, direction: 'out', to: Label.Seat });
+  deputyFor(@Root() s: Seat, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return followOne<Seat>(ctx, s.key, { type: Rel.DeputyFor, direction: 'out', to: Label.Seat }, info);
   }
 
   @FieldResolver(() => [Seat], { description: 'For a member: the deputy seats (varahenkilöt) of this seat.' })
-  async deputies(@Root() s: Seat, @Args(() => HopArgs) args: HopArgs, @Ctx() ctx: Context) {
-    return (await follow(ctx, s.key, { type: Rel.DeputyFor, direction: 'in', to: Label.Seat }, args)).map((n) => toEntity(n.node));
+  async deputies(@Root() s: Seat, @Args(() => HopArgs) args: HopArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return (await follow(ctx, s.key, { type: Rel.DeputyFor, direction: 'in', to: Label.Seat }, args, info)).map((n) => toEntity(n.node));
   }
 }

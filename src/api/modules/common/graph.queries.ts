@@ -21,11 +21,19 @@ export function relType(r: Rel): string {
   return r;
 }
 
+/**
+ * The properties a node or relationship variable `v` returns to the API: all of them, but the quotes (`sources`, one
+ * per report that states the fact, so they grow with the years) only when the query asks for them.
+ */
+export function entityProps(v: string, withSources: boolean): string {
+  return withSources ? `properties(${v})` : `${v} {.*, sources: null}`;
+}
+
 export async function nodesByKey(executor: Executor, keys: readonly string[], signal?: AbortSignal): Promise<Map<string, EntityRow>> {
   const rows = await executor.read<{ key: string; labels: string[]; props: Props }>(
     `UNWIND $keys AS key
      MATCH (n:${Label.Entity} {key: key})
-     RETURN key, labels(n) AS labels, properties(n) AS props`,
+     RETURN key, labels(n) AS labels, ${entityProps('n', true)} AS props`,
     { keys },
     { signal },
   );
@@ -46,6 +54,8 @@ export interface HopFilter {
   roles?: string[] | null;
   /** At most this many neighbours per node, ordered by name (or code, title, key). */
   limit: number;
+  /** Return the quotes of the relationships and neighbours (see entityProps). */
+  withSources: boolean;
 }
 
 export interface Neighbour {
@@ -84,7 +94,7 @@ export async function neighbours(
        WHERE ($year IS NULL OR $year IN r.years) AND ($roles IS NULL OR r.role IN $roles)
        WITH r, b ORDER BY ${hopOrder(hop.to)}, b.key
        LIMIT $limit
-       RETURN collect({rel: properties(r), labels: labels(b), props: properties(b)}) AS items
+       RETURN collect({rel: ${entityProps('r', filter.withSources)}, labels: labels(b), props: ${entityProps('b', filter.withSources)}}) AS items
      }
      RETURN key, items`,
     { keys, year: filter.year ?? null, roles: filter.roles ?? null, limit: neo4j.int(filter.limit) },

@@ -1,5 +1,7 @@
 /** Traversal fields: arguments and the call every relationship field makes. */
+import type { GraphQLResolveInfo } from 'graphql';
 import { ArgsType, Field, Int } from 'type-graphql';
+import { selects } from './connection.js';
 import { AppError, ErrorCode } from '../../../errors.js';
 import type { Context } from '../../context.js';
 import type { Hop, Neighbour } from './graph.queries.js';
@@ -24,14 +26,30 @@ function hopLimit(first: number | null | undefined): number {
   return limit;
 }
 
-/** The neighbours of `key` along `hop`, batched with every other parent asking the same in this request. */
-export function follow(ctx: Context, key: string, hop: Hop, args: HopArgs & { roles?: string[] | null }): Promise<Neighbour[]> {
-  return ctx.loaders.hop(hop, { year: args.year ?? null, roles: args.roles?.length ? args.roles : null, limit: hopLimit(args.first) }).load(key);
+/**
+ * The neighbours of `key` along `hop`, batched with every other parent asking the same in this request. `info` tells
+ * whether the field's selection (the edge, or the edge's entity) asks for quotes; without it they are not read.
+ */
+export function follow(
+  ctx: Context,
+  key: string,
+  hop: Hop,
+  args: HopArgs & { roles?: string[] | null },
+  info: GraphQLResolveInfo,
+): Promise<Neighbour[]> {
+  return ctx.loaders
+    .hop(hop, {
+      year: args.year ?? null,
+      roles: args.roles?.length ? args.roles : null,
+      limit: hopLimit(args.first),
+      withSources: selects(info, 'sources', 2),
+    })
+    .load(key);
 }
 
 /** The single neighbour along a to-one hop (a seat's person, a project's parent), or null. */
-export async function followOne<T>(ctx: Context, key: string, hop: Hop): Promise<T | null> {
-  const [first] = await follow(ctx, key, hop, { first: 1 });
+export async function followOne<T>(ctx: Context, key: string, hop: Hop, info: GraphQLResolveInfo): Promise<T | null> {
+  const [first] = await follow(ctx, key, hop, { first: 1 }, info);
   return first ? toEntity<T>(first.node) : null;
 }
 

@@ -6,7 +6,7 @@ import neo4j from 'neo4j-driver';
 import type { Executor } from '../../../db/executor.js';
 import { AppError, ErrorCode } from '../../../errors.js';
 import { Label } from '../../../graph/vocabulary.js';
-import { label as checkedLabel } from './graph.queries.js';
+import { label as checkedLabel, entityProps } from './graph.queries.js';
 import type { EntityRow, Props } from './mapping.js';
 
 export const DEFAULT_PAGE_SIZE = 20;
@@ -103,6 +103,8 @@ export interface ListRequest {
   first: number;
   after?: string | null;
   withTotal: boolean;
+  /** Return the facts' quotes (large on a long-lived entity); without them `sources` reads as empty. */
+  withSources: boolean;
 }
 
 export interface PageRow extends EntityRow {
@@ -128,21 +130,31 @@ export function compileList(req: ListRequest): { cypher: string; params: Record<
   // ordered by the index (PartialTop), where an OR made it union a second seek on the key.
   const back = req.sort.descending ? '>=' : '<=';
   const afterClause = after ? ` AND ${e} ${cmp}= $afterValue AND NOT (${e} = $afterValue AND n.key ${back} $afterKey)` : '';
-  const total = req.withTotal
-    ? `CALL () { MATCH ${n} WHERE ${req.filter} RETURN count(n) AS total }`
-    : `WITH null AS total`;
+  const page = `WITH n ORDER BY ${e} ${dir}, n.key ${dir}
+  LIMIT $limit
+  RETURN collect({labels: labels(n), props: ${entityProps('n', req.withSources)}, sortValue: ${e}}) AS rows`;
+  const params = { ...req.params.values, limit: neo4j.int(req.first + 1), afterValue: after?.v ?? null, afterKey: after?.k ?? null };
+  if (req.withTotal && req.filter !== 'true') {
+    // A filtered list with its total: the filter is evaluated once, the page cut from the matches.
+    const cypher = `MATCH ${n} WHERE ${req.filter}
+WITH collect(n) AS matches
+CALL (matches) {
+  UNWIND matches AS n
+  WITH n WHERE true${afterClause}
+  ${page}
+}
+RETURN size(matches) AS total, rows`;
+    return { cypher, params };
+  }
+  // Unfiltered, the total comes from Neo4j's count store; the page from the sort property's index.
+  const total = req.withTotal ? `CALL () { MATCH ${n} RETURN count(n) AS total }` : `WITH null AS total`;
   const cypher = `${total}
 CALL () {
   MATCH ${n} WHERE (${req.filter})${afterClause}
-  WITH n ORDER BY ${e} ${dir}, n.key ${dir}
-  LIMIT $limit
-  RETURN collect({labels: labels(n), props: properties(n), sortValue: ${e}}) AS rows
+  ${page}
 }
 RETURN total, rows`;
-  return {
-    cypher,
-    params: { ...req.params.values, limit: neo4j.int(req.first + 1), afterValue: after?.v ?? null, afterKey: after?.k ?? null },
-  };
+  return { cypher, params };
 }
 
 export async function listPage(executor: Executor, req: ListRequest, signal?: AbortSignal): Promise<Page> {
@@ -181,7 +193,7 @@ export function listEntities<F extends Composable<F>>(
   executor: Executor,
   spec: ListSpec<F>,
   args: ListArgs<F>,
-  withTotal: boolean,
+  needs: { withTotal: boolean; withSources: boolean },
   signal?: AbortSignal,
 ): Promise<Page> {
   const p = new Params();
@@ -198,7 +210,7 @@ export function listEntities<F extends Composable<F>>(
       sort: { expr, descending: args.direction === 'DESC' },
       first: pageSize(args.first),
       after: args.after,
-      withTotal,
+      ...needs,
     },
     signal,
   );

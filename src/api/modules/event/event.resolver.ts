@@ -2,7 +2,7 @@ import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, InputType, Info, Int, Query, registerEnumType, Resolver, Root } from 'type-graphql';
 import { Label, Rel } from '../../../graph/vocabulary.js';
 import type { Context } from '../../context.js';
-import { connectionType, PageArgs, selects, toConnection } from '../common/connection.js';
+import { connectionType, PageArgs, pageNeeds, toConnection } from '../common/connection.js';
 import { EventFormat, EventStatus, SortDirection } from '../common/enums.js';
 import { edge, follow, HopArgs, lookup } from '../common/hop.js';
 import { listEntities, where, type Composable, type ListSpec, type Params } from '../common/list.queries.js';
@@ -82,19 +82,19 @@ export class EventResolver {
 
   @Query(() => EventConnection, { description: 'Events, filtered, sorted and paged.' })
   async events(@Args(() => EventListArgs) args: EventListArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
-    const page = await listEntities(ctx.executor, eventList, args, selects(info, 'totalCount'), ctx.signal);
+    const page = await listEntities(ctx.executor, eventList, args, pageNeeds(info), ctx.signal);
     return toConnection(page, (row) => toEntity<Event>(row));
   }
 
   @FieldResolver(() => [Organizing], { description: 'Who organised the event.' })
-  async organizers(@Root() e: Event, @Args(() => HopArgs) args: HopArgs, @Ctx() ctx: Context) {
-    const found = await follow(ctx, e.key, { type: Rel.Organizes, direction: 'in', to: Label.Organization }, args);
+  async organizers(@Root() e: Event, @Args(() => HopArgs) args: HopArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    const found = await follow(ctx, e.key, { type: Rel.Organizes, direction: 'in', to: Label.Organization }, args, info);
     return found.map((n) => edge(n, 'target', e, 'organization'));
   }
 
   @FieldResolver(() => [Contribution], { description: 'Speakers and other people with a role at the event.' })
-  async people(@Root() e: Event, @Args(() => HopArgs) args: HopArgs, @Ctx() ctx: Context) {
-    const found = await follow(ctx, e.key, { type: Rel.ContributesTo, direction: 'in', to: Label.Person }, args);
+  async people(@Root() e: Event, @Args(() => HopArgs) args: HopArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    const found = await follow(ctx, e.key, { type: Rel.ContributesTo, direction: 'in', to: Label.Person }, args, info);
     return found.map((n) => edge(n, 'target', e, 'person'));
   }
 }

@@ -2,7 +2,7 @@ import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, InputType, Info, Int, Query, registerEnumType, Resolver, Root } from 'type-graphql';
 import { Label, Rel } from '../../../graph/vocabulary.js';
 import type { Context } from '../../context.js';
-import { connectionType, PageArgs, selects, toConnection } from '../common/connection.js';
+import { connectionType, PageArgs, pageNeeds, toConnection } from '../common/connection.js';
 import { FunderKind, SortDirection } from '../common/enums.js';
 import { edge, follow, followOne, HopArgs, lookup } from '../common/hop.js';
 import { listEntities, where, type Composable, type ListSpec, type Params } from '../common/list.queries.js';
@@ -69,7 +69,7 @@ export class FunderResolver {
 
   @Query(() => FunderConnection, { description: 'Funders, filtered, sorted and paged.' })
   async funders(@Args(() => FunderListArgs) args: FunderListArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
-    const page = await listEntities(ctx.executor, funderList, args, selects(info, 'totalCount'), ctx.signal);
+    const page = await listEntities(ctx.executor, funderList, args, pageNeeds(info), ctx.signal);
     return toConnection(page, (row) => toEntity<Funder>(row, 'Funder'));
   }
 
@@ -79,19 +79,19 @@ export class FunderResolver {
   }
 
   @FieldResolver(() => Funder, { nullable: true, description: 'The larger fund this one belongs to (ESR → EU structural funds).' })
-  async parent(@Root() f: Funder, @Ctx() ctx: Context) {
-    const parent = await followOne<Funder>(ctx, f.key, { type: Rel.FundedWithin, direction: 'out', to: Label.Funder });
+  async parent(@Root() f: Funder, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    const parent = await followOne<Funder>(ctx, f.key, { type: Rel.FundedWithin, direction: 'out', to: Label.Funder }, info);
     return parent && { ...parent, __typename: 'Funder' };
   }
 
   @FieldResolver(() => [Funder], { description: 'Funds within this one.' })
-  async children(@Root() f: Funder, @Args(() => HopArgs) args: HopArgs, @Ctx() ctx: Context) {
-    return (await follow(ctx, f.key, { type: Rel.FundedWithin, direction: 'in', to: Label.Funder }, args)).map((n) => toEntity(n.node, 'Funder'));
+  async children(@Root() f: Funder, @Args(() => HopArgs) args: HopArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return (await follow(ctx, f.key, { type: Rel.FundedWithin, direction: 'in', to: Label.Funder }, args, info)).map((n) => toEntity(n.node, 'Funder'));
   }
 
   @FieldResolver(() => [Funding], { description: 'The funder’s portfolio: the projects it funds.' })
-  async projects(@Root() f: Funder, @Args(() => HopArgs) args: HopArgs, @Ctx() ctx: Context) {
-    const found = await follow(ctx, f.key, { type: Rel.Funds, direction: 'out', to: Label.Project }, args);
+  async projects(@Root() f: Funder, @Args(() => HopArgs) args: HopArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    const found = await follow(ctx, f.key, { type: Rel.Funds, direction: 'out', to: Label.Project }, args, info);
     return found.map((n) => edge(n, 'funder', f, 'project'));
   }
 }

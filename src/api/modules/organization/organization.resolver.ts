@@ -3,7 +3,7 @@ import type { GraphQLResolveInfo } from 'graphql';
 import { Label, Rel } from '../../../graph/vocabulary.js';
 import type { Context } from '../../context.js';
 import { Body, BodyMembership, Seat } from '../body/body.type.js';
-import { connectionType, PageArgs, selects, toConnection } from '../common/connection.js';
+import { connectionType, PageArgs, pageNeeds, toConnection } from '../common/connection.js';
 import { ParticipationRole, SeatRole, SortDirection } from '../common/enums.js';
 import { edge, follow, followOne, HopArgs, lookup } from '../common/hop.js';
 import { listEntities } from '../common/list.queries.js';
@@ -40,23 +40,23 @@ export class OrganizationResolver {
 
   @Query(() => OrganizationConnection, { description: 'Organisations, filtered, sorted and paged.' })
   async organizations(@Args(() => OrganizationListArgs) args: OrganizationListArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
-    const page = await listEntities(ctx.executor, organizationList, args, selects(info, 'totalCount'), ctx.signal);
+    const page = await listEntities(ctx.executor, organizationList, args, pageNeeds(info), ctx.signal);
     return toConnection(page, (row) => toEntity<Organization>(row));
   }
 
   @FieldResolver(() => Organization, { nullable: true, description: 'The larger organisation this one is part of.' })
-  parent(@Root() o: Organization, @Ctx() ctx: Context) {
-    return followOne<Organization>(ctx, o.key, { type: Rel.PartOf, direction: 'out', to: Label.Organization });
+  parent(@Root() o: Organization, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return followOne<Organization>(ctx, o.key, { type: Rel.PartOf, direction: 'out', to: Label.Organization }, info);
   }
 
   @FieldResolver(() => [Organization], { description: 'Units of this organisation (e.g. Keski-Pohjanmaan keskussairaala of Soite).' })
-  async units(@Root() o: Organization, @Args(() => HopArgs) args: HopArgs, @Ctx() ctx: Context) {
-    return (await follow(ctx, o.key, { type: Rel.PartOf, direction: 'in', to: Label.Organization }, args)).map((n) => toEntity(n.node));
+  async units(@Root() o: Organization, @Args(() => HopArgs) args: HopArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return (await follow(ctx, o.key, { type: Rel.PartOf, direction: 'in', to: Label.Organization }, args, info)).map((n) => toEntity(n.node));
   }
 
   @FieldResolver(() => [Body], { description: 'Bodies (working groups, networks) this organisation hosts.' })
-  async bodies(@Root() o: Organization, @Args(() => HopArgs) args: HopArgs, @Ctx() ctx: Context) {
-    return (await follow(ctx, o.key, { type: Rel.PartOf, direction: 'in', to: Label.Body }, args)).map((n) => toEntity(n.node));
+  async bodies(@Root() o: Organization, @Args(() => HopArgs) args: HopArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return (await follow(ctx, o.key, { type: Rel.PartOf, direction: 'in', to: Label.Body }, args, info)).map((n) => toEntity(n.node));
   }
 
   @FieldResolver(() => [ProjectParticipation], { description: 'The projects this organisation takes part in, with its role in each.' })
@@ -65,14 +65,15 @@ export class OrganizationResolver {
     @Args(() => HopArgs) args: HopArgs,
     @Arg('roles', () => [ParticipationRole], { nullable: true, description: 'Only these roles.' }) roles: string[] | null,
     @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
   ) {
-    const found = await follow(ctx, o.key, { type: Rel.ParticipatesIn, direction: 'out', to: Label.Project }, { ...args, roles });
+    const found = await follow(ctx, o.key, { type: Rel.ParticipatesIn, direction: 'out', to: Label.Project }, { ...args, roles }, info);
     return found.map((n) => edge(n, 'organization', o, 'project'));
   }
 
   @FieldResolver(() => [Affiliation], { description: 'People with a title at this organisation.' })
-  async people(@Root() o: Organization, @Args(() => HopArgs) args: HopArgs, @Ctx() ctx: Context) {
-    const found = await follow(ctx, o.key, { type: Rel.AffiliatedWith, direction: 'in', to: Label.Person }, args);
+  async people(@Root() o: Organization, @Args(() => HopArgs) args: HopArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    const found = await follow(ctx, o.key, { type: Rel.AffiliatedWith, direction: 'in', to: Label.Person }, args, info);
     return found.map((n) => edge(n, 'organization', o, 'person'));
   }
 
@@ -82,20 +83,21 @@ export class OrganizationResolver {
     @Args(() => HopArgs) args: HopArgs,
     @Arg('roles', () => [SeatRole], { nullable: true, description: 'Only these seat roles.' }) roles: string[] | null,
     @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
   ) {
-    const found = await follow(ctx, o.key, { type: Rel.Represents, direction: 'in', to: Label.Seat }, args);
+    const found = await follow(ctx, o.key, { type: Rel.Represents, direction: 'in', to: Label.Seat }, args, info);
     return found.map((n) => toEntity<Seat>(n.node)).filter((s) => !roles?.length || roles.includes(s.role));
   }
 
   @FieldResolver(() => [BodyMembership], { description: 'Networks and working groups this organisation is a member of.' })
-  async memberships(@Root() o: Organization, @Args(() => HopArgs) args: HopArgs, @Ctx() ctx: Context) {
-    const found = await follow(ctx, o.key, { type: Rel.MemberOf, direction: 'out', to: Label.Body }, args);
+  async memberships(@Root() o: Organization, @Args(() => HopArgs) args: HopArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    const found = await follow(ctx, o.key, { type: Rel.MemberOf, direction: 'out', to: Label.Body }, args, info);
     return found.map((n) => edge(n, 'member', o, 'body'));
   }
 
   @FieldResolver(() => [Organizing], { description: 'Events this organisation organises and programmes it coordinates.' })
-  async organizes(@Root() o: Organization, @Args(() => HopArgs) args: HopArgs, @Ctx() ctx: Context) {
-    const found = await follow(ctx, o.key, { type: Rel.Organizes, direction: 'out', to: Label.Entity }, args);
+  async organizes(@Root() o: Organization, @Args(() => HopArgs) args: HopArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    const found = await follow(ctx, o.key, { type: Rel.Organizes, direction: 'out', to: Label.Entity }, args, info);
     return found.map((n) => edge(n, 'organization', o, 'target'));
   }
 
@@ -105,9 +107,9 @@ export class OrganizationResolver {
   }
 
   @FieldResolver(() => [Funding], { description: 'Projects this organisation funds (empty unless it is a funder).' })
-  async funds(@Root() o: Organization, @Args(() => HopArgs) args: HopArgs, @Ctx() ctx: Context) {
+  async funds(@Root() o: Organization, @Args(() => HopArgs) args: HopArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
     if (!o.isFunder) return [];
-    const found = await follow(ctx, o.key, { type: Rel.Funds, direction: 'out', to: Label.Project }, args);
+    const found = await follow(ctx, o.key, { type: Rel.Funds, direction: 'out', to: Label.Project }, args, info);
     return found.map((n) => edge(n, 'funder', o, 'project'));
   }
 }

@@ -3,7 +3,7 @@ import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, InputType, Info, Int, Q
 import { Label, Rel } from '../../../graph/vocabulary.js';
 import type { Context } from '../../context.js';
 import { BodyMembership, Seat } from '../body/body.type.js';
-import { connectionType, PageArgs, selects, toConnection } from '../common/connection.js';
+import { connectionType, PageArgs, pageNeeds, toConnection } from '../common/connection.js';
 import { PersonRole, SeatRole, SortDirection } from '../common/enums.js';
 import { edge, follow, HopArgs, lookup } from '../common/hop.js';
 import { listEntities, where, type Composable, type ListSpec, type Params } from '../common/list.queries.js';
@@ -90,13 +90,13 @@ export class PersonResolver {
 
   @Query(() => PersonConnection, { description: 'People, filtered, sorted and paged.' })
   async people(@Args(() => PersonListArgs) args: PersonListArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
-    const page = await listEntities(ctx.executor, personList, args, selects(info, 'totalCount'), ctx.signal);
+    const page = await listEntities(ctx.executor, personList, args, pageNeeds(info), ctx.signal);
     return toConnection(page, (row) => toEntity<Person>(row));
   }
 
   @FieldResolver(() => [Affiliation], { description: 'The person’s titles at organisations, as written.' })
-  async affiliations(@Root() p: Person, @Args(() => HopArgs) args: HopArgs, @Ctx() ctx: Context) {
-    const found = await follow(ctx, p.key, { type: Rel.AffiliatedWith, direction: 'out', to: Label.Organization }, args);
+  async affiliations(@Root() p: Person, @Args(() => HopArgs) args: HopArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    const found = await follow(ctx, p.key, { type: Rel.AffiliatedWith, direction: 'out', to: Label.Organization }, args, info);
     return found.map((n) => edge(n, 'person', p, 'organization'));
   }
 
@@ -106,8 +106,9 @@ export class PersonResolver {
     @Args(() => HopArgs) args: HopArgs,
     @Arg('roles', () => [SeatRole], { nullable: true, description: 'Only these seat roles.' }) roles: string[] | null,
     @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
   ) {
-    const found = await follow(ctx, p.key, { type: Rel.HeldBy, direction: 'in', to: Label.Seat }, args);
+    const found = await follow(ctx, p.key, { type: Rel.HeldBy, direction: 'in', to: Label.Seat }, args, info);
     return found.map((n) => toEntity<Seat>(n.node)).filter((s) => !roles?.length || roles.includes(s.role));
   }
 
@@ -117,19 +118,20 @@ export class PersonResolver {
     @Args(() => HopArgs) args: HopArgs,
     @Arg('roles', () => [PersonRole], { nullable: true, description: 'Only these roles.' }) roles: string[] | null,
     @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
   ) {
-    const found = await follow(ctx, p.key, { type: Rel.ContributesTo, direction: 'out', to: Label.Entity }, { ...args, roles });
+    const found = await follow(ctx, p.key, { type: Rel.ContributesTo, direction: 'out', to: Label.Entity }, { ...args, roles }, info);
     return found.map((n) => edge(n, 'person', p, 'target'));
   }
 
   @FieldResolver(() => [BodyMembership], { description: 'Networks and working groups the person is a member or coordinator of.' })
-  async memberships(@Root() p: Person, @Args(() => HopArgs) args: HopArgs, @Ctx() ctx: Context) {
-    const found = await follow(ctx, p.key, { type: Rel.MemberOf, direction: 'out', to: Label.Body }, args);
+  async memberships(@Root() p: Person, @Args(() => HopArgs) args: HopArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    const found = await follow(ctx, p.key, { type: Rel.MemberOf, direction: 'out', to: Label.Body }, args, info);
     return found.map((n) => edge(n, 'member', p, 'body'));
   }
 
   @FieldResolver(() => [Report], { description: 'Reports this person wrote.' })
-  async authored(@Root() p: Person, @Args(() => HopArgs) args: HopArgs, @Ctx() ctx: Context) {
-    return (await follow(ctx, p.key, { type: Rel.AuthoredBy, direction: 'in', to: Label.Report }, args)).map((n) => toEntity(n.node));
+  async authored(@Root() p: Person, @Args(() => HopArgs) args: HopArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return (await follow(ctx, p.key, { type: Rel.AuthoredBy, direction: 'in', to: Label.Report }, args, info)).map((n) => toEntity(n.node));
   }
 }

@@ -2,7 +2,7 @@ import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, Float, InputType, Info, Int, Query, registerEnumType, Resolver, Root } from 'type-graphql';
 import { Label, Rel } from '../../../graph/vocabulary.js';
 import type { Context } from '../../context.js';
-import { connectionType, PageArgs, selects, toConnection } from '../common/connection.js';
+import { connectionType, PageArgs, pageNeeds, selects, toConnection } from '../common/connection.js';
 import { SortDirection } from '../common/enums.js';
 import { follow, followOne, HopArgs, lookup } from '../common/hop.js';
 import { listEntities, where, type Composable, type ListSpec, type Params } from '../common/list.queries.js';
@@ -17,20 +17,20 @@ export class PriorityResolver {
   }
 
   @Query(() => [Priority], { description: 'The strategic priorities, by code.' })
-  async priorities(@Arg('year', () => Int, { nullable: true, description: 'Only those named in this year’s report.' }) year: number | null, @Ctx() ctx: Context) {
+  async priorities(@Arg('year', () => Int, { nullable: true, description: 'Only those named in this year’s report.' }) year: number | null, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
     const page = await listEntities(
       ctx.executor,
       { label: Label.Priority, sorts: { CODE: 'n.code' }, own: () => [] },
       { orderBy: 'CODE', direction: 'ASC', first: 100, year },
-      false,
+      { withTotal: false, withSources: selects(info, 'sources') },
       ctx.signal,
     );
     return page.rows.map((row) => toEntity<Priority>(row));
   }
 
   @FieldResolver(() => [Evaluation], { description: 'How the priority was evaluated, by year.' })
-  async evaluations(@Root() p: Priority, @Args(() => HopArgs) args: HopArgs, @Ctx() ctx: Context) {
-    const found = await follow(ctx, p.key, { type: Rel.Evaluates, direction: 'in', to: Label.Evaluation }, args);
+  async evaluations(@Root() p: Priority, @Args(() => HopArgs) args: HopArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    const found = await follow(ctx, p.key, { type: Rel.Evaluates, direction: 'in', to: Label.Evaluation }, args, info);
     return found.map((n) => toEntity<Evaluation>(n.node)).sort((a, b) => a.year - b.year || a.region.localeCompare(b.region));
   }
 }
@@ -107,12 +107,12 @@ export class EvaluationResolver {
 
   @Query(() => EvaluationConnection, { description: 'Evaluations of the priorities, highest score first unless sorted otherwise.' })
   async evaluations(@Args(() => EvaluationListArgs) args: EvaluationListArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
-    const page = await listEntities(ctx.executor, evaluationList, args, selects(info, 'totalCount'), ctx.signal);
+    const page = await listEntities(ctx.executor, evaluationList, args, pageNeeds(info), ctx.signal);
     return toConnection(page, (row) => toEntity<Evaluation>(row));
   }
 
   @FieldResolver(() => Priority, { nullable: true, description: 'The evaluated priority.' })
-  priority(@Root() e: Evaluation, @Ctx() ctx: Context) {
-    return followOne<Priority>(ctx, e.key, { type: Rel.Evaluates, direction: 'out', to: Label.Priority });
+  priority(@Root() e: Evaluation, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return followOne<Priority>(ctx, e.key, { type: Rel.Evaluates, direction: 'out', to: Label.Priority }, info);
   }
 }

@@ -2,7 +2,7 @@ import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, InputType, Info, Int, Query, registerEnumType, Resolver, Root } from 'type-graphql';
 import { Label, Rel } from '../../../graph/vocabulary.js';
 import type { Context } from '../../context.js';
-import { connectionType, PageArgs, selects, toConnection } from '../common/connection.js';
+import { connectionType, PageArgs, pageNeeds, toConnection } from '../common/connection.js';
 import { SortDirection } from '../common/enums.js';
 import { edge, follow, followOne, HopArgs, lookup } from '../common/hop.js';
 import { listEntities, where, type Composable, type ListSpec, type Params } from '../common/list.queries.js';
@@ -65,28 +65,28 @@ export class ProgrammeResolver {
 
   @Query(() => ProgrammeConnection, { description: 'Programmes, filtered, sorted and paged.' })
   async programmes(@Args(() => ProgrammeListArgs) args: ProgrammeListArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
-    const page = await listEntities(ctx.executor, programmeList, args, selects(info, 'totalCount'), ctx.signal);
+    const page = await listEntities(ctx.executor, programmeList, args, pageNeeds(info), ctx.signal);
     return toConnection(page, (row) => toEntity<Programme>(row));
   }
 
   @FieldResolver(() => Programme, { nullable: true, description: 'The programme this one is part of.' })
-  parent(@Root() p: Programme, @Ctx() ctx: Context) {
-    return followOne<Programme>(ctx, p.key, { type: Rel.InProgramme, direction: 'out', to: Label.Programme });
+  parent(@Root() p: Programme, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return followOne<Programme>(ctx, p.key, { type: Rel.InProgramme, direction: 'out', to: Label.Programme }, info);
   }
 
   @FieldResolver(() => [Programme], { description: 'Programmes within this one.' })
-  async children(@Root() p: Programme, @Args(() => HopArgs) args: HopArgs, @Ctx() ctx: Context) {
-    return (await follow(ctx, p.key, { type: Rel.InProgramme, direction: 'in', to: Label.Programme }, args)).map((n) => toEntity(n.node));
+  async children(@Root() p: Programme, @Args(() => HopArgs) args: HopArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return (await follow(ctx, p.key, { type: Rel.InProgramme, direction: 'in', to: Label.Programme }, args, info)).map((n) => toEntity(n.node));
   }
 
   @FieldResolver(() => [Project], { description: 'Projects in this programme.' })
-  async projects(@Root() p: Programme, @Args(() => HopArgs) args: HopArgs, @Ctx() ctx: Context) {
-    return (await follow(ctx, p.key, { type: Rel.InProgramme, direction: 'in', to: Label.Project }, args)).map((n) => toEntity(n.node));
+  async projects(@Root() p: Programme, @Args(() => HopArgs) args: HopArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return (await follow(ctx, p.key, { type: Rel.InProgramme, direction: 'in', to: Label.Project }, args, info)).map((n) => toEntity(n.node));
   }
 
   @FieldResolver(() => [Organizing], { description: 'Organisations that coordinate the programme (e.g. THL).' })
-  async coordinators(@Root() p: Programme, @Args(() => HopArgs) args: HopArgs, @Ctx() ctx: Context) {
-    const found = await follow(ctx, p.key, { type: Rel.Organizes, direction: 'in', to: Label.Organization }, args);
+  async coordinators(@Root() p: Programme, @Args(() => HopArgs) args: HopArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    const found = await follow(ctx, p.key, { type: Rel.Organizes, direction: 'in', to: Label.Organization }, args, info);
     return found.map((n) => edge(n, 'target', p, 'organization'));
   }
 }

@@ -2,7 +2,7 @@ import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, Info, Query, registerEnumType, Resolver, Root } from 'type-graphql';
 import { Label, Rel } from '../../../graph/vocabulary.js';
 import type { Context } from '../../context.js';
-import { connectionType, PageArgs, selects, toConnection } from '../common/connection.js';
+import { connectionType, PageArgs, pageNeeds, toConnection } from '../common/connection.js';
 import { ParticipationRole, PersonRole, SortDirection } from '../common/enums.js';
 import { edge, follow, followOne, HopArgs, lookup } from '../common/hop.js';
 import { listEntities } from '../common/list.queries.js';
@@ -38,7 +38,7 @@ export class ProjectResolver {
 
   @Query(() => ProjectConnection, { description: 'Projects, filtered, sorted and paged.' })
   async projects(@Args(() => ProjectListArgs) args: ProjectListArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
-    const page = await listEntities(ctx.executor, projectList, args, selects(info, 'totalCount'), ctx.signal);
+    const page = await listEntities(ctx.executor, projectList, args, pageNeeds(info), ctx.signal);
     return toConnection(page, (row) => toEntity<Project>(row));
   }
 
@@ -48,18 +48,18 @@ export class ProjectResolver {
   }
 
   @FieldResolver(() => Project, { nullable: true, description: 'The project this is a sub-project of.' })
-  parent(@Root() p: Project, @Ctx() ctx: Context) {
-    return followOne<Project>(ctx, p.key, { type: Rel.SubprojectOf, direction: 'out', to: Label.Project });
+  parent(@Root() p: Project, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return followOne<Project>(ctx, p.key, { type: Rel.SubprojectOf, direction: 'out', to: Label.Project }, info);
   }
 
   @FieldResolver(() => [Project], { description: 'Direct sub-projects (osahankkeet).' })
-  async subprojects(@Root() p: Project, @Args(() => HopArgs) args: HopArgs, @Ctx() ctx: Context) {
-    return (await follow(ctx, p.key, { type: Rel.SubprojectOf, direction: 'in', to: Label.Project }, args)).map((n) => toEntity(n.node));
+  async subprojects(@Root() p: Project, @Args(() => HopArgs) args: HopArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return (await follow(ctx, p.key, { type: Rel.SubprojectOf, direction: 'in', to: Label.Project }, args, info)).map((n) => toEntity(n.node));
   }
 
   @FieldResolver(() => Programme, { nullable: true, description: 'The programme the project belongs to.' })
-  programme(@Root() p: Project, @Ctx() ctx: Context) {
-    return followOne<Programme>(ctx, p.key, { type: Rel.InProgramme, direction: 'out', to: Label.Programme });
+  programme(@Root() p: Project, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return followOne<Programme>(ctx, p.key, { type: Rel.InProgramme, direction: 'out', to: Label.Programme }, info);
   }
 
   @FieldResolver(() => [ProjectParticipation], { description: 'Organisations taking part, with their roles.' })
@@ -68,20 +68,21 @@ export class ProjectResolver {
     @Args(() => HopArgs) args: HopArgs,
     @Arg('roles', () => [ParticipationRole], { nullable: true, description: 'Only these roles.' }) roles: string[] | null,
     @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
   ) {
-    const found = await follow(ctx, p.key, { type: Rel.ParticipatesIn, direction: 'in', to: Label.Organization }, { ...args, roles });
+    const found = await follow(ctx, p.key, { type: Rel.ParticipatesIn, direction: 'in', to: Label.Organization }, { ...args, roles }, info);
     return found.map((n) => edge(n, 'project', p, 'organization'));
   }
 
   @FieldResolver(() => [ProjectParticipation], { description: 'The lead organisation(s) (hallinnoija).' })
-  async leads(@Root() p: Project, @Args(() => HopArgs) args: HopArgs, @Ctx() ctx: Context) {
-    const found = await follow(ctx, p.key, { type: Rel.ParticipatesIn, direction: 'in', to: Label.Organization }, { ...args, roles: ['LEAD'] });
+  async leads(@Root() p: Project, @Args(() => HopArgs) args: HopArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    const found = await follow(ctx, p.key, { type: Rel.ParticipatesIn, direction: 'in', to: Label.Organization }, { ...args, roles: ['LEAD'] }, info);
     return found.map((n) => edge(n, 'project', p, 'organization'));
   }
 
   @FieldResolver(() => [Funding], { description: 'Who funds the project.' })
-  async funders(@Root() p: Project, @Args(() => HopArgs) args: HopArgs, @Ctx() ctx: Context) {
-    const found = await follow(ctx, p.key, { type: Rel.Funds, direction: 'in', to: Label.Funder }, args);
+  async funders(@Root() p: Project, @Args(() => HopArgs) args: HopArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    const found = await follow(ctx, p.key, { type: Rel.Funds, direction: 'in', to: Label.Funder }, args, info);
     return found.map((n) => ({ ...edge(n, 'project', p, 'funder'), funder: toEntity(n.node, 'Funder') }));
   }
 
@@ -91,8 +92,9 @@ export class ProjectResolver {
     @Args(() => HopArgs) args: HopArgs,
     @Arg('roles', () => [PersonRole], { nullable: true, description: 'Only these roles.' }) roles: string[] | null,
     @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
   ) {
-    const found = await follow(ctx, p.key, { type: Rel.ContributesTo, direction: 'in', to: Label.Person }, { ...args, roles });
+    const found = await follow(ctx, p.key, { type: Rel.ContributesTo, direction: 'in', to: Label.Person }, { ...args, roles }, info);
     return found.map((n) => edge(n, 'target', p, 'person'));
   }
 }

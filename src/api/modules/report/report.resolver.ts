@@ -1,7 +1,9 @@
-import { Arg, Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Ctx, FieldResolver, Info, Int, Query, Resolver, Root } from 'type-graphql';
 import { Label, Rel } from '../../../graph/vocabulary.js';
 import type { Context } from '../../context.js';
 import { Source } from '../common/fact.type.js';
+import { selects } from '../common/connection.js';
 import { followOne, lookup } from '../common/hop.js';
 import { listEntities, type Composable, type ListSpec, type Params } from '../common/list.queries.js';
 import { toEntity } from '../common/mapping.js';
@@ -31,19 +33,21 @@ export class ReportResolver {
     @Arg('region', () => String, { nullable: true, description: 'Only this region.' }) region: string | null,
     @Arg('year', () => Int, { nullable: true, description: 'Only this year.' }) year: number | null,
     @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
   ) {
-    const page = await listEntities(ctx.executor, reportList, { filter: { region } as ReportFilter, orderBy: 'YEAR', direction: 'ASC', first: 100, year }, false, ctx.signal);
+    const needs = { withTotal: false, withSources: selects(info, 'sources') };
+    const page = await listEntities(ctx.executor, reportList, { filter: { region } as ReportFilter, orderBy: 'YEAR', direction: 'ASC', first: 100, year }, needs, ctx.signal);
     return page.rows.map((row) => toEntity<Report>(row));
   }
 
   @FieldResolver(() => Person, { nullable: true, description: 'Who wrote the report.' })
-  author(@Root() r: Report, @Ctx() ctx: Context) {
-    return followOne<Person>(ctx, r.key, { type: Rel.AuthoredBy, direction: 'out', to: Label.Person });
+  author(@Root() r: Report, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return followOne<Person>(ctx, r.key, { type: Rel.AuthoredBy, direction: 'out', to: Label.Person }, info);
   }
 
   @FieldResolver(() => Organization, { nullable: true, description: 'The competence centre the report is written for.' })
-  about(@Root() r: Report, @Ctx() ctx: Context) {
-    return followOne<Organization>(ctx, r.key, { type: Rel.About, direction: 'out', to: Label.Organization });
+  about(@Root() r: Report, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return followOne<Organization>(ctx, r.key, { type: Rel.About, direction: 'out', to: Label.Organization }, info);
   }
 }
 
