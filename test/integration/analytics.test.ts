@@ -12,14 +12,13 @@ import {
   PortfolioDocument,
 } from '../generated/graphql.js';
 import { startTestApi, type TestApi } from '../support/api.js';
-import { openTestDb, resetGraph, type TestDb } from '../support/db.js';
+import { loadReport2020, openTestDb, type TestDb } from '../support/db.js';
 
 const db: TestDb = openTestDb();
 let api: TestApi;
 
 beforeAll(async () => {
-  await resetGraph(db);
-  await importSeeds(db.executor, ['seeds/2020/keski-pohjanmaa.yaml']);
+  await loadReport2020(db);
   api = await startTestApi(db.executor);
 });
 afterAll(async () => {

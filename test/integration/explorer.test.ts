@@ -12,9 +12,8 @@ import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../../src/api/server.js';
 import { ensureWebBuild } from '../../src/api/web.js';
-import { importSeeds } from '../../src/import/import.js';
 import { ARTIFACTS, colouredPixels, decodePng, externalRequests, launchBrowser, screenshot, type TestBrowser } from '../support/browser.js';
-import { openTestDb, resetGraph, silentLogger, type TestDb } from '../support/db.js';
+import { loadReport2020, openTestDb, silentLogger, type TestDb } from '../support/db.js';
 
 const PROJECT = 'project:monialainen-lastensuojelu-pohjois-suomi';
 const LEAD = 'org:pohjois-suomen-sosiaalialan-osaamiskeskus';
@@ -27,8 +26,7 @@ let page: Page;
 
 beforeAll(async () => {
   db = openTestDb();
-  await resetGraph(db);
-  await importSeeds(db.executor, ['seeds/2020/keski-pohjanmaa.yaml']);
+  await loadReport2020(db);
   // The same on-demand build the server does on its first page request (skipped when web/dist is fresh).
   const started = Date.now();
   await ensureWebBuild();

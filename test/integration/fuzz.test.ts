@@ -5,8 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { getSchema } from '../../src/api/schema.js';
-import { importSeeds } from '../../src/import/import.js';
-import { fingerprint, openTestDb, resetGraph, type TestDb } from '../support/db.js';
+import { fingerprint, loadReport2020, openTestDb, type TestDb } from '../support/db.js';
 import { OperationFuzzer } from '../support/fuzz.js';
 import { startHttp, type TestHttp } from '../support/http.js';
 
@@ -18,8 +17,7 @@ const db: TestDb = openTestDb();
 let http: TestHttp;
 
 beforeAll(async () => {
-  await resetGraph(db);
-  await importSeeds(db.executor, ['seeds/2020/keski-pohjanmaa.yaml']);
+  await loadReport2020(db);
   http = await startHttp({ executor: db.executor });
 });
 afterAll(async () => {

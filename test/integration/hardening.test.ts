@@ -2,16 +2,14 @@
 import { auditServer } from 'graphql-http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Executor } from '../../src/db/executor.js';
-import { importSeeds } from '../../src/import/import.js';
-import { fingerprint, openTestDb, resetGraph, type TestDb } from '../support/db.js';
+import { fingerprint, loadReport2020, openTestDb, type TestDb } from '../support/db.js';
 import { startHttp, type TestHttp } from '../support/http.js';
 
 const db: TestDb = openTestDb();
 let http: TestHttp;
 
 beforeAll(async () => {
-  await resetGraph(db);
-  await importSeeds(db.executor, ['seeds/2020/keski-pohjanmaa.yaml']);
+  await loadReport2020(db);
   http = await startHttp({ executor: db.executor });
 });
 afterAll(async () => {

@@ -3,6 +3,7 @@ import type { Driver } from 'neo4j-driver';
 import { createDriver } from '../../src/db/driver.js';
 import { Executor } from '../../src/db/executor.js';
 import { applyGraphContract } from '../../src/db/graph-contract.js';
+import { importSeeds } from '../../src/import/import.js';
 import { createLogger } from '../../src/logger.js';
 
 export const TEST_DATABASE = process.env.TEST_NEO4J_DATABASE ?? 'neo4j';
@@ -29,6 +30,13 @@ export async function resetGraph(db: TestDb): Promise<void> {
     await tx.run('MATCH (n) DETACH DELETE n');
   });
   await applyGraphContract(db.executor);
+}
+
+/** The 2020 report, alone in an empty graph: the starting point of most test files. */
+export const REPORT_2020 = 'seeds/2020/keski-pohjanmaa.yaml';
+export async function loadReport2020(db: TestDb): Promise<void> {
+  await resetGraph(db);
+  await importSeeds(db.executor, [REPORT_2020]);
 }
 
 /**
