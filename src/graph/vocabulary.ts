@@ -125,22 +125,10 @@ export type EventStatus = (typeof EventStatus)[number];
 export const MembershipRole = ['MEMBER', 'COORDINATOR', 'HOST'] as const;
 export type MembershipRole = (typeof MembershipRole)[number];
 
-/** Key prefixes by label: `org:kosti-ry`, `person:iiris-jurvansuu`. Official ids (`fi-ytunnus:0123456-7`) are also keys. */
-export const KeyPrefix = {
-  Report: 'report',
-  Organization: 'org',
-  Funder: 'funder',
-  Person: 'person',
-  Seat: 'seat',
-  Body: 'body',
-  Project: 'project',
-  Programme: 'programme',
-  Event: 'event',
-  Priority: 'priority',
-  Evaluation: 'evaluation',
-} as const;
-
-/** `prefix:slug`, lower case, digits, `-`, `.`, `_` and `/` in the slug. */
+/**
+ * Keys are `prefix:slug`, lower case, digits, `-`, `.`, `_` and `/` in the slug: `org:kosti-ry`,
+ * `person:iiris-jurvansuu`; official ids (`fi-ytunnus:0123456-7`) are keys too. Conventions: seeds/README.md.
+ */
 export const KEY_PATTERN = /^[a-z][a-z0-9-]*:[a-z0-9][a-z0-9._/-]*$/;
 
 /**
