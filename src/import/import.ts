@@ -11,12 +11,14 @@ import { writeSeed, type ImportProgress, type ImportSummary } from './writer.js'
 export interface ImportOptions {
   dryRun?: boolean;
   progress?: ImportProgress;
+  /** The caller has applied the graph contract already (npm start does, before it seeds). */
+  contractApplied?: boolean;
 }
 
 export async function importSeeds(executor: Executor, targets: string[], options: ImportOptions = {}): Promise<ImportSummary[]> {
   const loaded = loadSeedFiles(targets);
   if (!loaded.ok) throw new SeedValidationError(loaded.problems);
-  if (!options.dryRun) await applyGraphContract(executor);
+  if (!options.dryRun && !options.contractApplied) await applyGraphContract(executor);
   // Older years first, so that scalar facts end with the newest report's wording whatever the file order.
   const seeds = [...loaded.seeds].sort((a, b) => a.data.report.year - b.data.report.year);
   const summaries: ImportSummary[] = [];
