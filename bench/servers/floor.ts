@@ -100,15 +100,22 @@ const typename = (labels: string[]) => TYPE_BY_LABEL.find(([l]) => labels.includ
 // Statements that do not depend on the request are recorded once; the others once per distinct variables.
 const LOOKUP = await recorded((x) => nodesByKey(x, ['?']));
 const hopTemplates = new Map<string, string>();
-async function hop(h: Hop, limit: number, keys: string[]): Promise<Map<string, { rel: Props; labels: string[]; props: Props }[]>> {
+/** One traversal, with the property list our API derives from the query's selection (src/api/modules/common/selection.ts). */
+async function hop(h: Hop, limit: number, keys: string[], properties: string[]): Promise<Map<string, { rel: Props; labels: string[]; props: Props }[]>> {
   const id = `${h.type}/${h.direction}/${h.to}`;
   let cypher = hopTemplates.get(id);
   if (!cypher) {
-    cypher = (await recorded((x) => neighbours(x, h, { year: null, roles: null, limit, withSources: false }, keys))).cypher;
+    cypher = (await recorded((x) => neighbours(x, h, { year: null, roles: null, limit, properties }, keys))).cypher;
     hopTemplates.set(id, cypher);
   }
-  const rows = await run({ cypher, params: { keys, year: null, roles: null, limit: neo4j.int(limit) } });
-  return new Map(rows.map((r) => [r.key as string, r.items as { rel: Props; labels: string[]; props: Props }[]]));
+  const rows = await run({ cypher, params: { keys, year: null, roles: null, limit: neo4j.int(limit), properties } });
+  const named = (values: unknown[]): Props => Object.fromEntries(properties.map((k, i) => [k, values[i]]).filter(([, v]) => v !== null));
+  return new Map(
+    rows.map((r) => [
+      r.key as string,
+      (r.items as { rel: unknown[]; labels: string[]; props: unknown[] }[]).map((i) => ({ rel: named(i.rel), labels: i.labels, props: named(i.props) })),
+    ]),
+  );
 }
 const perVars = new Map<string, Statement>();
 async function once(id: string, vars: unknown, build: (executor: Executor) => Promise<unknown>): Promise<Statement> {
@@ -174,13 +181,14 @@ const ops: Record<string, Handler> = {
     const [f] = await run({ cypher: LOOKUP.cypher, params: { keys: [vars.key] } });
     if (!f || !(f.labels as string[]).includes(Label.Funder)) return { funder: null };
     const funderKey = vars.key as string;
-    const projects = (await hop({ type: Rel.Funds, direction: 'out', to: Label.Project }, 20, [funderKey])).get(funderKey) ?? [];
+    const always = ['region', 'role', 'year'];
+    const projects = (await hop({ type: Rel.Funds, direction: 'out', to: Label.Project }, 20, [funderKey], ['key', 'name', 'participants', 'project', ...always].sort())).get(funderKey) ?? [];
     const projectKeys = projects.map((p) => p.props.key as string);
-    const participants = await hop({ type: Rel.ParticipatesIn, direction: 'in', to: Label.Organization }, 25, projectKeys);
+    const participants = await hop({ type: Rel.ParticipatesIn, direction: 'in', to: Label.Organization }, 25, projectKeys, ['key', 'name', 'organization', 'seats', ...always].sort());
     const orgKeys = [...new Set([...participants.values()].flatMap((list) => list.map((o) => o.props.key as string)))];
-    const seats = await hop({ type: Rel.Represents, direction: 'in', to: Label.Seat }, 10, orgKeys);
+    const seats = await hop({ type: Rel.Represents, direction: 'in', to: Label.Seat }, 10, orgKeys, ['key', 'name', 'person', ...always].sort());
     const seatKeys = [...new Set([...seats.values()].flatMap((list) => list.map((s) => s.props.key as string)))];
-    const holders = await hop({ type: Rel.HeldBy, direction: 'out', to: Label.Person }, 1, seatKeys);
+    const holders = await hop({ type: Rel.HeldBy, direction: 'out', to: Label.Person }, 1, seatKeys, ['key', 'name', ...always].sort());
     return {
       funder: {
         key: f.props && (f.props as Props).key,

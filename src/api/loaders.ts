@@ -9,21 +9,26 @@ import type { EntityRow } from './modules/common/mapping.js';
 
 export class Loaders {
   readonly node: DataLoader<string, EntityRow | null>;
+  /** The same, without the quotes: for lookups whose query does not ask for them. */
+  readonly nodeWithoutSources: DataLoader<string, EntityRow | null>;
   private hops = new Map<string, DataLoader<string, Neighbour[]>>();
 
   constructor(
     private readonly executor: Executor,
     private readonly signal?: AbortSignal,
   ) {
-    this.node = new DataLoader(async (keys) => {
-      const found = await nodesByKey(executor, keys, signal);
-      return keys.map((k) => found.get(k) ?? null);
-    });
+    const byKey = (withSources: boolean) =>
+      new DataLoader<string, EntityRow | null>(async (keys) => {
+        const found = await nodesByKey(executor, keys, signal, withSources);
+        return keys.map((k) => found.get(k) ?? null);
+      });
+    this.node = byKey(true);
+    this.nodeWithoutSources = byKey(false);
   }
 
   /** The loader for one hop with one set of arguments (fields with the same hop and arguments share a batch). */
   hop(hop: Hop, filter: HopFilter): DataLoader<string, Neighbour[]> {
-    const id = JSON.stringify([hop.type, hop.direction, hop.to, filter.year ?? null, filter.roles ?? null, filter.limit, filter.withSources]);
+    const id = JSON.stringify([hop.type, hop.direction, hop.to, filter.year ?? null, filter.roles ?? null, filter.limit, filter.properties]);
     let loader = this.hops.get(id);
     if (!loader) {
       loader = new DataLoader(async (keys) => {

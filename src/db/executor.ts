@@ -23,7 +23,7 @@ export interface QueryResult<R> {
   resultAvailableAfter: number;
 }
 
-export type RoundTripListener = (cypher: string) => void;
+export type RoundTripListener = (cypher: string, params: Record<string, unknown>) => void;
 
 export class Executor {
   private listeners = new Set<RoundTripListener>();
@@ -53,7 +53,7 @@ export class Executor {
     params: Record<string, unknown> = {},
     opts: QueryOptions = {},
   ): Promise<QueryResult<R>> {
-    for (const l of this.listeners) l(cypher);
+    for (const l of this.listeners) l(cypher, params);
     if (opts.signal?.aborted) throw deadlinePassed();
     try {
       const result = await this.driver.executeQuery(cypher, params, {
@@ -100,7 +100,7 @@ export class Executor {
 
   /** Schema statements (constraints, indexes) run in auto-commit transactions, one each. */
   async runSchemaStatement(cypher: string): Promise<void> {
-    for (const l of this.listeners) l(cypher);
+    for (const l of this.listeners) l(cypher, {});
     const session = this.driver.session({ database: this.options.database, defaultAccessMode: neo4j.session.WRITE });
     try {
       await session.run(cypher);

@@ -2,6 +2,7 @@ import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { print } from 'graphql';
 import type { ApolloServer } from '@apollo/server';
 import { createApolloServer } from '../../src/api/server.js';
+import type { Limits } from '../../src/api/limits.js';
 import { createContext, createServices, type Context } from '../../src/api/context.js';
 import type { Executor } from '../../src/db/executor.js';
 import { silentLogger } from './db.js';
@@ -15,8 +16,8 @@ export interface TestApi {
   stop(): Promise<void>;
 }
 
-export async function startTestApi(executor: Executor): Promise<TestApi> {
-  const apollo = await createApolloServer({ executor, logger: silentLogger });
+export async function startTestApi(executor: Executor, limits?: Partial<Limits>): Promise<TestApi> {
+  const apollo = await createApolloServer({ executor, logger: silentLogger, limits });
   const services = createServices(executor);
   const api: TestApi = {
     apollo,

@@ -2,11 +2,12 @@ import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, InputType, Info, Int, Query, registerEnumType, Resolver, Root } from 'type-graphql';
 import { Label, Rel } from '../../../graph/vocabulary.js';
 import type { Context } from '../../context.js';
-import { connectionType, PageArgs, pageNeeds, toConnection } from '../common/connection.js';
+import { connectionType, PageArgs, toConnection } from '../common/connection.js';
 import { BodyKind, MembershipRole, SeatRole, SortDirection } from '../common/enums.js';
 import { edge, follow, followOne, HopArgs, lookup } from '../common/hop.js';
 import { listEntities, where, type Composable, type ListSpec, type Params } from '../common/list.queries.js';
 import { toEntity } from '../common/mapping.js';
+import { pageNeeds } from '../common/selection.js';
 import { Organization } from '../organization/organization.type.js';
 import { Person } from '../person/person.type.js';
 import { Body, BodyMembership, Seat } from './body.type.js';
@@ -72,8 +73,8 @@ class BodyListArgs extends PageArgs {
 @Resolver(() => Body)
 export class BodyResolver {
   @Query(() => Body, { nullable: true, description: 'One body by key, e.g. body:keski-pohjanmaa-alueohjausryhma.' })
-  body(@Arg('key', () => String) key: string, @Ctx() ctx: Context) {
-    return lookup<Body>(ctx, key, 'Body');
+  body(@Arg('key', () => String) key: string, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return lookup<Body>(ctx, key, 'Body', info);
   }
 
   @Query(() => BodyConnection, { description: 'Bodies (steering groups, networks, working groups), filtered, sorted and paged.' })
@@ -108,15 +109,15 @@ export class BodyResolver {
     @Info() info: GraphQLResolveInfo,
   ) {
     const found = await follow(ctx, b.key, { type: Rel.MemberOf, direction: 'in', to: Label.Entity }, { ...args, roles }, info);
-    return found.map((n) => edge(n, 'body', b, 'member'));
+    return found.map((n) => edge(n, 'body', 'member'));
   }
 }
 
 @Resolver(() => Seat)
 export class SeatResolver {
   @Query(() => Seat, { nullable: true, description: 'One seat by key.' })
-  seat(@Arg('key', () => String) key: string, @Ctx() ctx: Context) {
-    return lookup<Seat>(ctx, key, 'Seat');
+  seat(@Arg('key', () => String) key: string, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return lookup<Seat>(ctx, key, 'Seat', info);
   }
 
   @FieldResolver(() => Person, { nullable: true, description: 'Who holds the seat.' })

@@ -1,5 +1,4 @@
 /** Relay connections: one Edge and Connection type per listed entity type, and Page → Connection. */
-import type { GraphQLResolveInfo, SelectionSetNode } from 'graphql';
 import { ArgsType, Field, Int, ObjectType, type ClassType } from 'type-graphql';
 import { PageInfo } from './fact.type.js';
 import { encodeCursor, type Page, type PageRow } from './list.queries.js';
@@ -58,32 +57,4 @@ export function toConnection<T>(page: Page, map: (row: PageRow) => T): Connectio
     },
     totalCount: page.total ?? 0,
   };
-}
-
-/** Fields that return the node they are asked on, seen as another type (a funder's organisation and back). */
-const SAME_NODE = new Set(['organization', 'asFunder']);
-
-/**
- * True when the query selects `field` directly under the current field, or up to `depth` levels below it (fragments
- * included; a field in SAME_NODE does not count as a level). `@skip`/`@include` are not evaluated, so the answer
- * errs towards true.
- */
-export function selects(info: GraphQLResolveInfo, field: string, depth = 1): boolean {
-  const visit = (set: SelectionSetNode | undefined, left: number): boolean =>
-    !!set &&
-    set.selections.some((s) => {
-      if (s.kind === 'Field') {
-        if (s.name.value === field) return true;
-        if (SAME_NODE.has(s.name.value)) return visit(s.selectionSet, left);
-        return left > 1 && visit(s.selectionSet, left - 1);
-      }
-      if (s.kind === 'InlineFragment') return visit(s.selectionSet, left);
-      return visit(info.fragments[s.name.value]?.selectionSet, left);
-    });
-  return info.fieldNodes.some((node) => visit(node.selectionSet, depth));
-}
-
-/** What a page needs beyond its rows: the total count, and the quotes (edges → node → sources). */
-export function pageNeeds(info: GraphQLResolveInfo): { withTotal: boolean; withSources: boolean } {
-  return { withTotal: selects(info, 'totalCount'), withSources: selects(info, 'sources', 3) };
 }

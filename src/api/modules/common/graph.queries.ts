@@ -29,11 +29,16 @@ export function entityProps(v: string, withSources: boolean): string {
   return withSources ? `properties(${v})` : `${v} {.*, sources: null}`;
 }
 
-export async function nodesByKey(executor: Executor, keys: readonly string[], signal?: AbortSignal): Promise<Map<string, EntityRow>> {
+export async function nodesByKey(
+  executor: Executor,
+  keys: readonly string[],
+  signal?: AbortSignal,
+  withSources = true,
+): Promise<Map<string, EntityRow>> {
   const rows = await executor.read<{ key: string; labels: string[]; props: Props }>(
     `UNWIND $keys AS key
      MATCH (n:${Label.Entity} {key: key})
-     RETURN key, labels(n) AS labels, ${entityProps('n', true)} AS props`,
+     RETURN key, labels(n) AS labels, ${entityProps('n', withSources)} AS props`,
     { keys },
     { signal },
   );
@@ -54,13 +59,15 @@ export interface HopFilter {
   roles?: string[] | null;
   /** At most this many neighbours per node, ordered by name (or code, title, key). */
   limit: number;
-  /** Return the quotes of the relationships and neighbours (see entityProps). */
-  withSources: boolean;
+  /** The properties to return of the relationships and neighbours (the others are not read). */
+  properties: readonly string[];
 }
 
 export interface Neighbour {
   rel: Props;
   node: EntityRow;
+  /** The node the hop started from, with the same properties (an edge shows both of its ends). */
+  self: EntityRow;
 }
 
 /**
@@ -85,20 +92,38 @@ export async function neighbours(
 ): Promise<Map<string, Neighbour[]>> {
   const pattern =
     hop.direction === 'out'
-      ? `(a:${Label.Entity} {key: key})-[r:${relType(hop.type)}]->(b:${label(hop.to)})`
-      : `(a:${Label.Entity} {key: key})<-[r:${relType(hop.type)}]-(b:${label(hop.to)})`;
-  const rows = await executor.read<{ key: string; items: { rel: Props; labels: string[]; props: Props }[] }>(
+      ? `(a)-[r:${relType(hop.type)}]->(b:${label(hop.to)})`
+      : `(a)<-[r:${relType(hop.type)}]-(b:${label(hop.to)})`;
+  const rows = await executor.read<{
+    key: string;
+    selfLabels: string[];
+    self: unknown[];
+    items: { rel: unknown[]; labels: string[]; props: unknown[] }[];
+  }>(
     `UNWIND $keys AS key
-     CALL (key) {
+     MATCH (a:${Label.Entity} {key: key})
+     CALL (a) {
        MATCH ${pattern}
        WHERE ($year IS NULL OR $year IN r.years) AND ($roles IS NULL OR r.role IN $roles)
        WITH r, b ORDER BY ${hopOrder(hop.to)}, b.key
        LIMIT $limit
-       RETURN collect({rel: ${entityProps('r', filter.withSources)}, labels: labels(b), props: ${entityProps('b', filter.withSources)}}) AS items
+       RETURN collect({rel: [k IN $properties | r[k]], labels: labels(b), props: [k IN $properties | b[k]]}) AS items
      }
-     RETURN key, items`,
-    { keys, year: filter.year ?? null, roles: filter.roles ?? null, limit: neo4j.int(filter.limit) },
+     RETURN key, labels(a) AS selfLabels, [k IN $properties | a[k]] AS self, items`,
+    { keys, year: filter.year ?? null, roles: filter.roles ?? null, limit: neo4j.int(filter.limit), properties: filter.properties },
     { signal },
   );
-  return new Map(rows.map((r) => [r.key, r.items.map((i) => ({ rel: i.rel, node: { labels: i.labels, props: i.props } }))]));
+  const named = (values: unknown[]): Props => {
+    const out: Props = {};
+    values.forEach((v, i) => {
+      if (v !== null) out[filter.properties[i]!] = v;
+    });
+    return out;
+  };
+  return new Map(
+    rows.map((r) => {
+      const self = { labels: r.selfLabels, props: named(r.self) };
+      return [r.key, r.items.map((i) => ({ rel: named(i.rel), node: { labels: i.labels, props: named(i.props) }, self }))];
+    }),
+  );
 }

@@ -1,7 +1,7 @@
 /** Traversal fields: arguments and the call every relationship field makes. */
 import type { GraphQLResolveInfo } from 'graphql';
 import { ArgsType, Field, Int } from 'type-graphql';
-import { selects } from './connection.js';
+import { hopProperties, selects } from './selection.js';
 import { AppError, ErrorCode } from '../../../errors.js';
 import type { Context } from '../../context.js';
 import type { Hop, Neighbour } from './graph.queries.js';
@@ -28,7 +28,7 @@ function hopLimit(first: number | null | undefined): number {
 
 /**
  * The neighbours of `key` along `hop`, batched with every other parent asking the same in this request. `info` tells
- * whether the field's selection (the edge, or the edge's entity) asks for quotes; without it they are not read.
+ * which properties the field's selection (the edge, and the edge's entity) reads; only those are returned.
  */
 export function follow(
   ctx: Context,
@@ -42,7 +42,7 @@ export function follow(
       year: args.year ?? null,
       roles: args.roles?.length ? args.roles : null,
       limit: hopLimit(args.first),
-      withSources: selects(info, 'sources', 2),
+      properties: hopProperties(info),
     })
     .load(key);
 }
@@ -53,24 +53,27 @@ export async function followOne<T>(ctx: Context, key: string, hop: Hop, info: Gr
   return first ? toEntity<T>(first.node) : null;
 }
 
-/** A relationship edge: its own facts and role/title, plus the entity at each end. */
+/**
+ * A relationship edge: its own facts and role/title, plus the entity at each end. The end the query came from is read
+ * by the traversal too (with the properties selected under it), not taken from the parent, which may have read less.
+ */
 export function edge<S extends string, O extends string, T>(
   n: Neighbour,
   selfName: S,
-  self: unknown,
   otherName: O,
 ): FactFields & { role?: string; title?: string } & Record<S | O, T> {
   return {
     ...facts(n.rel),
     role: n.rel.role as string | undefined,
     title: n.rel.title as string | undefined,
-    [selfName]: self,
+    [selfName]: toEntity(n.self),
     [otherName]: toEntity(n.node),
   } as never;
 }
 
-export async function lookup<T>(ctx: Context, key: string, typename: string): Promise<T | null> {
-  const row = await ctx.loaders.node.load(key);
+/** One entity by key, if it is of `typename`. With `info`, its quotes are read only when the query asks for them. */
+export async function lookup<T>(ctx: Context, key: string, typename: string, info?: GraphQLResolveInfo): Promise<T | null> {
+  const row = await (info && !selects(info, 'sources') ? ctx.loaders.nodeWithoutSources : ctx.loaders.node).load(key);
   if (!row) return null;
   const entity = toEntity<T & { __typename?: string; labels: string[] }>(row);
   // A Funder lookup also finds an organisation that funds.

@@ -2,11 +2,12 @@ import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, InputType, Info, Int, Query, registerEnumType, Resolver, Root } from 'type-graphql';
 import { Label, Rel } from '../../../graph/vocabulary.js';
 import type { Context } from '../../context.js';
-import { connectionType, PageArgs, pageNeeds, toConnection } from '../common/connection.js';
+import { connectionType, PageArgs, toConnection } from '../common/connection.js';
 import { EventFormat, EventStatus, SortDirection } from '../common/enums.js';
 import { edge, follow, HopArgs, lookup } from '../common/hop.js';
 import { listEntities, where, type Composable, type ListSpec, type Params } from '../common/list.queries.js';
 import { toEntity } from '../common/mapping.js';
+import { pageNeeds } from '../common/selection.js';
 import { Contribution } from '../person/person.type.js';
 import { Organizing } from '../programme/programme.type.js';
 import { Event } from './event.type.js';
@@ -76,8 +77,8 @@ class EventListArgs extends PageArgs {
 @Resolver(() => Event)
 export class EventResolver {
   @Query(() => Event, { nullable: true, description: 'One event by key.' })
-  event(@Arg('key', () => String) key: string, @Ctx() ctx: Context) {
-    return lookup<Event>(ctx, key, 'Event');
+  event(@Arg('key', () => String) key: string, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return lookup<Event>(ctx, key, 'Event', info);
   }
 
   @Query(() => EventConnection, { description: 'Events, filtered, sorted and paged.' })
@@ -89,12 +90,12 @@ export class EventResolver {
   @FieldResolver(() => [Organizing], { description: 'Who organised the event.' })
   async organizers(@Root() e: Event, @Args(() => HopArgs) args: HopArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
     const found = await follow(ctx, e.key, { type: Rel.Organizes, direction: 'in', to: Label.Organization }, args, info);
-    return found.map((n) => edge(n, 'target', e, 'organization'));
+    return found.map((n) => edge(n, 'target', 'organization'));
   }
 
   @FieldResolver(() => [Contribution], { description: 'Speakers and other people with a role at the event.' })
   async people(@Root() e: Event, @Args(() => HopArgs) args: HopArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
     const found = await follow(ctx, e.key, { type: Rel.ContributesTo, direction: 'in', to: Label.Person }, args, info);
-    return found.map((n) => edge(n, 'target', e, 'person'));
+    return found.map((n) => edge(n, 'target', 'person'));
   }
 }

@@ -2,11 +2,12 @@ import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, InputType, Info, Int, Query, registerEnumType, Resolver, Root } from 'type-graphql';
 import { Label, Rel } from '../../../graph/vocabulary.js';
 import type { Context } from '../../context.js';
-import { connectionType, PageArgs, pageNeeds, toConnection } from '../common/connection.js';
+import { connectionType, PageArgs, toConnection } from '../common/connection.js';
 import { FunderKind, SortDirection } from '../common/enums.js';
 import { edge, follow, followOne, HopArgs, lookup } from '../common/hop.js';
 import { listEntities, where, type Composable, type ListSpec, type Params } from '../common/list.queries.js';
 import { toEntity } from '../common/mapping.js';
+import { pageNeeds } from '../common/selection.js';
 import { Organization } from '../organization/organization.type.js';
 import { Funder, Funding } from './funder.type.js';
 
@@ -63,8 +64,8 @@ class FunderListArgs extends PageArgs {
 @Resolver(() => Funder)
 export class FunderResolver {
   @Query(() => Funder, { nullable: true, description: 'One funder by key, e.g. funder:esr or org:stea.' })
-  funder(@Arg('key', () => String) key: string, @Ctx() ctx: Context) {
-    return lookup<Funder>(ctx, key, 'Funder');
+  funder(@Arg('key', () => String) key: string, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return lookup<Funder>(ctx, key, 'Funder', info);
   }
 
   @Query(() => FunderConnection, { description: 'Funders, filtered, sorted and paged.' })
@@ -92,6 +93,6 @@ export class FunderResolver {
   @FieldResolver(() => [Funding], { description: 'The funder’s portfolio: the projects it funds.' })
   async projects(@Root() f: Funder, @Args(() => HopArgs) args: HopArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
     const found = await follow(ctx, f.key, { type: Rel.Funds, direction: 'out', to: Label.Project }, args, info);
-    return found.map((n) => edge(n, 'funder', f, 'project'));
+    return found.map((n) => edge(n, 'funder', 'project'));
   }
 }

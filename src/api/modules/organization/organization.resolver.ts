@@ -3,11 +3,12 @@ import type { GraphQLResolveInfo } from 'graphql';
 import { Label, Rel } from '../../../graph/vocabulary.js';
 import type { Context } from '../../context.js';
 import { Body, BodyMembership, Seat } from '../body/body.type.js';
-import { connectionType, PageArgs, pageNeeds, toConnection } from '../common/connection.js';
+import { connectionType, PageArgs, toConnection } from '../common/connection.js';
 import { ParticipationRole, SeatRole, SortDirection } from '../common/enums.js';
 import { edge, follow, followOne, HopArgs, lookup } from '../common/hop.js';
 import { listEntities } from '../common/list.queries.js';
 import { toEntity } from '../common/mapping.js';
+import { pageNeeds } from '../common/selection.js';
 import { Funder, Funding } from '../funder/funder.type.js';
 import { Affiliation } from '../person/person.type.js';
 import { Organizing } from '../programme/programme.type.js';
@@ -34,8 +35,8 @@ class OrganizationListArgs extends PageArgs {
 @Resolver(() => Organization)
 export class OrganizationResolver {
   @Query(() => Organization, { nullable: true, description: 'One organisation by key, e.g. org:kosti-ry.' })
-  organization(@Arg('key', () => String) key: string, @Ctx() ctx: Context) {
-    return lookup<Organization>(ctx, key, 'Organization');
+  organization(@Arg('key', () => String) key: string, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return lookup<Organization>(ctx, key, 'Organization', info);
   }
 
   @Query(() => OrganizationConnection, { description: 'Organisations, filtered, sorted and paged.' })
@@ -68,13 +69,13 @@ export class OrganizationResolver {
     @Info() info: GraphQLResolveInfo,
   ) {
     const found = await follow(ctx, o.key, { type: Rel.ParticipatesIn, direction: 'out', to: Label.Project }, { ...args, roles }, info);
-    return found.map((n) => edge(n, 'organization', o, 'project'));
+    return found.map((n) => edge(n, 'organization', 'project'));
   }
 
   @FieldResolver(() => [Affiliation], { description: 'People with a title at this organisation.' })
   async people(@Root() o: Organization, @Args(() => HopArgs) args: HopArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
     const found = await follow(ctx, o.key, { type: Rel.AffiliatedWith, direction: 'in', to: Label.Person }, args, info);
-    return found.map((n) => edge(n, 'organization', o, 'person'));
+    return found.map((n) => edge(n, 'organization', 'person'));
   }
 
   @FieldResolver(() => [Seat], { description: 'Seats held on behalf of this organisation (e.g. in the steering group).' })
@@ -92,13 +93,13 @@ export class OrganizationResolver {
   @FieldResolver(() => [BodyMembership], { description: 'Networks and working groups this organisation is a member of.' })
   async memberships(@Root() o: Organization, @Args(() => HopArgs) args: HopArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
     const found = await follow(ctx, o.key, { type: Rel.MemberOf, direction: 'out', to: Label.Body }, args, info);
-    return found.map((n) => edge(n, 'member', o, 'body'));
+    return found.map((n) => edge(n, 'member', 'body'));
   }
 
   @FieldResolver(() => [Organizing], { description: 'Events this organisation organises and programmes it coordinates.' })
   async organizes(@Root() o: Organization, @Args(() => HopArgs) args: HopArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
     const found = await follow(ctx, o.key, { type: Rel.Organizes, direction: 'out', to: Label.Entity }, args, info);
-    return found.map((n) => edge(n, 'organization', o, 'target'));
+    return found.map((n) => edge(n, 'organization', 'target'));
   }
 
   @FieldResolver(() => Funder, { nullable: true, description: 'This organisation as a funder, when it funds projects (e.g. STEA).' })
@@ -110,6 +111,6 @@ export class OrganizationResolver {
   async funds(@Root() o: Organization, @Args(() => HopArgs) args: HopArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
     if (!o.isFunder) return [];
     const found = await follow(ctx, o.key, { type: Rel.Funds, direction: 'out', to: Label.Project }, args, info);
-    return found.map((n) => edge(n, 'funder', o, 'project'));
+    return found.map((n) => edge(n, 'funder', 'project'));
   }
 }

@@ -3,11 +3,12 @@ import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, InputType, Info, Int, Q
 import { Label, Rel } from '../../../graph/vocabulary.js';
 import type { Context } from '../../context.js';
 import { BodyMembership, Seat } from '../body/body.type.js';
-import { connectionType, PageArgs, pageNeeds, toConnection } from '../common/connection.js';
+import { connectionType, PageArgs, toConnection } from '../common/connection.js';
 import { PersonRole, SeatRole, SortDirection } from '../common/enums.js';
 import { edge, follow, HopArgs, lookup } from '../common/hop.js';
 import { listEntities, where, type Composable, type ListSpec, type Params } from '../common/list.queries.js';
 import { toEntity } from '../common/mapping.js';
+import { pageNeeds } from '../common/selection.js';
 import { Report } from '../report/report.type.js';
 import { Affiliation, Contribution, Person } from './person.type.js';
 
@@ -84,8 +85,8 @@ class PersonListArgs extends PageArgs {
 @Resolver(() => Person)
 export class PersonResolver {
   @Query(() => Person, { nullable: true, description: 'One person by key, e.g. person:iiris-jurvansuu.' })
-  person(@Arg('key', () => String) key: string, @Ctx() ctx: Context) {
-    return lookup<Person>(ctx, key, 'Person');
+  person(@Arg('key', () => String) key: string, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return lookup<Person>(ctx, key, 'Person', info);
   }
 
   @Query(() => PersonConnection, { description: 'People, filtered, sorted and paged.' })
@@ -97,7 +98,7 @@ export class PersonResolver {
   @FieldResolver(() => [Affiliation], { description: 'The person’s titles at organisations, as written.' })
   async affiliations(@Root() p: Person, @Args(() => HopArgs) args: HopArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
     const found = await follow(ctx, p.key, { type: Rel.AffiliatedWith, direction: 'out', to: Label.Organization }, args, info);
-    return found.map((n) => edge(n, 'person', p, 'organization'));
+    return found.map((n) => edge(n, 'person', 'organization'));
   }
 
   @FieldResolver(() => [Seat], { description: 'The person’s seats in bodies (member, deputy, presenter).' })
@@ -121,13 +122,13 @@ export class PersonResolver {
     @Info() info: GraphQLResolveInfo,
   ) {
     const found = await follow(ctx, p.key, { type: Rel.ContributesTo, direction: 'out', to: Label.Entity }, { ...args, roles }, info);
-    return found.map((n) => edge(n, 'person', p, 'target'));
+    return found.map((n) => edge(n, 'person', 'target'));
   }
 
   @FieldResolver(() => [BodyMembership], { description: 'Networks and working groups the person is a member or coordinator of.' })
   async memberships(@Root() p: Person, @Args(() => HopArgs) args: HopArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
     const found = await follow(ctx, p.key, { type: Rel.MemberOf, direction: 'out', to: Label.Body }, args, info);
-    return found.map((n) => edge(n, 'member', p, 'body'));
+    return found.map((n) => edge(n, 'member', 'body'));
   }
 
   @FieldResolver(() => [Report], { description: 'Reports this person wrote.' })

@@ -2,18 +2,19 @@ import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, Float, InputType, Info, Int, Query, registerEnumType, Resolver, Root } from 'type-graphql';
 import { Label, Rel } from '../../../graph/vocabulary.js';
 import type { Context } from '../../context.js';
-import { connectionType, PageArgs, pageNeeds, selects, toConnection } from '../common/connection.js';
+import { connectionType, PageArgs, toConnection } from '../common/connection.js';
 import { SortDirection } from '../common/enums.js';
 import { follow, followOne, HopArgs, lookup } from '../common/hop.js';
 import { listEntities, where, type Composable, type ListSpec, type Params } from '../common/list.queries.js';
 import { toEntity } from '../common/mapping.js';
+import { pageNeeds, selects } from '../common/selection.js';
 import { Evaluation, Priority } from './priority.type.js';
 
 @Resolver(() => Priority)
 export class PriorityResolver {
   @Query(() => Priority, { nullable: true, description: 'One strategic priority by key, e.g. priority:sonet-botnia-4.' })
-  priority(@Arg('key', () => String) key: string, @Ctx() ctx: Context) {
-    return lookup<Priority>(ctx, key, 'Priority');
+  priority(@Arg('key', () => String) key: string, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return lookup<Priority>(ctx, key, 'Priority', info);
   }
 
   @Query(() => [Priority], { description: 'The strategic priorities, by code.' })
@@ -101,8 +102,8 @@ class EvaluationListArgs extends PageArgs {
 @Resolver(() => Evaluation)
 export class EvaluationResolver {
   @Query(() => Evaluation, { nullable: true, description: 'One evaluation by key.' })
-  evaluation(@Arg('key', () => String) key: string, @Ctx() ctx: Context) {
-    return lookup<Evaluation>(ctx, key, 'Evaluation');
+  evaluation(@Arg('key', () => String) key: string, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return lookup<Evaluation>(ctx, key, 'Evaluation', info);
   }
 
   @Query(() => EvaluationConnection, { description: 'Evaluations of the priorities, highest score first unless sorted otherwise.' })

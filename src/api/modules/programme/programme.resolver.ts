@@ -2,11 +2,12 @@ import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, InputType, Info, Int, Query, registerEnumType, Resolver, Root } from 'type-graphql';
 import { Label, Rel } from '../../../graph/vocabulary.js';
 import type { Context } from '../../context.js';
-import { connectionType, PageArgs, pageNeeds, toConnection } from '../common/connection.js';
+import { connectionType, PageArgs, toConnection } from '../common/connection.js';
 import { SortDirection } from '../common/enums.js';
 import { edge, follow, followOne, HopArgs, lookup } from '../common/hop.js';
 import { listEntities, where, type Composable, type ListSpec, type Params } from '../common/list.queries.js';
 import { toEntity } from '../common/mapping.js';
+import { pageNeeds } from '../common/selection.js';
 import { Project } from '../project/project.type.js';
 import { Organizing, Programme } from './programme.type.js';
 
@@ -59,8 +60,8 @@ class ProgrammeListArgs extends PageArgs {
 @Resolver(() => Programme)
 export class ProgrammeResolver {
   @Query(() => Programme, { nullable: true, description: 'One programme by key.' })
-  programme(@Arg('key', () => String) key: string, @Ctx() ctx: Context) {
-    return lookup<Programme>(ctx, key, 'Programme');
+  programme(@Arg('key', () => String) key: string, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return lookup<Programme>(ctx, key, 'Programme', info);
   }
 
   @Query(() => ProgrammeConnection, { description: 'Programmes, filtered, sorted and paged.' })
@@ -87,6 +88,6 @@ export class ProgrammeResolver {
   @FieldResolver(() => [Organizing], { description: 'Organisations that coordinate the programme (e.g. THL).' })
   async coordinators(@Root() p: Programme, @Args(() => HopArgs) args: HopArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
     const found = await follow(ctx, p.key, { type: Rel.Organizes, direction: 'in', to: Label.Organization }, args, info);
-    return found.map((n) => edge(n, 'target', p, 'organization'));
+    return found.map((n) => edge(n, 'target', 'organization'));
   }
 }

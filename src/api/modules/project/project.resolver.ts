@@ -2,11 +2,12 @@ import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, Info, Query, registerEnumType, Resolver, Root } from 'type-graphql';
 import { Label, Rel } from '../../../graph/vocabulary.js';
 import type { Context } from '../../context.js';
-import { connectionType, PageArgs, pageNeeds, toConnection } from '../common/connection.js';
+import { connectionType, PageArgs, toConnection } from '../common/connection.js';
 import { ParticipationRole, PersonRole, SortDirection } from '../common/enums.js';
 import { edge, follow, followOne, HopArgs, lookup } from '../common/hop.js';
 import { listEntities } from '../common/list.queries.js';
 import { toEntity } from '../common/mapping.js';
+import { pageNeeds } from '../common/selection.js';
 import { Funding } from '../funder/funder.type.js';
 import { Contribution } from '../person/person.type.js';
 import { Programme } from '../programme/programme.type.js';
@@ -32,8 +33,8 @@ class ProjectListArgs extends PageArgs {
 @Resolver(() => Project)
 export class ProjectResolver {
   @Query(() => Project, { nullable: true, description: 'One project by key, e.g. project:tasos.' })
-  project(@Arg('key', () => String) key: string, @Ctx() ctx: Context) {
-    return lookup<Project>(ctx, key, 'Project');
+  project(@Arg('key', () => String) key: string, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return lookup<Project>(ctx, key, 'Project', info);
   }
 
   @Query(() => ProjectConnection, { description: 'Projects, filtered, sorted and paged.' })
@@ -71,19 +72,19 @@ export class ProjectResolver {
     @Info() info: GraphQLResolveInfo,
   ) {
     const found = await follow(ctx, p.key, { type: Rel.ParticipatesIn, direction: 'in', to: Label.Organization }, { ...args, roles }, info);
-    return found.map((n) => edge(n, 'project', p, 'organization'));
+    return found.map((n) => edge(n, 'project', 'organization'));
   }
 
   @FieldResolver(() => [ProjectParticipation], { description: 'The lead organisation(s) (hallinnoija).' })
   async leads(@Root() p: Project, @Args(() => HopArgs) args: HopArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
     const found = await follow(ctx, p.key, { type: Rel.ParticipatesIn, direction: 'in', to: Label.Organization }, { ...args, roles: ['LEAD'] }, info);
-    return found.map((n) => edge(n, 'project', p, 'organization'));
+    return found.map((n) => edge(n, 'project', 'organization'));
   }
 
   @FieldResolver(() => [Funding], { description: 'Who funds the project.' })
   async funders(@Root() p: Project, @Args(() => HopArgs) args: HopArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
     const found = await follow(ctx, p.key, { type: Rel.Funds, direction: 'in', to: Label.Funder }, args, info);
-    return found.map((n) => ({ ...edge(n, 'project', p, 'funder'), funder: toEntity(n.node, 'Funder') }));
+    return found.map((n) => ({ ...edge(n, 'project', 'funder'), funder: toEntity(n.node, 'Funder') }));
   }
 
   @FieldResolver(() => [Contribution], { description: 'People with a named role in the project.' })
@@ -95,6 +96,6 @@ export class ProjectResolver {
     @Info() info: GraphQLResolveInfo,
   ) {
     const found = await follow(ctx, p.key, { type: Rel.ContributesTo, direction: 'in', to: Label.Person }, { ...args, roles }, info);
-    return found.map((n) => edge(n, 'target', p, 'person'));
+    return found.map((n) => edge(n, 'target', 'person'));
   }
 }

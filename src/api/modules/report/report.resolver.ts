@@ -3,10 +3,10 @@ import { Arg, Ctx, FieldResolver, Info, Int, Query, Resolver, Root } from 'type-
 import { Label, Rel } from '../../../graph/vocabulary.js';
 import type { Context } from '../../context.js';
 import { Source } from '../common/fact.type.js';
-import { selects } from '../common/connection.js';
 import { followOne, lookup } from '../common/hop.js';
 import { listEntities, type Composable, type ListSpec, type Params } from '../common/list.queries.js';
 import { toEntity } from '../common/mapping.js';
+import { selects } from '../common/selection.js';
 import { Organization } from '../organization/organization.type.js';
 import { Person } from '../person/person.type.js';
 import { Report } from './report.type.js';
@@ -24,8 +24,8 @@ const reportList: ListSpec<ReportFilter> = {
 @Resolver(() => Report)
 export class ReportResolver {
   @Query(() => Report, { nullable: true, description: 'One report by key, e.g. report:keski-pohjanmaa-2020.' })
-  report(@Arg('key', () => String) key: string, @Ctx() ctx: Context) {
-    return lookup<Report>(ctx, key, 'Report');
+  report(@Arg('key', () => String) key: string, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return lookup<Report>(ctx, key, 'Report', info);
   }
 
   @Query(() => [Report], { description: 'The imported reports, oldest first.' })

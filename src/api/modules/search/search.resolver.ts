@@ -1,10 +1,12 @@
-import { Arg, Ctx, Field, Float, Int, ObjectType, Query, Resolver } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Ctx, Field, Float, Info, Int, ObjectType, Query, Resolver } from 'type-graphql';
 import { AppError, ErrorCode } from '../../../errors.js';
 import { Label } from '../../../graph/vocabulary.js';
 import type { Context } from '../../context.js';
 import { EntityKind } from '../common/enums.js';
 import { Entity } from '../common/fact.type.js';
 import { toEntity } from '../common/mapping.js';
+import { selects } from '../common/selection.js';
 import { fullTextSearch } from './search.queries.js';
 
 @ObjectType({ description: 'A search result: an entity and how well it matches.' })
@@ -49,8 +51,8 @@ export class SearchResolver {
   }
 
   @Query(() => Entity, { nullable: true, description: 'Any entity by key, whatever its kind.' })
-  async entity(@Arg('key', () => String) key: string, @Ctx() ctx: Context) {
-    const row = await ctx.loaders.node.load(key);
+  async entity(@Arg('key', () => String) key: string, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    const row = await (selects(info, 'sources') ? ctx.loaders.node : ctx.loaders.nodeWithoutSources).load(key);
     return row && toEntity(row);
   }
 }

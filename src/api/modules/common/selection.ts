@@ -1,0 +1,54 @@
+/**
+ * Look-ahead on the GraphQL selection: what a field's query will ask of the rows a read returns, so that the read
+ * returns only that (the quotes of a fact grow with every report year; most queries never ask for them).
+ * `@skip`/`@include` are not evaluated, so every answer errs towards reading more.
+ */
+import type { GraphQLResolveInfo, SelectionSetNode } from 'graphql';
+
+/** Fields that return the node they are asked on, seen as another type (a funder's organisation and back). */
+const SAME_NODE = new Set(['organization', 'asFunder']);
+
+/** Calls `visit` for every field name selected up to `depth` levels under the current field (fragments included). */
+function walk(info: GraphQLResolveInfo, depth: number, visit: (name: string) => boolean): boolean {
+  const inSet = (set: SelectionSetNode | undefined, left: number): boolean =>
+    !!set &&
+    set.selections.some((s) => {
+      if (s.kind === 'Field') {
+        if (visit(s.name.value)) return true;
+        // A field in SAME_NODE does not count as a level: its fields are read from the same row.
+        if (SAME_NODE.has(s.name.value)) return inSet(s.selectionSet, left);
+        return left > 1 && inSet(s.selectionSet, left - 1);
+      }
+      if (s.kind === 'InlineFragment') return inSet(s.selectionSet, left);
+      return inSet(info.fragments[s.name.value]?.selectionSet, left);
+    });
+  return info.fieldNodes.some((node) => inSet(node.selectionSet, depth));
+}
+
+/** True when the query selects `field` directly under the current field, or up to `depth` levels below it. */
+export function selects(info: GraphQLResolveInfo, field: string, depth = 1): boolean {
+  return walk(info, depth, (name) => name === field);
+}
+
+/** What a page needs beyond its rows: the total count, and the quotes (edges → node → sources). */
+export function pageNeeds(info: GraphQLResolveInfo): { withTotal: boolean; withSources: boolean } {
+  return { withTotal: selects(info, 'totalCount'), withSources: selects(info, 'sources', 3) };
+}
+
+/** GraphQL fields computed from stored properties of other names. */
+const STORED_AS: Record<string, string[]> = { names: ['nameFi', 'nameSv', 'nameEn'] };
+/** Read whatever the query asks: the resolvers themselves use these (identity, seat-role filters, sort order). */
+const ALWAYS = ['key', 'role', 'year', 'region'];
+
+/**
+ * The stored properties a traversal returns for its relationships and neighbours: the names selected on the edge
+ * and on the entity one level further (a name that is not a property just reads as absent), plus ALWAYS.
+ */
+export function hopProperties(info: GraphQLResolveInfo): string[] {
+  const names = new Set(ALWAYS);
+  walk(info, 2, (name) => {
+    for (const stored of STORED_AS[name] ?? [name]) names.add(stored);
+    return false;
+  });
+  return [...names].sort();
+}

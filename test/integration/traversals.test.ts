@@ -1,0 +1,184 @@
+/**
+ * Traversals read only the properties their query selects (src/api/modules/common/selection.ts). This file checks,
+ * for every relationship field of every entity type in the schema and every node of the 2020 graph, that an entity
+ * reached by a traversal answers every plain field exactly as the same entity looked up by key (which reads all its
+ * properties), and that a relationship's own fields do not depend on what else the query selects.
+ */
+import { readFileSync } from 'node:fs';
+import {
+  buildSchema,
+  getNamedType,
+  isAbstractType,
+  isEnumType,
+  isNonNullType,
+  isObjectType,
+  isScalarType,
+  type GraphQLField,
+  type GraphQLNamedType,
+  type GraphQLObjectType,
+  type GraphQLSchema,
+} from 'graphql';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestApi, type TestApi } from '../support/api.js';
+import { loadReport2020, openTestDb, type TestDb } from '../support/db.js';
+
+const schema: GraphQLSchema = buildSchema(readFileSync('schema/schema.graphql', 'utf8'));
+const entity = schema.getType('Entity')!;
+const isEntity = (t: GraphQLNamedType): t is GraphQLObjectType => isObjectType(t) && t.getInterfaces().some((i) => i === entity);
+const callable = (f: GraphQLField<unknown, unknown>) => f.args.every((a) => !isNonNullType(a.type));
+const leaf = (t: GraphQLNamedType) => isScalarType(t) || isEnumType(t);
+const fact = schema.getType('Fact')!;
+/** A small value object (Names, Source, YearStatus): not an entity, not a relationship; its plain fields are compared. */
+const plainObject = (t: GraphQLNamedType): t is GraphQLObjectType =>
+  isObjectType(t) && !t.getInterfaces().some((i) => i === entity || i === fact) && Object.values(t.getFields()).some((f) => leaf(getNamedType(f.type)));
+const leafFields = (t: GraphQLObjectType) => Object.values(t.getFields()).filter((f) => callable(f) && leaf(getNamedType(f.type))).map((f) => f.name);
+
+/**
+ * Every plain field of a type, and the plain objects it holds (their fields too). Under an abstract type the fields
+ * of each possible type get an alias `Type__field` (the same name may have another type elsewhere).
+ */
+function plainSelection(type: GraphQLObjectType, aliased = false): string {
+  const as = (name: string) => (aliased ? `${type.name}__${name}: ${name}` : name);
+  return Object.values(type.getFields())
+    .filter(callable)
+    .flatMap((f) => {
+      const t = getNamedType(f.type);
+      if (leaf(t)) return [as(f.name)];
+      if (plainObject(t)) return [`${as(f.name)} { ${leafFields(t).join(' ')} }`];
+      return [];
+    })
+    .join(' ');
+}
+
+/** The selection of what a relationship field returns: the edge's plain fields and the plain fields of its entities. */
+function targetSelection(type: GraphQLNamedType): string {
+  const entityPart = (t: GraphQLNamedType): string =>
+    isAbstractType(t)
+      ? `__typename key ${schema
+          .getPossibleTypes(t)
+          .map((p) => `... on ${p.name} { ${plainSelection(p, true)} }`)
+          .join(' ')}`
+      : `__typename ${isObjectType(t) ? plainSelection(t) : ''}`;
+  if (isEntity(type) || isAbstractType(type) || !isObjectType(type)) return entityPart(type);
+  const edge = type;
+  const ends = Object.values(edge.getFields()).filter((f) => {
+    const t = getNamedType(f.type);
+    return isEntity(t) || t === entity;
+  });
+  return `${plainSelection(edge)} ${ends.map((f) => `${f.name} { ${entityPart(getNamedType(f.type))} }`).join(' ')}`;
+}
+
+interface Traversal {
+  on: GraphQLObjectType;
+  field: string;
+  selection: string;
+  edgeFields: string[];
+}
+
+/** Every field of an entity type that follows a relationship to entities or to relationship edges. */
+const traversals: Traversal[] = Object.values(schema.getTypeMap())
+  .filter(isEntity)
+  .flatMap((on) =>
+    Object.values(on.getFields())
+      .filter(callable)
+      .filter((f) => {
+        const t = getNamedType(f.type);
+        return isEntity(t) || t === entity || (isObjectType(t) && t.getInterfaces().some((i) => i === fact));
+      })
+      .map((f) => {
+        const t = getNamedType(f.type);
+        const edgeFields = isEntity(t) || !isObjectType(t) ? [] : Object.values(t.getFields()).filter((x) => leaf(getNamedType(x.type)) || plainObject(getNamedType(x.type))).map((x) => x.name);
+        return { on, field: f.name, selection: targetSelection(t), edgeFields };
+      }),
+  );
+
+const db: TestDb = openTestDb();
+let api: TestApi;
+
+beforeAll(async () => {
+  await loadReport2020(db);
+  // Selecting every field of every possible type takes more aliases and tokens than a client needs.
+  api = await startTestApi(db.executor, { maxAliases: 1000, maxTokens: 100_000 });
+});
+afterAll(async () => {
+  await api.stop();
+  await db.close();
+});
+
+type J = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+
+/** Every entity object in a result, wherever it sits. */
+function entitiesIn(value: unknown, out: J[] = []): J[] {
+  if (Array.isArray(value)) value.forEach((v) => entitiesIn(v, out));
+  else if (value && typeof value === 'object') {
+    const o = value as J;
+    if (typeof o.key === 'string' && typeof o.__typename === 'string') out.push(o);
+    Object.values(o).forEach((v) => entitiesIn(v, out));
+  }
+  return out;
+}
+
+describe('traversals read what their query selects', () => {
+  it('covers the relationship fields of the schema', () => {
+    expect(traversals.length).toBeGreaterThan(30);
+    expect(traversals.map((t) => `${t.on.name}.${t.field}`)).toEqual(
+      expect.arrayContaining(['Funder.projects', 'Project.participants', 'Organization.seats', 'Seat.person', 'Organization.asFunder', 'Funder.organization']),
+    );
+  });
+
+  it('an entity reached along any relationship answers as the same entity looked up by key', async () => {
+    const nodes = await db.executor.read<{ key: string; labels: string[] }>('MATCH (n:Entity) RETURN n.key AS key, labels(n) AS labels');
+    const lookedUp = new Map<string, J>();
+    const lookup = async (key: string, type: string) => {
+      const id = `${type}/${key}`;
+      if (!lookedUp.has(id)) {
+        const t = schema.getType(type) as GraphQLObjectType;
+        // The lookup of the type (`funder(key)` also finds an organisation that funds, seen as a funder).
+        const field = type[0]!.toLowerCase() + type.slice(1);
+        const { data, errors } = await api.raw(`query Q($key: String!) { ${field}(key: $key) { __typename ${plainSelection(t)} } }`, { key });
+        expect(errors, id).toBeUndefined();
+        lookedUp.set(id, data![field]);
+      }
+      return lookedUp.get(id)!;
+    };
+    let reached = 0;
+    for (const t of traversals) {
+      const keys = nodes.filter((n) => n.labels.includes(t.on.name)).map((n) => n.key);
+      for (const key of keys) {
+        const { data, errors } = await api.raw(`query Q($key: String!) { entity(key: $key) { ... on ${t.on.name} { ${t.field} { ${t.selection} } } } }`, { key });
+        expect(errors, `${t.on.name}.${t.field} of ${key}`).toBeUndefined();
+        for (const found of entitiesIn(data!.entity?.[t.field])) {
+          const whole = await lookup(found.key, found.__typename);
+          for (const [alias, value] of Object.entries(found)) {
+            const field = alias.replace(/^\w+__/, '');
+            expect(value, `${t.on.name}.${t.field} of ${key} → ${found.key}.${field}`).toEqual(whole[field]);
+          }
+          reached++;
+        }
+      }
+    }
+    expect(reached).toBeGreaterThan(300);
+  });
+
+  it('a relationship answers the same whatever else the query selects', async () => {
+    const nodes = await db.executor.read<{ key: string; labels: string[] }>('MATCH (n:Entity) RETURN n.key AS key, labels(n) AS labels');
+    let compared = 0;
+    for (const t of traversals.filter((x) => x.edgeFields.length > 0)) {
+      for (const key of nodes.filter((n) => n.labels.includes(t.on.name)).map((n) => n.key)) {
+        const full = await api.raw(`query Q($key: String!) { entity(key: $key) { ... on ${t.on.name} { ${t.field} { ${t.selection} } } } }`, { key });
+        const edges = (full.data!.entity?.[t.field] ?? []) as J[];
+        if (edges.length === 0) continue;
+        for (const field of t.edgeFields) {
+          const sub = plainObject(getNamedType((schema.getType(getNamedType(t.on.getFields()[t.field]!.type).name) as GraphQLObjectType).getFields()[field]!.type))
+            ? t.selection.match(new RegExp(`\\b${field} \\{[^}]*\\}`))![0]
+            : field;
+          const alone = await api.raw(`query Q($key: String!) { entity(key: $key) { ... on ${t.on.name} { ${t.field} { ${sub} } } } }`, { key });
+          expect(alone.errors).toBeUndefined();
+          expect((alone.data!.entity[t.field] as J[]).map((e) => e[field]), `${t.on.name}.${t.field}.${field} of ${key}`).toEqual(edges.map((e) => e[field]));
+          compared++;
+        }
+      }
+    }
+    expect(compared).toBeGreaterThan(50);
+  });
+});
