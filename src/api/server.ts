@@ -3,7 +3,7 @@
  */
 import 'reflect-metadata';
 import { ApolloServer } from '@apollo/server';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import express, { type Express, type NextFunction, type Request, type Response } from 'express';
 import type { Executor } from '../db/executor.js';
@@ -46,7 +46,13 @@ export async function createApolloServer(options: ApiOptions): Promise<ApolloSer
     validationRules: [readOnlyRule, ...protection.validationRules],
     parseOptions: { maxTokens: limits.maxTokens },
     // The default landing page loads from a CDN; GraphiQL is served from local packages instead (web.ts).
-    plugins: [ApolloServerPluginLandingPageDisabled(), ...protection.plugins, costLimitPlugin(schema, limits.maxCost)],
+    // Cache control is off: no cache hints are used, and its per-field hook wraps every resolver of every response.
+    plugins: [
+      ApolloServerPluginLandingPageDisabled(),
+      ApolloServerPluginCacheControlDisabled(),
+      ...protection.plugins,
+      costLimitPlugin(schema, limits.maxCost),
+    ],
   });
   await server.start();
   return server;
