@@ -98,7 +98,16 @@ const TYPE_BY_LABEL: [string, string][] = [
 const typename = (labels: string[]) => TYPE_BY_LABEL.find(([l]) => labels.includes(l))?.[1] ?? null;
 
 // Statements that do not depend on the request are recorded once; the others once per distinct variables.
-const LOOKUP = await recorded((x) => nodesByKey(x, ['?']));
+// Our lookups read the properties their query selects, plus the few the resolvers always need (selection.ts).
+const ALWAYS = ['key', 'region', 'role', 'year'];
+const selected = (...names: string[]) => [...new Set([...ALWAYS, ...names])].sort();
+const LOOKUP = await recorded((x) => nodesByKey(x, ['?'], undefined, ['key']));
+async function lookupNode(key: string, properties: string[]): Promise<{ labels: string[]; props: Props } | null> {
+  const [row] = await run({ cypher: LOOKUP.cypher, params: { keys: [key], properties } });
+  if (!row) return null;
+  const values = row.props as unknown[];
+  return { labels: row.labels as string[], props: Object.fromEntries(properties.map((k, i) => [k, values[i]]).filter(([, v]) => v !== null)) };
+}
 const hopTemplates = new Map<string, string>();
 /** One traversal, with the property list our API derives from the query's selection (src/api/modules/common/selection.ts). */
 async function hop(h: Hop, limit: number, keys: string[], properties: string[]): Promise<Map<string, { rel: Props; labels: string[]; props: Props }[]>> {
@@ -133,7 +142,7 @@ const cursor = (v: unknown, k: string) => Buffer.from(JSON.stringify([v, k])).to
 type Handler = (vars: Props) => Promise<unknown>;
 const ops: Record<string, Handler> = {
   async lookup(vars) {
-    const [row] = await run({ cypher: LOOKUP.cypher, params: { keys: [vars.key] } });
+    const row = await lookupNode(vars.key as string, selected('name', 'shortName', 'kind', 'aliases', 'years'));
     if (!row || typename(row.labels as string[]) !== 'Organization') return { organization: null };
     const p = plain(row.props) as Props;
     return {
@@ -178,17 +187,16 @@ const ops: Record<string, Handler> = {
   },
 
   async nested(vars) {
-    const [f] = await run({ cypher: LOOKUP.cypher, params: { keys: [vars.key] } });
+    const f = await lookupNode(vars.key as string, selected('name', 'projects'));
     if (!f || !(f.labels as string[]).includes(Label.Funder)) return { funder: null };
     const funderKey = vars.key as string;
-    const always = ['region', 'role', 'year'];
-    const projects = (await hop({ type: Rel.Funds, direction: 'out', to: Label.Project }, 20, [funderKey], ['key', 'name', 'participants', 'project', ...always].sort())).get(funderKey) ?? [];
+        const projects = (await hop({ type: Rel.Funds, direction: 'out', to: Label.Project }, 20, [funderKey], selected('name', 'participants', 'project'))).get(funderKey) ?? [];
     const projectKeys = projects.map((p) => p.props.key as string);
-    const participants = await hop({ type: Rel.ParticipatesIn, direction: 'in', to: Label.Organization }, 25, projectKeys, ['key', 'name', 'organization', 'seats', ...always].sort());
+    const participants = await hop({ type: Rel.ParticipatesIn, direction: 'in', to: Label.Organization }, 25, projectKeys, selected('name', 'organization', 'seats'));
     const orgKeys = [...new Set([...participants.values()].flatMap((list) => list.map((o) => o.props.key as string)))];
-    const seats = await hop({ type: Rel.Represents, direction: 'in', to: Label.Seat }, 10, orgKeys, ['key', 'name', 'person', ...always].sort());
+    const seats = await hop({ type: Rel.Represents, direction: 'in', to: Label.Seat }, 10, orgKeys, selected('name', 'person'));
     const seatKeys = [...new Set([...seats.values()].flatMap((list) => list.map((s) => s.props.key as string)))];
-    const holders = await hop({ type: Rel.HeldBy, direction: 'out', to: Label.Person }, 1, seatKeys, ['key', 'name', ...always].sort());
+    const holders = await hop({ type: Rel.HeldBy, direction: 'out', to: Label.Person }, 1, seatKeys, selected('name'));
     return {
       funder: {
         key: f.props && (f.props as Props).key,

@@ -8,22 +8,34 @@ import { neighbours, nodesByKey, type Hop, type HopFilter, type Neighbour } from
 import type { EntityRow } from './modules/common/mapping.js';
 
 export class Loaders {
+  /** Nodes by key with all their properties. */
   readonly node: DataLoader<string, EntityRow | null>;
-  /** The same, without the quotes: for lookups whose query does not ask for them. */
-  readonly nodeWithoutSources: DataLoader<string, EntityRow | null>;
+  private partial = new Map<string, DataLoader<string, EntityRow | null>>();
   private hops = new Map<string, DataLoader<string, Neighbour[]>>();
 
   constructor(
     private readonly executor: Executor,
     private readonly signal?: AbortSignal,
   ) {
-    const byKey = (withSources: boolean) =>
-      new DataLoader<string, EntityRow | null>(async (keys) => {
-        const found = await nodesByKey(executor, keys, signal, withSources);
-        return keys.map((k) => found.get(k) ?? null);
-      });
-    this.node = byKey(true);
-    this.nodeWithoutSources = byKey(false);
+    this.node = this.byKey();
+  }
+
+  private byKey(properties?: readonly string[]): DataLoader<string, EntityRow | null> {
+    return new DataLoader(async (keys) => {
+      const found = await nodesByKey(this.executor, keys, this.signal, properties);
+      return keys.map((k) => found.get(k) ?? null);
+    });
+  }
+
+  /** Nodes by key with only these properties (lookups read what their query selects). */
+  nodeWith(properties: readonly string[]): DataLoader<string, EntityRow | null> {
+    const id = properties.join(',');
+    let loader = this.partial.get(id);
+    if (!loader) {
+      loader = this.byKey(properties);
+      this.partial.set(id, loader);
+    }
+    return loader;
   }
 
   /** The loader for one hop with one set of arguments (fields with the same hop and arguments share a batch). */

@@ -29,20 +29,32 @@ export function entityProps(v: string, withSources: boolean): string {
   return withSources ? `properties(${v})` : `${v} {.*, sources: null}`;
 }
 
+/** Values returned as `[k IN $properties | x[k]]`, back to a map (absent properties stay absent). */
+function named(properties: readonly string[], values: unknown[]): Props {
+  const out: Props = {};
+  values.forEach((v, i) => {
+    if (v !== null) out[properties[i]!] = v;
+  });
+  return out;
+}
+
+/** Nodes by key, with all their properties, or only `properties` when given. */
 export async function nodesByKey(
   executor: Executor,
   keys: readonly string[],
   signal?: AbortSignal,
-  withSources = true,
+  properties?: readonly string[],
 ): Promise<Map<string, EntityRow>> {
-  const rows = await executor.read<{ key: string; labels: string[]; props: Props }>(
+  const rows = await executor.read<{ key: string; labels: string[]; props: Props | unknown[] }>(
     `UNWIND $keys AS key
      MATCH (n:${Label.Entity} {key: key})
-     RETURN key, labels(n) AS labels, ${entityProps('n', withSources)} AS props`,
-    { keys },
+     RETURN key, labels(n) AS labels, ${properties ? '[k IN $properties | n[k]]' : 'properties(n)'} AS props`,
+    properties ? { keys, properties } : { keys },
     { signal },
   );
-  return new Map(rows.map((r) => [r.key, { labels: r.labels, props: r.props }]));
+  return new Map(
+    rows.map((r) => [r.key, { labels: r.labels, props: properties ? named(properties, r.props as unknown[]) : (r.props as Props) }]),
+  );
 }
 
 /** One hop: from a node along a relationship type, outgoing or incoming, to nodes with a label. */
@@ -113,17 +125,10 @@ export async function neighbours(
     { keys, year: filter.year ?? null, roles: filter.roles ?? null, limit: neo4j.int(filter.limit), properties: filter.properties },
     { signal },
   );
-  const named = (values: unknown[]): Props => {
-    const out: Props = {};
-    values.forEach((v, i) => {
-      if (v !== null) out[filter.properties[i]!] = v;
-    });
-    return out;
-  };
   return new Map(
     rows.map((r) => {
-      const self = { labels: r.selfLabels, props: named(r.self) };
-      return [r.key, r.items.map((i) => ({ rel: named(i.rel), node: { labels: i.labels, props: named(i.props) }, self }))];
+      const self = { labels: r.selfLabels, props: named(filter.properties, r.self) };
+      return [r.key, r.items.map((i) => ({ rel: named(filter.properties, i.rel), node: { labels: i.labels, props: named(filter.properties, i.props) }, self }))];
     }),
   );
 }

@@ -1,7 +1,7 @@
 /** Traversal fields: arguments and the call every relationship field makes. */
 import type { GraphQLResolveInfo } from 'graphql';
 import { ArgsType, Field, Int } from 'type-graphql';
-import { hopProperties, selects } from './selection.js';
+import { selectedProperties } from './selection.js';
 import { AppError, ErrorCode } from '../../../errors.js';
 import type { Context } from '../../context.js';
 import type { Hop, Neighbour } from './graph.queries.js';
@@ -42,7 +42,7 @@ export function follow(
       year: args.year ?? null,
       roles: args.roles?.length ? args.roles : null,
       limit: hopLimit(args.first),
-      properties: hopProperties(info),
+      properties: selectedProperties(info, 2),
     })
     .load(key);
 }
@@ -71,9 +71,9 @@ export function edge<S extends string, O extends string, T>(
   } as never;
 }
 
-/** One entity by key, if it is of `typename`. With `info`, its quotes are read only when the query asks for them. */
+/** One entity by key, if it is of `typename`. With `info`, only the properties its query selects are read. */
 export async function lookup<T>(ctx: Context, key: string, typename: string, info?: GraphQLResolveInfo): Promise<T | null> {
-  const row = await (info && !selects(info, 'sources') ? ctx.loaders.nodeWithoutSources : ctx.loaders.node).load(key);
+  const row = await (info ? ctx.loaders.nodeWith(selectedProperties(info, 1)) : ctx.loaders.node).load(key);
   if (!row) return null;
   const entity = toEntity<T & { __typename?: string; labels: string[] }>(row);
   // A Funder lookup also finds an organisation that funds.

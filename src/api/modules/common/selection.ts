@@ -41,12 +41,12 @@ const STORED_AS: Record<string, string[]> = { names: ['nameFi', 'nameSv', 'nameE
 const ALWAYS = ['key', 'role', 'year', 'region'];
 
 /**
- * The stored properties a traversal returns for its relationships and neighbours: the names selected on the edge
- * and on the entity one level further (a name that is not a property just reads as absent), plus ALWAYS.
+ * The stored properties a read returns: the names selected up to `depth` levels down (a name that is not a property
+ * just reads as absent), plus ALWAYS. An entity's fields are 1 level down; a traversal's are 2 (edge, then entity).
  */
-export function hopProperties(info: GraphQLResolveInfo): string[] {
+export function selectedProperties(info: GraphQLResolveInfo, depth: number): string[] {
   const names = new Set(ALWAYS);
-  walk(info, 2, (name) => {
+  walk(info, depth, (name) => {
     for (const stored of STORED_AS[name] ?? [name]) names.add(stored);
     return false;
   });

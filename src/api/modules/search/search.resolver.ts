@@ -6,7 +6,7 @@ import type { Context } from '../../context.js';
 import { EntityKind } from '../common/enums.js';
 import { Entity } from '../common/fact.type.js';
 import { toEntity } from '../common/mapping.js';
-import { selects } from '../common/selection.js';
+import { selectedProperties } from '../common/selection.js';
 import { fullTextSearch } from './search.queries.js';
 
 @ObjectType({ description: 'A search result: an entity and how well it matches.' })
@@ -52,7 +52,7 @@ export class SearchResolver {
 
   @Query(() => Entity, { nullable: true, description: 'Any entity by key, whatever its kind.' })
   async entity(@Arg('key', () => String) key: string, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
-    const row = await (selects(info, 'sources') ? ctx.loaders.node : ctx.loaders.nodeWithoutSources).load(key);
+    const row = await ctx.loaders.nodeWith(selectedProperties(info, 1)).load(key);
     return row && toEntity(row);
   }
 }
