@@ -65,6 +65,22 @@ describe('list query', () => {
     expect(filtered.cypher).toContain('size(matches) AS total');
   });
 
+  it('starts an anchored list from the named node, and counts its matches, not the label', () => {
+    const q = compileList({
+      label: Label.Project,
+      anchor: '(:Entity {key: $p0})-[:FUNDS]->(n:Project)',
+      filter: 'true',
+      params: new Params(),
+      sort: { expr: 'n.name', descending: false },
+      first: 20,
+      withTotal: true,
+      withSources: false,
+    });
+    expect(q.cypher).toContain('MATCH (:Entity {key: $p0})-[:FUNDS]->(n:Project) WITH DISTINCT n WHERE');
+    expect(q.cypher).toContain('size(matches) AS total');
+    expect(q.cypher).not.toContain('MATCH (n:Project)');
+  });
+
   it('refuses a label outside the vocabulary', () => {
     expect(() =>
       compileList({ label: 'Organization) DETACH DELETE (x' as Label, filter: 'true', params: new Params(), sort: { expr: 'n.key', descending: false }, first: 1, withTotal: false, withSources: false }),

@@ -96,6 +96,11 @@ export interface SortSpec {
 
 export interface ListRequest {
   label: Label;
+  /**
+   * A pattern that binds `n` from a node named by key (a funder's projects), from the module's fixed list: the match
+   * starts there instead of scanning the label.
+   */
+  anchor?: string | null;
   /** Compiled filter (see compileFilter). */
   filter: string;
   params: Params;
@@ -120,6 +125,8 @@ export interface Page {
 
 export function compileList(req: ListRequest): { cypher: string; params: Record<string, unknown> } {
   const n = `(n:${checkedLabel(req.label)})`;
+  // An anchored pattern can reach a node twice (two relationships to it); a label scan cannot.
+  const from = req.anchor ? `${req.anchor} WITH DISTINCT n WHERE` : `${n} WHERE`;
   const after = req.after ? decodeCursor(req.after) : null;
   const cmp = req.sort.descending ? '<' : '>';
   const dir = req.sort.descending ? 'DESC' : 'ASC';
@@ -134,9 +141,9 @@ export function compileList(req: ListRequest): { cypher: string; params: Record<
   LIMIT $limit
   RETURN collect({labels: labels(n), props: ${entityProps('n', req.withSources)}, sortValue: ${e}}) AS rows`;
   const params = { ...req.params.values, limit: neo4j.int(req.first + 1), afterValue: after?.v ?? null, afterKey: after?.k ?? null };
-  if (req.withTotal && req.filter !== 'true') {
+  if (req.withTotal && (req.filter !== 'true' || req.anchor)) {
     // A filtered list with its total: the filter is evaluated once, the page cut from the matches.
-    const cypher = `MATCH ${n} WHERE ${req.filter}
+    const cypher = `MATCH ${from} ${req.filter}
 WITH collect(n) AS matches
 CALL (matches) {
   UNWIND matches AS n
@@ -150,7 +157,7 @@ RETURN size(matches) AS total, rows`;
   const total = req.withTotal ? `CALL () { MATCH ${n} RETURN count(n) AS total }` : `WITH null AS total`;
   const cypher = `${total}
 CALL () {
-  MATCH ${n} WHERE (${req.filter})${afterClause}
+  MATCH ${from} (${req.filter})${afterClause}
   ${page}
 }
 RETURN total, rows`;
@@ -187,6 +194,11 @@ export interface ListSpec<F extends Composable<F>> {
   label: Label;
   own: (f: F, p: Params) => string[];
   sorts: Record<string, string>;
+  /**
+   * When the top-level filter names a node the list hangs off (a funder), the pattern from it and the filter without
+   * that field: the match then starts from that node.
+   */
+  anchor?: (f: F, p: Params) => { pattern: string; rest: F } | null;
 }
 
 export function listEntities<F extends Composable<F>>(
@@ -197,7 +209,8 @@ export function listEntities<F extends Composable<F>>(
   signal?: AbortSignal,
 ): Promise<Page> {
   const p = new Params();
-  let filter = compileFilter(args.filter, p, spec.own);
+  const anchored = args.filter && spec.anchor ? spec.anchor(args.filter, p) : null;
+  let filter = compileFilter(anchored ? anchored.rest : args.filter, p, spec.own);
   if (args.year != null) filter = where.all([filter, where.year(p, args.year)]);
   const expr = spec.sorts[args.orderBy];
   if (!expr) throw new AppError(ErrorCode.BadUserInput, `cannot sort by ${args.orderBy}`);
@@ -205,6 +218,7 @@ export function listEntities<F extends Composable<F>>(
     executor,
     {
       label: spec.label,
+      anchor: anchored?.pattern ?? null,
       filter,
       params: p,
       sort: { expr, descending: args.direction === 'DESC' },

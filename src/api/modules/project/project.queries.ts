@@ -66,4 +66,11 @@ function own(f: ProjectFilter, p: Params): string[] {
   return parts;
 }
 
-export const projectList: ListSpec<ProjectFilter> = { label: Label.Project, own, sorts: SORT };
+/** A funder's projects: matched from the funder (its portfolio), not by testing every project. */
+function anchor(f: ProjectFilter, p: Params): { pattern: string; rest: ProjectFilter } | null {
+  if (!f.funder) return null;
+  const pattern = `(:${Label.Entity} {key: ${p.add(f.funder)}})-[:${Rel.Funds}]->(n:${Label.Project})`;
+  return { pattern, rest: { ...f, funder: undefined } };
+}
+
+export const projectList: ListSpec<ProjectFilter> = { label: Label.Project, own, sorts: SORT, anchor };
