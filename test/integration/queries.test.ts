@@ -171,6 +171,17 @@ describe('lists, filters and paging', () => {
     expect(in2019.data!.projects.totalCount).toBe(0);
   });
 
+  it('answers the same whether a funder or organisation filter starts the match (top level) or tests each project (nested)', async () => {
+    const cases = [{ funder: 'funder:esr' }, { funder: 'org:stea', statuses: ['ONGOING' as const] }, { organization: 'org:soite' }, { organization: 'org:kosti-ry', role: 'LEAD' as const }];
+    for (const filter of cases) {
+      const anchored = await api.run(ProjectsPageDocument, { filter, first: 100 });
+      const tested = await api.run(ProjectsPageDocument, { filter: { AND: [filter] }, first: 100 });
+      expect(anchored.errors).toBeUndefined();
+      expect(anchored.data!.projects.totalCount, JSON.stringify(filter)).toBeGreaterThan(0);
+      expect(anchored.data!.projects, JSON.stringify(filter)).toEqual(tested.data!.projects);
+    }
+  });
+
   it('finds people by seat in a body and the organisation they represent', async () => {
     const { data } = await api.run(PeoplePageDocument, { filter: { body: 'body:keski-pohjanmaa-alueohjausryhma', seatRole: 'PRESENTER' } });
     expect(data!.people.edges.map((e) => e.node.name).sort()).toEqual(['Arto Rautajoki', 'Iiris Jurvansuu']);

@@ -66,11 +66,20 @@ function own(f: ProjectFilter, p: Params): string[] {
   return parts;
 }
 
-/** A funder's projects: matched from the funder (its portfolio), not by testing every project. */
+/**
+ * A funder's projects, or an organisation's: matched from that node (its portfolio) instead of testing every project.
+ */
 function anchor(f: ProjectFilter, p: Params): { pattern: string; rest: ProjectFilter } | null {
-  if (!f.funder) return null;
-  const pattern = `(:${Label.Entity} {key: ${p.add(f.funder)}})-[:${Rel.Funds}]->(n:${Label.Project})`;
-  return { pattern, rest: { ...f, funder: undefined } };
+  if (f.funder) {
+    const pattern = `(:${Label.Entity} {key: ${p.add(f.funder)}})-[:${Rel.Funds}]->(n:${Label.Project})`;
+    return { pattern, rest: { ...f, funder: undefined } };
+  }
+  if (f.organization) {
+    const role = f.role ? ` {role: ${p.add(f.role)}}` : '';
+    const pattern = `(:${Label.Organization} {key: ${p.add(f.organization)}})-[:${Rel.ParticipatesIn}${role}]->(n:${Label.Project})`;
+    return { pattern, rest: { ...f, organization: undefined, role: undefined } };
+  }
+  return null;
 }
 
 export const projectList: ListSpec<ProjectFilter> = { label: Label.Project, own, sorts: SORT, anchor };
