@@ -5,6 +5,7 @@ import { selectedProperties } from './selection.js';
 import { AppError, ErrorCode } from '../../../errors.js';
 import type { Context } from '../../context.js';
 import type { Hop, Neighbour } from './graph.queries.js';
+import type { EntityRow } from './mapping.js';
 import { DEFAULT_HOP_LIMIT, MAX_HOP_LIMIT } from './list.queries.js';
 import { facts, toEntity, type FactFields } from './mapping.js';
 
@@ -66,9 +67,17 @@ export function edge<S extends string, O extends string, T>(
     ...facts(n.rel),
     role: n.rel.role as string | undefined,
     title: n.rel.title as string | undefined,
-    [selfName]: toEntity(n.self),
+    [selfName]: selfEntity(n.self),
     [otherName]: toEntity(n.node),
   } as never;
+}
+
+// Every neighbour of one node shares its `self` row: its entity (quotes decoded) is built once, not once per edge.
+const selfEntities = new WeakMap<EntityRow, unknown>();
+function selfEntity(row: EntityRow): unknown {
+  let entity = selfEntities.get(row);
+  if (!entity) selfEntities.set(row, (entity = toEntity(row)));
+  return entity;
 }
 
 /** One entity by key, if it is of `typename`. With `info`, only the properties its query selects are read. */
