@@ -16,6 +16,7 @@ import neo4j, { type Driver } from 'neo4j-driver';
 import { createDriver } from '../../src/db/driver.js';
 import type { Executor } from '../../src/db/executor.js';
 import { Label, Rel } from '../../src/graph/vocabulary.js';
+import { storedProperties } from '../../src/api/modules/common/selection.js';
 import { neighbours, nodesByKey, type Hop } from '../../src/api/modules/common/graph.queries.js';
 import { listEntities } from '../../src/api/modules/common/list.queries.js';
 import { projectList } from '../../src/api/modules/project/project.queries.js';
@@ -98,9 +99,8 @@ const TYPE_BY_LABEL: [string, string][] = [
 const typename = (labels: string[]) => TYPE_BY_LABEL.find(([l]) => labels.includes(l))?.[1] ?? null;
 
 // Statements that do not depend on the request are recorded once; the others once per distinct variables.
-// Our lookups read the properties their query selects, plus the few the resolvers always need (selection.ts).
-const ALWAYS = ['key', 'region', 'role', 'year'];
-const selected = (...names: string[]) => [...new Set([...ALWAYS, ...names])].sort();
+// Our API reads the properties its query selects (selection.ts); the field names below are those of the bench query.
+const selected = (...names: string[]) => storedProperties(['key', ...names]);
 const LOOKUP = await recorded((x) => nodesByKey(x, ['?'], undefined, ['key']));
 async function lookupNode(key: string, properties: string[]): Promise<{ labels: string[]; props: Props } | null> {
   const [row] = await run({ cypher: LOOKUP.cypher, params: { keys: [key], properties } });
@@ -156,7 +156,7 @@ const ops: Record<string, Handler> = {
         x,
         projectList,
         { filter: { statuses: ['ONGOING'], funder: vars.funder as string }, orderBy: 'NAME', direction: 'ASC', first: 20 },
-        { withTotal: true, withSources: false },
+        { withTotal: true, properties: selected('totalCount', 'edges', 'node', 'name', 'status') },
       ),
     );
     const [row] = await run(s);
@@ -171,7 +171,10 @@ const ops: Record<string, Handler> = {
 
   async deepPage(vars) {
     const s = await once('deepPage', vars, (x) =>
-      listEntities(x, projectList, { orderBy: 'NAME', direction: 'ASC', first: 20, after: vars.after as string }, { withTotal: true, withSources: false }),
+      listEntities(x, projectList, { orderBy: 'NAME', direction: 'ASC', first: 20, after: vars.after as string }, {
+        withTotal: true,
+        properties: selected('totalCount', 'pageInfo', 'hasNextPage', 'endCursor', 'edges', 'node', 'name', 'status'),
+      }),
     );
     const [row] = await run(s);
     const all = (row?.rows as { props: Props; sortValue: unknown }[]) ?? [];

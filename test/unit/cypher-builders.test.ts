@@ -42,25 +42,26 @@ describe('list query', () => {
       first: 10,
       after,
       withTotal: false,
-      withSources: false,
+      properties: null,
     });
     expect(q.cypher).toContain('MATCH (n:Organization)');
     expect(q.cypher).toContain('n.name >= $afterValue AND NOT (n.name = $afterValue AND n.key <= $afterKey)');
     expect(q.cypher).toContain('WITH null AS total');
     expect(q.params).toMatchObject({ afterValue: 'Kosti ry', afterKey: 'org:kosti-ry' });
     expect(Number(q.params.limit)).toBe(11);
-    const desc = compileList({ label: Label.Organization, filter: 'true', params: new Params(), sort: { expr: 'n.name', descending: true }, first: 5, withTotal: true, withSources: true });
+    const desc = compileList({ label: Label.Organization, filter: 'true', params: new Params(), sort: { expr: 'n.name', descending: true }, first: 5, withTotal: true, properties: null });
     expect(desc.cypher).toContain('ORDER BY n.name DESC, n.key DESC');
     expect(desc.cypher).toContain('RETURN count(n) AS total');
   });
 
   it('reads the quotes only when asked, and a filtered total in the same pass as the page', () => {
     const base = { label: Label.Project, params: new Params(), sort: { expr: 'n.name', descending: false }, first: 20 };
-    const lean = compileList({ ...base, filter: 'true', withTotal: false, withSources: false });
-    expect(lean.cypher).toContain('n {.*, sources: null}');
-    const full = compileList({ ...base, filter: 'true', withTotal: false, withSources: true });
+    const lean = compileList({ ...base, filter: 'true', withTotal: false, properties: ['key', 'name'] });
+    expect(lean.cypher).toContain('props: [k IN $properties | n[k]]');
+    expect(lean.params.properties).toEqual(['key', 'name']);
+    const full = compileList({ ...base, filter: 'true', withTotal: false, properties: null });
     expect(full.cypher).toContain('props: properties(n)');
-    const filtered = compileList({ ...base, filter: "n.status = 'ONGOING'", withTotal: true, withSources: false });
+    const filtered = compileList({ ...base, filter: "n.status = 'ONGOING'", withTotal: true, properties: null });
     expect(filtered.cypher.match(/n\.status = 'ONGOING'/g)).toHaveLength(1);
     expect(filtered.cypher).toContain('size(matches) AS total');
   });
@@ -74,7 +75,7 @@ describe('list query', () => {
       sort: { expr: 'n.name', descending: false },
       first: 20,
       withTotal: true,
-      withSources: false,
+      properties: null,
     });
     expect(q.cypher).toContain('MATCH (:Entity {key: $p0})-[:FUNDS]->(n:Project) WITH DISTINCT n WHERE');
     expect(q.cypher).toContain('size(matches) AS total');
@@ -83,7 +84,7 @@ describe('list query', () => {
 
   it('refuses a label outside the vocabulary', () => {
     expect(() =>
-      compileList({ label: 'Organization) DETACH DELETE (x' as Label, filter: 'true', params: new Params(), sort: { expr: 'n.key', descending: false }, first: 1, withTotal: false, withSources: false }),
+      compileList({ label: 'Organization) DETACH DELETE (x' as Label, filter: 'true', params: new Params(), sort: { expr: 'n.key', descending: false }, first: 1, withTotal: false, properties: null }),
     ).toThrow(/not a vocabulary label/);
   });
 

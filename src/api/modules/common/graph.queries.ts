@@ -21,16 +21,8 @@ export function relType(r: Rel): string {
   return r;
 }
 
-/**
- * The properties a node or relationship variable `v` returns to the API: all of them, but the quotes (`sources`, one
- * per report that states the fact, so they grow with the years) only when the query asks for them.
- */
-export function entityProps(v: string, withSources: boolean): string {
-  return withSources ? `properties(${v})` : `${v} {.*, sources: null}`;
-}
-
 /** Values returned as `[k IN $properties | x[k]]`, back to a map (absent properties stay absent). */
-function named(properties: readonly string[], values: unknown[]): Props {
+export function named(properties: readonly string[], values: unknown[]): Props {
   const out: Props = {};
   values.forEach((v, i) => {
     if (v !== null) out[properties[i]!] = v;

@@ -6,7 +6,7 @@ import neo4j from 'neo4j-driver';
 import type { Executor } from '../../../db/executor.js';
 import { AppError, ErrorCode } from '../../../errors.js';
 import { Label } from '../../../graph/vocabulary.js';
-import { label as checkedLabel, entityProps } from './graph.queries.js';
+import { label as checkedLabel, named } from './graph.queries.js';
 import type { EntityRow, Props } from './mapping.js';
 
 export const DEFAULT_PAGE_SIZE = 20;
@@ -108,8 +108,8 @@ export interface ListRequest {
   first: number;
   after?: string | null;
   withTotal: boolean;
-  /** Return the facts' quotes (large on a long-lived entity); without them `sources` reads as empty. */
-  withSources: boolean;
+  /** The properties to return (see selection.ts); null: all of them. */
+  properties: readonly string[] | null;
 }
 
 export interface PageRow extends EntityRow {
@@ -139,8 +139,14 @@ export function compileList(req: ListRequest): { cypher: string; params: Record<
   const afterClause = after ? ` AND ${e} ${cmp}= $afterValue AND NOT (${e} = $afterValue AND n.key ${back} $afterKey)` : '';
   const page = `WITH n ORDER BY ${e} ${dir}, n.key ${dir}
   LIMIT $limit
-  RETURN collect({labels: labels(n), props: ${entityProps('n', req.withSources)}, sortValue: ${e}}) AS rows`;
-  const params = { ...req.params.values, limit: neo4j.int(req.first + 1), afterValue: after?.v ?? null, afterKey: after?.k ?? null };
+  RETURN collect({labels: labels(n), props: ${req.properties ? '[k IN $properties | n[k]]' : 'properties(n)'}, sortValue: ${e}}) AS rows`;
+  const params = {
+    ...req.params.values,
+    limit: neo4j.int(req.first + 1),
+    afterValue: after?.v ?? null,
+    afterKey: after?.k ?? null,
+    ...(req.properties ? { properties: req.properties } : {}),
+  };
   if (req.withTotal && (req.filter !== 'true' || req.anchor)) {
     // A filtered list with its total: the filter is evaluated once, the page cut from the matches.
     const cypher = `MATCH ${from} ${req.filter}
@@ -166,14 +172,15 @@ RETURN total, rows`;
 
 export async function listPage(executor: Executor, req: ListRequest, signal?: AbortSignal): Promise<Page> {
   const { cypher, params } = compileList(req);
-  const [row] = await executor.read<{ total: number | null; rows: { labels: string[]; props: Props; sortValue: string | number }[] }>(
+  const [row] = await executor.read<{ total: number | null; rows: { labels: string[]; props: Props | unknown[]; sortValue: string | number }[] }>(
     cypher,
     params,
     { signal },
   );
   const rows = row?.rows ?? [];
+  const props = (p: Props | unknown[]): Props => (req.properties ? named(req.properties, p as unknown[]) : (p as Props));
   return {
-    rows: rows.slice(0, req.first),
+    rows: rows.slice(0, req.first).map((r) => ({ ...r, props: props(r.props) })),
     hasNextPage: rows.length > req.first,
     total: row?.total ?? null,
     after: req.after ? decodeCursor(req.after) : null,
@@ -205,7 +212,7 @@ export function listEntities<F extends Composable<F>>(
   executor: Executor,
   spec: ListSpec<F>,
   args: ListArgs<F>,
-  needs: { withTotal: boolean; withSources: boolean },
+  needs: { withTotal: boolean; properties: readonly string[] | null },
   signal?: AbortSignal,
 ): Promise<Page> {
   const p = new Params();

@@ -30,9 +30,9 @@ export function selects(info: GraphQLResolveInfo, field: string, depth = 1): boo
   return walk(info, depth, (name) => name === field);
 }
 
-/** What a page needs beyond its rows: the total count, and the quotes (edges → node → sources). */
-export function pageNeeds(info: GraphQLResolveInfo): { withTotal: boolean; withSources: boolean } {
-  return { withTotal: selects(info, 'totalCount'), withSources: selects(info, 'sources', 3) };
+/** What a page reads: the total count when selected, and the properties its entities select (edges → node → field). */
+export function pageNeeds(info: GraphQLResolveInfo): { withTotal: boolean; properties: string[] } {
+  return { withTotal: selects(info, 'totalCount'), properties: selectedProperties(info, 3) };
 }
 
 /** GraphQL fields computed from stored properties of other names. */
@@ -40,15 +40,32 @@ const STORED_AS: Record<string, string[]> = { names: ['nameFi', 'nameSv', 'nameE
 /** Read whatever the query asks: the resolvers themselves use these (identity, seat-role filters, sort order). */
 const ALWAYS = ['key', 'role', 'year', 'region'];
 
+/** The stored properties behind GraphQL field names, plus ALWAYS, in one order (one loader and one plan per set). */
+export function storedProperties(fieldNames: Iterable<string>): string[] {
+  const names = new Set(ALWAYS);
+  for (const name of fieldNames) for (const stored of STORED_AS[name] ?? [name]) names.add(stored);
+  return [...names].sort();
+}
+
+// graphql-js hands every item of a list the same `fieldNodes` array, so a field resolved for each of 500 parents
+// walks its selection once.
+const walked = new WeakMap<object, Map<number, string[]>>();
+
 /**
  * The stored properties a read returns: the names selected up to `depth` levels down (a name that is not a property
  * just reads as absent), plus ALWAYS. An entity's fields are 1 level down; a traversal's are 2 (edge, then entity).
  */
 export function selectedProperties(info: GraphQLResolveInfo, depth: number): string[] {
-  const names = new Set(ALWAYS);
-  walk(info, depth, (name) => {
-    for (const stored of STORED_AS[name] ?? [name]) names.add(stored);
-    return false;
-  });
-  return [...names].sort();
+  let byDepth = walked.get(info.fieldNodes);
+  if (!byDepth) walked.set(info.fieldNodes, (byDepth = new Map()));
+  let properties = byDepth.get(depth);
+  if (!properties) {
+    const names: string[] = [];
+    walk(info, depth, (name) => {
+      names.push(name);
+      return false;
+    });
+    byDepth.set(depth, (properties = storedProperties(names)));
+  }
+  return properties;
 }

@@ -7,7 +7,7 @@ import { SortDirection } from '../common/enums.js';
 import { follow, followOne, HopArgs, lookup } from '../common/hop.js';
 import { listEntities, where, type Composable, type ListSpec, type Params } from '../common/list.queries.js';
 import { toEntity } from '../common/mapping.js';
-import { pageNeeds, selects } from '../common/selection.js';
+import { pageNeeds, selectedProperties } from '../common/selection.js';
 import { Evaluation, Priority } from './priority.type.js';
 
 @Resolver(() => Priority)
@@ -23,7 +23,7 @@ export class PriorityResolver {
       ctx.executor,
       { label: Label.Priority, sorts: { CODE: 'n.code' }, own: () => [] },
       { orderBy: 'CODE', direction: 'ASC', first: 100, year },
-      { withTotal: false, withSources: selects(info, 'sources') },
+      { withTotal: false, properties: selectedProperties(info, 1) },
       ctx.signal,
     );
     return page.rows.map((row) => toEntity<Priority>(row));

@@ -6,7 +6,7 @@ import { Source } from '../common/fact.type.js';
 import { followOne, lookup } from '../common/hop.js';
 import { listEntities, type Composable, type ListSpec, type Params } from '../common/list.queries.js';
 import { toEntity } from '../common/mapping.js';
-import { selects } from '../common/selection.js';
+import { selectedProperties } from '../common/selection.js';
 import { Organization } from '../organization/organization.type.js';
 import { Person } from '../person/person.type.js';
 import { Report } from './report.type.js';
@@ -35,7 +35,7 @@ export class ReportResolver {
     @Ctx() ctx: Context,
     @Info() info: GraphQLResolveInfo,
   ) {
-    const needs = { withTotal: false, withSources: selects(info, 'sources') };
+    const needs = { withTotal: false, properties: selectedProperties(info, 1) };
     const page = await listEntities(ctx.executor, reportList, { filter: { region } as ReportFilter, orderBy: 'YEAR', direction: 'ASC', first: 100, year }, needs, ctx.signal);
     return page.rows.map((row) => toEntity<Report>(row));
   }
