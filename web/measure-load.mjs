@@ -1,19 +1,19 @@
 #!/usr/bin/env node
 /**
- * Page-load time of the explorer against a running server, in Debian's Chromium (headless, fresh profile per run):
+ * Page-load time of the explorer against a running server, in the browser tests' Chromium (test/support/chromium.ts:
+ * CHROMIUM_PATH, a system Chromium, or the one npm ci installs), headless, fresh profile per run:
  *
- *   node web/measure-load.mjs http://localhost:4000 [--year 2020] [--runs 3] [--shots DIR]
+ *   npx tsx web/measure-load.mjs http://localhost:4000 [--year 2020] [--runs 3] [--shots DIR]
  *
  * For each run, in ms from navigation start (the page's own performance marks): DOMContentLoaded (search usable),
  * network data received, network drawn (first picture, seed layout), layout settled (ForceAtlas2 done); plus the
  * network's size and the requests that left the server's origin (should be none). The first run after a server start includes the
  * server computing the year's projection and centralities; later runs hit its cache.
  */
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import os from 'node:os';
+import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { chromium } from 'playwright-core';
+import { launchChromium } from '../test/support/chromium.ts';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
@@ -21,17 +21,11 @@ const { values, positionals } = parseArgs({
 });
 const base = (positionals[0] ?? 'http://localhost:4000').replace(/\/$/, '');
 const url = `${base}/#/network${values.year ? `?year=${values.year}` : ''}`;
-const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 const rows = [];
 for (let run = 1; run <= Number(values.runs); run++) {
-  const profile = mkdtempSync(path.join(os.tmpdir(), 'botnia-measure-'));
-  const context = await chromium.launchPersistentContext(profile, {
-    executablePath,
-    headless: true,
-    viewport: { width: 1400, height: 900 },
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
-  });
+  const browser = await launchChromium();
+  const { context } = browser;
   const external = [];
   context.on('request', (r) => {
     if (!r.url().startsWith(`${base}/`) && !/^(data|blob):/.test(r.url())) external.push(r.url());
@@ -69,8 +63,7 @@ for (let run = 1; run <= Number(values.runs); run++) {
     external: external.length,
     info,
   });
-  await context.close();
-  rmSync(profile, { recursive: true, force: true });
+  await browser.close();
 }
 
 console.log(`| run | DOMContentLoaded ms | network data ms | network drawn ms | layout settled ms | response KB | drawn nodes | drawn ties | external requests |`);

@@ -1,15 +1,13 @@
 /**
- * A real browser for the explorer tests: Debian's Chromium (/usr/bin/chromium, or CHROMIUM_PATH) driven by
- * playwright-core, headless, with a fresh profile, recording every request so tests can check that nothing leaves
- * the machine. `.ci/run` installs Chromium where it is missing.
+ * A real browser for the explorer tests (see chromium.ts for which one) driven by playwright-core, headless, with a
+ * fresh profile, recording every request so tests can check that nothing leaves the machine.
  */
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import os from 'node:os';
+import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { inflateSync } from 'node:zlib';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
+import { launchChromium } from './chromium.js';
 
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const ARTIFACTS = path.resolve('test/artifacts');
 
 export interface TestBrowser {
@@ -23,25 +21,8 @@ export interface TestBrowser {
 }
 
 export async function launchBrowser(): Promise<TestBrowser> {
-  if (!existsSync(CHROMIUM)) {
-    throw new Error(`Chromium not found at ${CHROMIUM}: apt-get install -y chromium (as .ci/run does), or set CHROMIUM_PATH`);
-  }
-  const profile = mkdtempSync(path.join(os.tmpdir(), 'botnia-chromium-'));
-  // Playwright passes --user-data-dir itself for a persistent context: a fresh, throwaway profile per run.
-  const context = await chromium.launchPersistentContext(profile, {
-    executablePath: CHROMIUM,
-    headless: true,
-    viewport: { width: 1400, height: 900 },
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      '--disable-quic',
-    ],
-  });
+  const chromium = await launchChromium();
+  const { context } = chromium;
   context.setDefaultTimeout(20_000);
   const requests: string[] = [];
   const problems: string[] = [];
@@ -66,8 +47,7 @@ export async function launchBrowser(): Promise<TestBrowser> {
       return page;
     },
     async close() {
-      await context.close();
-      rmSync(profile, { recursive: true, force: true });
+      await chromium.close();
     },
   };
 }
