@@ -5,6 +5,8 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { loadSeedFiles, parseSeedText } from '../../src/import/load.js';
 import { formatProblem } from '../../src/import/problems.js';
 import { seedJsonSchema } from '../../src/import/json-schema-cli.js';
+import { enumFields, regeneratedReadme, SEED_README } from '../../src/import/docs-cli.js';
+import { OrganizationKind, ProjectStatus } from '../../src/graph/vocabulary.js';
 
 const tiny = readFileSync('test/fixtures/testmaa/testmaa-2020.yaml', 'utf8');
 const dir = mkdtempSync(path.join(os.tmpdir(), 'botnia-seed-'));
@@ -132,6 +134,24 @@ describe('seed validation', () => {
 
   it('seeds/seed.schema.json is generated from the zod schema (run `npm run seed:schema`)', () => {
     expect(JSON.parse(readFileSync('seeds/seed.schema.json', 'utf8'))).toEqual(seedJsonSchema());
+  });
+});
+
+describe('seeds/README.md', () => {
+  it('lists the allowed values of every enumerated field as the vocabulary has them (run `npm run seed:docs`)', () => {
+    const text = readFileSync(SEED_README, 'utf8');
+    expect(regeneratedReadme(text)).toBe(text);
+    const fields = Object.fromEntries(enumFields().map((f) => [f.field, f.values]));
+    expect(fields['organizations[].kind']).toEqual([...OrganizationKind]);
+    expect(fields['projects[].status']).toEqual([...ProjectStatus]);
+    expect(text).toContain(`| \`projects[].status\` | ${ProjectStatus.map((v) => `\`${v}\``).join(', ')} |`);
+    expect(text).not.toMatch(/see src\/graph\/vocabulary\.ts|are in `src\/graph\/vocabulary\.ts`/);
+  });
+
+  it('describes the quote check as it is: checked with report.sourceFile', () => {
+    const text = readFileSync(SEED_README, 'utf8');
+    expect(text).toMatch(/## Quotes are checked/);
+    expect(text).not.toMatch(/checks the structure, not\s+the quotes/);
   });
 });
 
