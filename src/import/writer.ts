@@ -36,6 +36,17 @@ export interface ImportSummary {
 
 export type ImportProgress = (message: string) => void;
 
+// Imports take turns: the first statement of every import transaction write-locks the one GraphMeta node (its
+// MERGE is guarded by the graph_meta_id constraint, so two first imports cannot both create it). A second import
+// waits here until the first commits or rolls back, and only then reads the graph and plans, so its plan is made
+// against committed state: the same file again finds nothing to do, another file writes only what is left. Setting
+// and removing a property takes the lock without changing the node. The label is written into the text, not given as
+// $(…): only with a label known when the query is planned does the MERGE take the constraint's index lock.
+const LOCK_GRAPH = `
+MERGE (meta:${Label.GraphMeta} {id: 'graph'})
+SET meta._importLock = true
+REMOVE meta._importLock`;
+
 const READ_NODES = `
 UNWIND $keys AS key
 MATCH (n:Entity {key: key})
@@ -72,7 +83,8 @@ MATCH (report:Report {key: $report})
 CREATE (run:ImportRun {id: $id, file: $file, checksum: $checksum, at: datetime(), rows: $rows,
   nodesCreated: $nodesCreated, nodesUpdated: $nodesUpdated, relsCreated: $relsCreated, relsUpdated: $relsUpdated})
 CREATE (run)-[:$($imported)]->(report)
-MERGE (meta:GraphMeta {id: 'graph'})
+WITH run
+MATCH (meta:$($meta) {id: 'graph'})
 SET meta.version = coalesce(meta.version, 0) + 1, meta.updatedAt = datetime()`;
 
 function chunks<T>(items: T[], size = BATCH_SIZE): T[][] {
@@ -109,6 +121,7 @@ async function importPlan(
   dryRun: boolean,
   progress: ImportProgress,
 ): Promise<Omit<ImportSummary, 'ms'>> {
+  if (!dryRun) await tx.run(LOCK_GRAPH);
   const stamp = { reportKey: plan.reportKey, year: plan.year };
   const nodes: Record<string, Tally> = {};
   const relationships: Record<string, Tally> = {};
@@ -194,6 +207,7 @@ async function importPlan(
     relsCreated: neo4j.int(sum(relationships, 'created')),
     relsUpdated: neo4j.int(sum(relationships, 'updated')),
     imported: Rel.Imported,
+    meta: Label.GraphMeta,
   });
   return { ...base, importRunId };
 }

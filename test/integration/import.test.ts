@@ -5,6 +5,7 @@ import { afterAll, beforeEach, describe, expect, it } from 'vitest';
 import { importSeeds } from '../../src/import/import.js';
 import { SeedValidationError } from '../../src/import/problems.js';
 import { fingerprint, openTestDb, resetGraph, type TestDb } from '../support/db.js';
+import { expectConsistentGraph } from '../support/graph-state.js';
 
 const Y2020 = 'test/fixtures/testmaa/testmaa-2020.yaml';
 const Y2021 = 'test/fixtures/testmaa/testmaa-2021.yaml';
@@ -36,6 +37,7 @@ describe('seed import', () => {
     expect(run.file).toBe(Y2020);
     expect(run.checksum).toMatch(/^[0-9a-f]{64}$/);
     expect(run.nodesCreated).toBe(summary!.rows - Object.values(summary!.relationships).reduce((s, t) => s + t.created, 0));
+    await expectConsistentGraph(db);
   });
 
   it('is idempotent: a second import changes nothing, not even timestamps, and says so', async () => {
@@ -73,6 +75,7 @@ describe('seed import', () => {
     const [again] = await importSeeds(db.executor, [Y2020]);
     expect(again!.changed).toBe(false);
     expect(await fingerprint(db)).toBe(before);
+    await expectConsistentGraph(db);
   });
 
   it('imports a folder in year order whatever the file names', async () => {
@@ -80,6 +83,7 @@ describe('seed import', () => {
     expect(summaries.map((s) => s.report)).toEqual(['report:testmaa-2020', 'report:testmaa-2021']);
     const verna = await one<{ status: string }>(`MATCH (p:Project {key: 'project:verna'}) RETURN p.status AS status`);
     expect(verna.status).toBe('COMPLETED');
+    await expectConsistentGraph(db);
   });
 
   it('--dry-run reports what would change and writes nothing', async () => {
