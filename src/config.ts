@@ -85,7 +85,7 @@ export interface Config {
     limits: { maxDepth: number; maxAliases: number; maxTokens: number; maxDirectives: number; maxCost: number };
     apiKeys: string[];
     corsOrigins: string[];
-    /** Bytes of answers the in-memory response cache may hold; 0: no response cache. */
+    /** Characters of answer JSON the in-memory response cache may hold (RESPONSE_CACHE_MB × 2^20); 0: no response cache. */
     responseCacheBytes: number;
     /** Manifests of trusted documents (hash → document), absolute paths. */
     trustedDocuments: string[];

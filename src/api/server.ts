@@ -35,7 +35,7 @@ export interface ApiOptions {
   corsOrigins?: string[];
   /** Each request's deadline: its database work is aborted then. */
   requestTimeoutMs?: number;
-  /** Bytes of answers kept in memory, keyed on the graph version; 0 or absent: no response cache. */
+  /** Size of the in-memory response cache in characters of answer JSON (keyed on the graph version); 0 or absent: none. */
   responseCacheBytes?: number;
   /** Manifests of trusted documents (codegen's persisted-documents.json) that `documentId` requests name. */
   trustedDocuments?: string[];

@@ -3,6 +3,7 @@
  * kind defined in the same file (a report file is self-contained; the same key in another year is the same node).
  */
 import type { SeedFile } from './seed-schema.js';
+import { didYouMean } from './suggest.js';
 
 export interface RefProblem {
   path: (string | number)[];
@@ -44,7 +45,7 @@ export function checkReferences(seed: SeedFile): RefProblem[] {
 
   const ref = (kind: Kind, key: string | undefined, path: (string | number)[]) => {
     if (key !== undefined && !keys.get(kind)!.has(key)) {
-      problems.push({ path, message: `unknown ${kind} "${key}"` });
+      problems.push({ path, message: `unknown ${kind} "${key}"${didYouMean(key, keys.get(kind)!)}` });
     }
   };
 

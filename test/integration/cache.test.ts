@@ -96,6 +96,15 @@ describe('response cache', () => {
     expect(nested.statements.filter((c) => !isVersionRead(c)).length).toBeGreaterThan(1);
   });
 
+  it('does not keep `status`, whose Neo4j version can change without an import', async () => {
+    for (const query of ['{ status { apiVersion neo4jVersion } }', 'query { ... on Query { reports { key } ...S } } fragment S on Query { status { neo4jVersion } }']) {
+      await cached.post({ query });
+      const again = await counting(() => cached.post({ query }));
+      expect(again.result.body.data.status.neo4jVersion).toMatch(/^Neo4j\//);
+      expect(again.statements.filter((c) => !isVersionRead(c)).length).toBeGreaterThan(0);
+    }
+  });
+
   it('keeps no answer with errors', async () => {
     const bad = { query: 'query($first: Int) { funders(first: $first) { edges { node { key } } } }', variables: { first: 'ten' } };
     const res = await get(cached, bad);

@@ -95,6 +95,27 @@ describe('seed import', () => {
     expect(dry!.nodes.Organization).toEqual({ created: 1, updated: 1, unchanged: 0 });
     expect(dry!.nodes.Project).toEqual({ created: 0, updated: 1, unchanged: 0 });
     expect(await fingerprint(db)).toBe(before);
+
+    // Each changed fact old → new, with the year and the line of the file that changes it.
+    const lines = readFileSync(Y2021, 'utf8').split('\n');
+    const lineOf = (text: string) => lines.findIndex((l) => l.includes(text)) + 1;
+    expect(dry!.changes).toEqual(
+      expect.arrayContaining([
+        { change: 'updated', fact: 'project:verna', field: 'status', old: 'ONGOING', new: 'COMPLETED', year: 2021, line: lineOf('- key: project:verna') },
+        { change: 'updated', fact: 'org:centre', field: 'aliases', old: null, new: ['Testikeskus'], year: 2021, line: lineOf('- key: org:centre') },
+        { change: 'created', fact: 'org:newcomer -[PARTICIPATES_IN PARTNER]-> project:verna', year: 2021, line: lineOf('Newcomer ry liittyi VERNAan') },
+        {
+          change: 'updated',
+          fact: 'person:a-b -[AFFILIATED_WITH kehittämissuunnittelija]-> org:centre',
+          field: 'sources',
+          old: null,
+          new: ['A B jatkoi kehittämissuunnittelijana'],
+          year: 2021,
+          line: lineOf('A B jatkoi kehittämissuunnittelijana'),
+        },
+      ]),
+    );
+    expect(dry!.changes.filter((c) => c.change === 'restated').map((c) => c.fact)).toContain('org:stea');
   });
 
   it('writes nothing when any file of a run is invalid', async () => {

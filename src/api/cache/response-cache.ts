@@ -14,13 +14,35 @@
 import { createHash } from 'node:crypto';
 import { HeaderMap, type ApolloServerPlugin, type GraphQLRequestContext, type GraphQLResponse } from '@apollo/server';
 import type { KeyValueCache } from '@apollo/utils.keyvaluecache';
-import { print, separateOperations, type DocumentNode, type FormattedExecutionResult } from 'graphql';
+import { Kind, print, separateOperations, type DocumentNode, type FormattedExecutionResult, type FragmentDefinitionNode, type OperationDefinitionNode, type SelectionSetNode } from 'graphql';
+import { API_VERSION } from '../../version.js';
 import type { GraphVersion } from './graph-version.js';
 
 export interface ResponseCacheOptions {
   version: GraphVersion;
   /** Where answers are kept; absent: none are (GET queries still get ETags and 304s). */
   store?: KeyValueCache<string>;
+}
+
+/**
+ * Root fields whose answers depend on more than the graph: `status` names the Neo4j server's version, which an
+ * upgrade changes without an import.
+ */
+const UNCACHED_ROOT_FIELDS = new Set(['status']);
+
+function selectsUncached(document: DocumentNode, operation: OperationDefinitionNode): boolean {
+  const fragments = new Map(
+    document.definitions.filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION).map((d) => [d.name.value, d]),
+  );
+  const visit = (set: SelectionSetNode, seen: Set<string>): boolean =>
+    set.selections.some((s) => {
+      if (s.kind === Kind.FIELD) return UNCACHED_ROOT_FIELDS.has(s.name.value);
+      if (s.kind === Kind.INLINE_FRAGMENT) return visit(s.selectionSet, seen);
+      const fragment = fragments.get(s.name.value);
+      if (!fragment || seen.has(s.name.value)) return false;
+      return visit(fragment.selectionSet, new Set(seen).add(s.name.value));
+    });
+  return visit(operation.selectionSet, new Set());
 }
 
 const sha256 = (text: string) => createHash('sha256').update(text).digest('base64url');
@@ -83,10 +105,11 @@ export function responseCachePlugin<C extends object>(options: ResponseCacheOpti
       let outcome: 'miss' | 'hit' | 'not-modified' = 'miss';
       return {
         async responseForOperation(rc: GraphQLRequestContext<C>): Promise<GraphQLResponse | null> {
-          if (rc.operation?.operation !== 'query' || !rc.document) return null;
+          if (rc.operation?.operation !== 'query' || !rc.document || selectsUncached(rc.document, rc.operation)) return null;
           const v = await versionRead;
           if (v === null) return null;
-          const requestKey = sha256(`${operationHash(rc.document, rc.operationName ?? null)}\n${stableJson(rc.request.variables ?? {})}`);
+          // The API version too: a shared store or a CDN outlives a deployment, and answers may change shape with it.
+          const requestKey = sha256(`${API_VERSION}\n${operationHash(rc.document, rc.operationName ?? null)}\n${stableJson(rc.request.variables ?? {})}`);
           key = `${v}:${requestKey}`;
           const headers = rc.response.http.headers;
           if (isGet) {
