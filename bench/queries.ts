@@ -248,7 +248,7 @@ export const QUERIES: QuerySpec[] = [
 // ---------------------------------------------------------------------------------------------------------------
 // Parameters from the imported graph
 
-/** The cursor our API gives out: base64url of [sortValue, key] (src/api/modules/common/list.queries.ts encodeCursor). */
+/** The cursor our API gives out: base64url of [sortValue, key] (src/api/engine/list.queries.ts encodeCursor). */
 export function ourCursor(sortValue: string | number, key: string): string {
   return Buffer.from(JSON.stringify([sortValue, key])).toString('base64url');
 }

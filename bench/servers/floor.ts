@@ -14,11 +14,12 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import neo4j, { type Driver } from 'neo4j-driver';
 import { createDriver } from '../../src/db/driver.js';
-import type { Executor } from '../../src/db/executor.js';
+import { toPlain as plain, type Executor } from '../../src/db/executor.js';
+import { typenameOf } from '../../src/graph/model.js';
 import { Label, Rel } from '../../src/graph/vocabulary.js';
-import { storedProperties } from '../../src/api/modules/common/selection.js';
-import { neighbours, nodesByKey, type Hop } from '../../src/api/modules/common/graph.queries.js';
-import { listEntities } from '../../src/api/modules/common/list.queries.js';
+import { storedProperties } from '../../src/api/engine/selection.js';
+import { named, neighbours, nodesByKey, type Hop } from '../../src/api/engine/graph.queries.js';
+import { listEntities } from '../../src/api/engine/list.queries.js';
 import { projectList } from '../../src/api/modules/project/project.queries.js';
 import { fullTextSearch } from '../../src/api/modules/search/search.queries.js';
 import { CONNECTION_TYPES, shortestConnections } from '../../src/api/modules/analytics/analytics.queries.js';
@@ -71,32 +72,8 @@ async function run(s: Statement): Promise<Props[]> {
   return result.records.map((r) => r.toObject() as Props);
 }
 
-/** Integers to numbers, as our executor does (toPlain), for the values these answers carry. */
-function plain(v: unknown): unknown {
-  if (neo4j.isInt(v)) return v.inSafeRange() ? v.toNumber() : v.toString();
-  if (Array.isArray(v)) return v.map(plain);
-  if (v && typeof v === 'object') {
-    const out: Props = {};
-    for (const [k, x] of Object.entries(v)) out[k] = plain(x);
-    return out;
-  }
-  return v;
-}
-
-const TYPE_BY_LABEL: [string, string][] = [
-  [Label.Organization, 'Organization'],
-  [Label.Funder, 'Funder'],
-  [Label.Person, 'Person'],
-  [Label.Seat, 'Seat'],
-  [Label.Body, 'Body'],
-  [Label.Project, 'Project'],
-  [Label.Programme, 'Programme'],
-  [Label.Event, 'Event'],
-  [Label.Priority, 'Priority'],
-  [Label.Evaluation, 'Evaluation'],
-  [Label.Report, 'Report'],
-];
-const typename = (labels: string[]) => TYPE_BY_LABEL.find(([l]) => labels.includes(l))?.[1] ?? null;
+/** Which GraphQL type a node is: the graph model's answer, as our API gives it. */
+const typename = (labels: string[]) => typenameOf(labels) ?? null;
 
 // Statements that do not depend on the request are recorded once; the others once per distinct variables.
 // Our API reads the properties its query selects (selection.ts); the field names below are those of the bench query.
@@ -105,11 +82,10 @@ const LOOKUP = await recorded((x) => nodesByKey(x, ['?'], undefined, ['key']));
 async function lookupNode(key: string, properties: string[]): Promise<{ labels: string[]; props: Props } | null> {
   const [row] = await run({ cypher: LOOKUP.cypher, params: { keys: [key], properties } });
   if (!row) return null;
-  const values = row.props as unknown[];
-  return { labels: row.labels as string[], props: Object.fromEntries(properties.map((k, i) => [k, values[i]]).filter(([, v]) => v !== null)) };
+  return { labels: row.labels as string[], props: named(properties, row.props as unknown[]) };
 }
 const hopTemplates = new Map<string, string>();
-/** One traversal, with the property list our API derives from the query's selection (src/api/modules/common/selection.ts). */
+/** One traversal, with the property list our API derives from the query's selection (src/api/engine/selection.ts). */
 async function hop(h: Hop, limit: number, keys: string[], properties: string[]): Promise<Map<string, { rel: Props; labels: string[]; props: Props }[]>> {
   const id = `${h.type}/${h.direction}/${h.to}`;
   let cypher = hopTemplates.get(id);
@@ -118,11 +94,10 @@ async function hop(h: Hop, limit: number, keys: string[], properties: string[]):
     hopTemplates.set(id, cypher);
   }
   const rows = await run({ cypher, params: { keys, year: null, roles: null, limit: neo4j.int(limit), properties } });
-  const named = (values: unknown[]): Props => Object.fromEntries(properties.map((k, i) => [k, values[i]]).filter(([, v]) => v !== null));
   return new Map(
     rows.map((r) => [
       r.key as string,
-      (r.items as { rel: unknown[]; labels: string[]; props: unknown[] }[]).map((i) => ({ rel: named(i.rel), labels: i.labels, props: named(i.props) })),
+      (r.items as { rel: unknown[]; labels: string[]; props: unknown[] }[]).map((i) => ({ rel: named(properties, i.rel), labels: i.labels, props: named(properties, i.props) })),
     ]),
   );
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { Label } from '../../src/graph/vocabulary.js';
-import { compileFilter, compileList, decodeCursor, encodeCursor, Params, where } from '../../src/api/modules/common/list.queries.js';
+import { compileFilter, compileList, decodeCursor, encodeCursor, Params, where } from '../../src/api/engine/list.queries.js';
 import { organizationList } from '../../src/api/modules/organization/organization.queries.js';
 import { luceneQuery } from '../../src/api/modules/search/search.queries.js';
 

@@ -1,16 +1,14 @@
 import type { GraphQLResolveInfo } from 'graphql';
-import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, InputType, Info, Int, Query, registerEnumType, Resolver, Root } from 'type-graphql';
+import { Arg, Args, ArgsType, Ctx, Field, InputType, Info, Int, Query, registerEnumType, Resolver } from 'type-graphql';
 import { Label, Rel } from '../../../graph/vocabulary.js';
 import type { Context } from '../../context.js';
-import { connectionType, PageArgs, toConnection } from '../common/connection.js';
-import { BodyKind, MembershipRole, SeatRole, SortDirection } from '../common/enums.js';
-import { edge, follow, followOne, HopArgs, lookup } from '../common/hop.js';
-import { listEntities, where, type Composable, type ListSpec, type Params } from '../common/list.queries.js';
-import { toEntity } from '../common/mapping.js';
-import { pageNeeds } from '../common/selection.js';
-import { Organization } from '../organization/organization.type.js';
-import { Person } from '../person/person.type.js';
-import { Body, BodyMembership, Seat } from './body.type.js';
+import { connectionType, PageArgs, toConnection } from '../../engine/connection.js';
+import { BodyKind, SortDirection } from '../../engine/enums.js';
+import { lookup } from '../../engine/hop.js';
+import { listEntities, where, type Composable, type ListSpec, type Params } from '../../engine/list.queries.js';
+import { toEntity } from '../../engine/mapping.js';
+import { pageNeeds } from '../../engine/selection.js';
+import { Body, Seat } from './body.type.js';
 
 @InputType({ description: 'Which bodies to list.' })
 export class BodyFilter implements Composable<BodyFilter> {
@@ -82,35 +80,6 @@ export class BodyResolver {
     const page = await listEntities(ctx.executor, bodyList, args, pageNeeds(info), ctx.signal);
     return toConnection(page, (row) => toEntity<Body>(row));
   }
-
-  @FieldResolver(() => Organization, { nullable: true, description: 'The organisation the body belongs to.' })
-  organization(@Root() b: Body, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
-    return followOne<Organization>(ctx, b.key, { type: Rel.PartOf, direction: 'out', to: Label.Organization }, info);
-  }
-
-  @FieldResolver(() => [Seat], { description: 'Seats in the body: members, deputies (with whom they deputise) and presenters.' })
-  async seats(
-    @Root() b: Body,
-    @Args(() => HopArgs) args: HopArgs,
-    @Arg('roles', () => [SeatRole], { nullable: true, description: 'Only these seat roles.' }) roles: string[] | null,
-    @Ctx() ctx: Context,
-    @Info() info: GraphQLResolveInfo,
-  ) {
-    const found = await follow(ctx, b.key, { type: Rel.SeatIn, direction: 'in', to: Label.Seat }, args, info);
-    return found.map((n) => toEntity<Seat>(n.node)).filter((s) => !roles?.length || roles.includes(s.role));
-  }
-
-  @FieldResolver(() => [BodyMembership], { description: 'Organisations and people that are members or coordinators.' })
-  async members(
-    @Root() b: Body,
-    @Args(() => HopArgs) args: HopArgs,
-    @Arg('roles', () => [MembershipRole], { nullable: true, description: 'Only these roles.' }) roles: string[] | null,
-    @Ctx() ctx: Context,
-    @Info() info: GraphQLResolveInfo,
-  ) {
-    const found = await follow(ctx, b.key, { type: Rel.MemberOf, direction: 'in', to: Label.Entity }, { ...args, roles }, info);
-    return found.map((n) => edge(n, 'body', 'member'));
-  }
 }
 
 @Resolver(() => Seat)
@@ -118,30 +87,5 @@ export class SeatResolver {
   @Query(() => Seat, { nullable: true, description: 'One seat by key.' })
   seat(@Arg('key', () => String) key: string, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
     return lookup<Seat>(ctx, key, 'Seat', info);
-  }
-
-  @FieldResolver(() => Person, { nullable: true, description: 'Who holds the seat.' })
-  person(@Root() s: Seat, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
-    return followOne<Person>(ctx, s.key, { type: Rel.HeldBy, direction: 'out', to: Label.Person }, info);
-  }
-
-  @FieldResolver(() => Body, { nullable: true, description: 'The body the seat is in.' })
-  body(@Root() s: Seat, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
-    return followOne<Body>(ctx, s.key, { type: Rel.SeatIn, direction: 'out', to: Label.Body }, info);
-  }
-
-  @FieldResolver(() => Organization, { nullable: true, description: 'The organisation the seat holder represents.' })
-  represents(@Root() s: Seat, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
-    return followOne<Organization>(ctx, s.key, { type: Rel.Represents, direction: 'out', to: Label.Organization }, info);
-  }
-
-  @FieldResolver(() => Seat, { nullable: true, description: 'For a deputy: the member seat it deputises.' })
-  deputyFor(@Root() s: Seat, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
-    return followOne<Seat>(ctx, s.key, { type: Rel.DeputyFor, direction: 'out', to: Label.Seat }, info);
-  }
-
-  @FieldResolver(() => [Seat], { description: 'For a member: the deputy seats (varahenkilöt) of this seat.' })
-  async deputies(@Root() s: Seat, @Args(() => HopArgs) args: HopArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
-    return (await follow(ctx, s.key, { type: Rel.DeputyFor, direction: 'in', to: Label.Seat }, args, info)).map((n) => toEntity(n.node));
   }
 }

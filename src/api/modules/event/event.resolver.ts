@@ -1,15 +1,13 @@
 import type { GraphQLResolveInfo } from 'graphql';
-import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, InputType, Info, Int, Query, registerEnumType, Resolver, Root } from 'type-graphql';
+import { Arg, Args, ArgsType, Ctx, Field, InputType, Info, Int, Query, registerEnumType, Resolver } from 'type-graphql';
 import { Label, Rel } from '../../../graph/vocabulary.js';
 import type { Context } from '../../context.js';
-import { connectionType, PageArgs, toConnection } from '../common/connection.js';
-import { EventFormat, EventStatus, SortDirection } from '../common/enums.js';
-import { edge, follow, HopArgs, lookup } from '../common/hop.js';
-import { listEntities, where, type Composable, type ListSpec, type Params } from '../common/list.queries.js';
-import { toEntity } from '../common/mapping.js';
-import { pageNeeds } from '../common/selection.js';
-import { Contribution } from '../person/person.type.js';
-import { Organizing } from '../programme/programme.type.js';
+import { connectionType, PageArgs, toConnection } from '../../engine/connection.js';
+import { EventFormat, EventStatus, SortDirection } from '../../engine/enums.js';
+import { lookup } from '../../engine/hop.js';
+import { listEntities, where, type Composable, type ListSpec, type Params } from '../../engine/list.queries.js';
+import { toEntity } from '../../engine/mapping.js';
+import { pageNeeds } from '../../engine/selection.js';
 import { Event } from './event.type.js';
 
 @InputType({ description: 'Which events to list.' })
@@ -85,17 +83,5 @@ export class EventResolver {
   async events(@Args(() => EventListArgs) args: EventListArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
     const page = await listEntities(ctx.executor, eventList, args, pageNeeds(info), ctx.signal);
     return toConnection(page, (row) => toEntity<Event>(row));
-  }
-
-  @FieldResolver(() => [Organizing], { description: 'Who organised the event.' })
-  async organizers(@Root() e: Event, @Args(() => HopArgs) args: HopArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
-    const found = await follow(ctx, e.key, { type: Rel.Organizes, direction: 'in', to: Label.Organization }, args, info);
-    return found.map((n) => edge(n, 'target', 'organization'));
-  }
-
-  @FieldResolver(() => [Contribution], { description: 'Speakers and other people with a role at the event.' })
-  async people(@Root() e: Event, @Args(() => HopArgs) args: HopArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
-    const found = await follow(ctx, e.key, { type: Rel.ContributesTo, direction: 'in', to: Label.Person }, args, info);
-    return found.map((n) => edge(n, 'target', 'person'));
   }
 }

@@ -1,15 +1,14 @@
 import type { GraphQLResolveInfo } from 'graphql';
-import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, InputType, Info, Int, Query, registerEnumType, Resolver, Root } from 'type-graphql';
-import { Label, Rel } from '../../../graph/vocabulary.js';
+import { Arg, Args, ArgsType, Ctx, Field, InputType, Info, Int, Query, registerEnumType, Resolver } from 'type-graphql';
+import { Label } from '../../../graph/vocabulary.js';
 import type { Context } from '../../context.js';
-import { connectionType, PageArgs, toConnection } from '../common/connection.js';
-import { FunderKind, SortDirection } from '../common/enums.js';
-import { edge, follow, followOne, HopArgs, lookup } from '../common/hop.js';
-import { listEntities, where, type Composable, type ListSpec, type Params } from '../common/list.queries.js';
-import { toEntity } from '../common/mapping.js';
-import { pageNeeds } from '../common/selection.js';
-import { Organization } from '../organization/organization.type.js';
-import { Funder, Funding } from './funder.type.js';
+import { connectionType, PageArgs, toConnection } from '../../engine/connection.js';
+import { FunderKind, SortDirection } from '../../engine/enums.js';
+import { lookup } from '../../engine/hop.js';
+import { listEntities, where, type Composable, type ListSpec, type Params } from '../../engine/list.queries.js';
+import { toEntity } from '../../engine/mapping.js';
+import { pageNeeds } from '../../engine/selection.js';
+import { Funder } from './funder.type.js';
 
 @InputType({ description: 'Which funders to list.' })
 export class FunderFilter implements Composable<FunderFilter> {
@@ -72,27 +71,5 @@ export class FunderResolver {
   async funders(@Args(() => FunderListArgs) args: FunderListArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
     const page = await listEntities(ctx.executor, funderList, args, pageNeeds(info), ctx.signal);
     return toConnection(page, (row) => toEntity<Funder>(row, 'Funder'));
-  }
-
-  @FieldResolver(() => Organization, { nullable: true, description: 'The organisation, when the funder is one (STEA, THL).' })
-  organization(@Root() f: Funder & { labels: string[] }) {
-    return f.labels.includes(Label.Organization) ? { ...f, __typename: 'Organization' } : null;
-  }
-
-  @FieldResolver(() => Funder, { nullable: true, description: 'The larger fund this one belongs to (ESR → EU structural funds).' })
-  async parent(@Root() f: Funder, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
-    const parent = await followOne<Funder>(ctx, f.key, { type: Rel.FundedWithin, direction: 'out', to: Label.Funder }, info);
-    return parent && { ...parent, __typename: 'Funder' };
-  }
-
-  @FieldResolver(() => [Funder], { description: 'Funds within this one.' })
-  async children(@Root() f: Funder, @Args(() => HopArgs) args: HopArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
-    return (await follow(ctx, f.key, { type: Rel.FundedWithin, direction: 'in', to: Label.Funder }, args, info)).map((n) => toEntity(n.node, 'Funder'));
-  }
-
-  @FieldResolver(() => [Funding], { description: 'The funder’s portfolio: the projects it funds.' })
-  async projects(@Root() f: Funder, @Args(() => HopArgs) args: HopArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
-    const found = await follow(ctx, f.key, { type: Rel.Funds, direction: 'out', to: Label.Project }, args, info);
-    return found.map((n) => edge(n, 'funder', 'project'));
   }
 }

@@ -1,16 +1,14 @@
 import type { GraphQLResolveInfo } from 'graphql';
-import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, InputType, Info, Int, Query, registerEnumType, Resolver, Root } from 'type-graphql';
+import { Arg, Args, ArgsType, Ctx, Field, InputType, Info, Int, Query, registerEnumType, Resolver } from 'type-graphql';
 import { Label, Rel } from '../../../graph/vocabulary.js';
 import type { Context } from '../../context.js';
-import { BodyMembership, Seat } from '../body/body.type.js';
-import { connectionType, PageArgs, toConnection } from '../common/connection.js';
-import { PersonRole, SeatRole, SortDirection } from '../common/enums.js';
-import { edge, follow, HopArgs, lookup } from '../common/hop.js';
-import { listEntities, where, type Composable, type ListSpec, type Params } from '../common/list.queries.js';
-import { toEntity } from '../common/mapping.js';
-import { pageNeeds } from '../common/selection.js';
-import { Report } from '../report/report.type.js';
-import { Affiliation, Contribution, Person } from './person.type.js';
+import { connectionType, PageArgs, toConnection } from '../../engine/connection.js';
+import { SeatRole, SortDirection } from '../../engine/enums.js';
+import { lookup } from '../../engine/hop.js';
+import { listEntities, where, type Composable, type ListSpec, type Params } from '../../engine/list.queries.js';
+import { toEntity } from '../../engine/mapping.js';
+import { pageNeeds } from '../../engine/selection.js';
+import { Person } from './person.type.js';
 
 @InputType({ description: 'Which people to list.' })
 export class PersonFilter implements Composable<PersonFilter> {
@@ -93,46 +91,5 @@ export class PersonResolver {
   async people(@Args(() => PersonListArgs) args: PersonListArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
     const page = await listEntities(ctx.executor, personList, args, pageNeeds(info), ctx.signal);
     return toConnection(page, (row) => toEntity<Person>(row));
-  }
-
-  @FieldResolver(() => [Affiliation], { description: 'The person’s titles at organisations, as written.' })
-  async affiliations(@Root() p: Person, @Args(() => HopArgs) args: HopArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
-    const found = await follow(ctx, p.key, { type: Rel.AffiliatedWith, direction: 'out', to: Label.Organization }, args, info);
-    return found.map((n) => edge(n, 'person', 'organization'));
-  }
-
-  @FieldResolver(() => [Seat], { description: 'The person’s seats in bodies (member, deputy, presenter).' })
-  async seats(
-    @Root() p: Person,
-    @Args(() => HopArgs) args: HopArgs,
-    @Arg('roles', () => [SeatRole], { nullable: true, description: 'Only these seat roles.' }) roles: string[] | null,
-    @Ctx() ctx: Context,
-    @Info() info: GraphQLResolveInfo,
-  ) {
-    const found = await follow(ctx, p.key, { type: Rel.HeldBy, direction: 'in', to: Label.Seat }, args, info);
-    return found.map((n) => toEntity<Seat>(n.node)).filter((s) => !roles?.length || roles.includes(s.role));
-  }
-
-  @FieldResolver(() => [Contribution], { description: 'What the person coordinates, leads or speaks at.' })
-  async contributions(
-    @Root() p: Person,
-    @Args(() => HopArgs) args: HopArgs,
-    @Arg('roles', () => [PersonRole], { nullable: true, description: 'Only these roles.' }) roles: string[] | null,
-    @Ctx() ctx: Context,
-    @Info() info: GraphQLResolveInfo,
-  ) {
-    const found = await follow(ctx, p.key, { type: Rel.ContributesTo, direction: 'out', to: Label.Entity }, { ...args, roles }, info);
-    return found.map((n) => edge(n, 'person', 'target'));
-  }
-
-  @FieldResolver(() => [BodyMembership], { description: 'Networks and working groups the person is a member or coordinator of.' })
-  async memberships(@Root() p: Person, @Args(() => HopArgs) args: HopArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
-    const found = await follow(ctx, p.key, { type: Rel.MemberOf, direction: 'out', to: Label.Body }, args, info);
-    return found.map((n) => edge(n, 'member', 'body'));
-  }
-
-  @FieldResolver(() => [Report], { description: 'Reports this person wrote.' })
-  async authored(@Root() p: Person, @Args(() => HopArgs) args: HopArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
-    return (await follow(ctx, p.key, { type: Rel.AuthoredBy, direction: 'in', to: Label.Report }, args, info)).map((n) => toEntity(n.node));
   }
 }

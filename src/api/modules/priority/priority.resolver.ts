@@ -1,13 +1,13 @@
 import type { GraphQLResolveInfo } from 'graphql';
-import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, Float, InputType, Info, Int, Query, registerEnumType, Resolver, Root } from 'type-graphql';
+import { Arg, Args, ArgsType, Ctx, Field, Float, InputType, Info, Int, Query, registerEnumType, Resolver } from 'type-graphql';
 import { Label, Rel } from '../../../graph/vocabulary.js';
 import type { Context } from '../../context.js';
-import { connectionType, PageArgs, toConnection } from '../common/connection.js';
-import { SortDirection } from '../common/enums.js';
-import { follow, followOne, HopArgs, lookup } from '../common/hop.js';
-import { listEntities, where, type Composable, type ListSpec, type Params } from '../common/list.queries.js';
-import { toEntity } from '../common/mapping.js';
-import { pageNeeds, selectedProperties } from '../common/selection.js';
+import { connectionType, PageArgs, toConnection } from '../../engine/connection.js';
+import { SortDirection } from '../../engine/enums.js';
+import { lookup } from '../../engine/hop.js';
+import { listEntities, type Composable, type ListSpec, type Params } from '../../engine/list.queries.js';
+import { toEntity } from '../../engine/mapping.js';
+import { pageNeeds, selectedProperties } from '../../engine/selection.js';
 import { Evaluation, Priority } from './priority.type.js';
 
 @Resolver(() => Priority)
@@ -27,12 +27,6 @@ export class PriorityResolver {
       ctx.signal,
     );
     return page.rows.map((row) => toEntity<Priority>(row));
-  }
-
-  @FieldResolver(() => [Evaluation], { description: 'How the priority was evaluated, by year.' })
-  async evaluations(@Root() p: Priority, @Args(() => HopArgs) args: HopArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
-    const found = await follow(ctx, p.key, { type: Rel.Evaluates, direction: 'in', to: Label.Evaluation }, args, info);
-    return found.map((n) => toEntity<Evaluation>(n.node)).sort((a, b) => a.year - b.year || a.region.localeCompare(b.region));
   }
 }
 
@@ -110,10 +104,5 @@ export class EvaluationResolver {
   async evaluations(@Args(() => EvaluationListArgs) args: EvaluationListArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
     const page = await listEntities(ctx.executor, evaluationList, args, pageNeeds(info), ctx.signal);
     return toConnection(page, (row) => toEntity<Evaluation>(row));
-  }
-
-  @FieldResolver(() => Priority, { nullable: true, description: 'The evaluated priority.' })
-  priority(@Root() e: Evaluation, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
-    return followOne<Priority>(ctx, e.key, { type: Rel.Evaluates, direction: 'out', to: Label.Priority }, info);
   }
 }

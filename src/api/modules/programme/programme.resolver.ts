@@ -1,15 +1,14 @@
 import type { GraphQLResolveInfo } from 'graphql';
-import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, InputType, Info, Int, Query, registerEnumType, Resolver, Root } from 'type-graphql';
-import { Label, Rel } from '../../../graph/vocabulary.js';
+import { Arg, Args, ArgsType, Ctx, Field, InputType, Info, Int, Query, registerEnumType, Resolver } from 'type-graphql';
+import { Label } from '../../../graph/vocabulary.js';
 import type { Context } from '../../context.js';
-import { connectionType, PageArgs, toConnection } from '../common/connection.js';
-import { SortDirection } from '../common/enums.js';
-import { edge, follow, followOne, HopArgs, lookup } from '../common/hop.js';
-import { listEntities, where, type Composable, type ListSpec, type Params } from '../common/list.queries.js';
-import { toEntity } from '../common/mapping.js';
-import { pageNeeds } from '../common/selection.js';
-import { Project } from '../project/project.type.js';
-import { Organizing, Programme } from './programme.type.js';
+import { connectionType, PageArgs, toConnection } from '../../engine/connection.js';
+import { SortDirection } from '../../engine/enums.js';
+import { lookup } from '../../engine/hop.js';
+import { listEntities, where, type Composable, type ListSpec, type Params } from '../../engine/list.queries.js';
+import { toEntity } from '../../engine/mapping.js';
+import { pageNeeds } from '../../engine/selection.js';
+import { Programme } from './programme.type.js';
 
 @InputType({ description: 'Which programmes to list.' })
 export class ProgrammeFilter implements Composable<ProgrammeFilter> {
@@ -68,26 +67,5 @@ export class ProgrammeResolver {
   async programmes(@Args(() => ProgrammeListArgs) args: ProgrammeListArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
     const page = await listEntities(ctx.executor, programmeList, args, pageNeeds(info), ctx.signal);
     return toConnection(page, (row) => toEntity<Programme>(row));
-  }
-
-  @FieldResolver(() => Programme, { nullable: true, description: 'The programme this one is part of.' })
-  parent(@Root() p: Programme, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
-    return followOne<Programme>(ctx, p.key, { type: Rel.InProgramme, direction: 'out', to: Label.Programme }, info);
-  }
-
-  @FieldResolver(() => [Programme], { description: 'Programmes within this one.' })
-  async children(@Root() p: Programme, @Args(() => HopArgs) args: HopArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
-    return (await follow(ctx, p.key, { type: Rel.InProgramme, direction: 'in', to: Label.Programme }, args, info)).map((n) => toEntity(n.node));
-  }
-
-  @FieldResolver(() => [Project], { description: 'Projects in this programme.' })
-  async projects(@Root() p: Programme, @Args(() => HopArgs) args: HopArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
-    return (await follow(ctx, p.key, { type: Rel.InProgramme, direction: 'in', to: Label.Project }, args, info)).map((n) => toEntity(n.node));
-  }
-
-  @FieldResolver(() => [Organizing], { description: 'Organisations that coordinate the programme (e.g. THL).' })
-  async coordinators(@Root() p: Programme, @Args(() => HopArgs) args: HopArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
-    const found = await follow(ctx, p.key, { type: Rel.Organizes, direction: 'in', to: Label.Organization }, args, info);
-    return found.map((n) => edge(n, 'target', 'organization'));
   }
 }

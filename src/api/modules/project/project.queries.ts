@@ -1,7 +1,7 @@
 import { Field, InputType, Int } from 'type-graphql';
 import { Label, Rel } from '../../../graph/vocabulary.js';
-import { ParticipationRole, ProjectStatus } from '../common/enums.js';
-import { Params, where, type Composable, type ListSpec } from '../common/list.queries.js';
+import { ParticipationRole, ProjectStatus } from '../../engine/enums.js';
+import { Params, where, type Composable, type ListSpec } from '../../engine/list.queries.js';
 
 @InputType({ description: 'Which projects to list. Fields combine with AND; use AND/OR/NOT for more.' })
 export class ProjectFilter implements Composable<ProjectFilter> {

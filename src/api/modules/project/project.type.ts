@@ -1,6 +1,6 @@
 import { Field, Int, ObjectType } from 'type-graphql';
-import { Entity, Fact, Names } from '../common/fact.type.js';
-import { ParticipationRole, ProjectStatus } from '../common/enums.js';
+import { Entity, Fact, Names } from '../../engine/fact.type.js';
+import { ParticipationRole, ProjectStatus } from '../../engine/enums.js';
 import { Organization } from '../organization/organization.type.js';
 
 @ObjectType({ description: 'A project’s status as stated in one report year.' })

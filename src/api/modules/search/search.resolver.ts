@@ -3,10 +3,10 @@ import { Arg, Ctx, Field, Float, Info, Int, ObjectType, Query, Resolver } from '
 import { AppError, ErrorCode } from '../../../errors.js';
 import { Label } from '../../../graph/vocabulary.js';
 import type { Context } from '../../context.js';
-import { EntityKind } from '../common/enums.js';
-import { Entity } from '../common/fact.type.js';
-import { toEntity } from '../common/mapping.js';
-import { selectedProperties } from '../common/selection.js';
+import { EntityKind } from '../../engine/enums.js';
+import { Entity } from '../../engine/fact.type.js';
+import { toEntity } from '../../engine/mapping.js';
+import { selectedProperties } from '../../engine/selection.js';
 import { fullTextSearch } from './search.queries.js';
 
 @ObjectType({ description: 'A search result: an entity and how well it matches.' })

@@ -1,0 +1,40 @@
+/**
+ * How facts that Neo4j cannot store as they are (maps, pairs) are kept in properties, encoded and decoded here only:
+ * the import writes them, the API and the tests read them back.
+ */
+
+/** A quote a fact rests on. */
+export interface StoredSource {
+  report: string;
+  section: string;
+  quote: string;
+}
+
+/**
+ * `sources` holds one JSON string per quote: Neo4j properties cannot hold maps, and a string compares by value, so
+ * the same quote imported twice stays one entry.
+ */
+export function encodeSource(s: StoredSource): string {
+  return JSON.stringify({ report: s.report, section: s.section, quote: s.quote });
+}
+
+export function decodeSource(stored: string): StoredSource {
+  const parsed = JSON.parse(stored) as StoredSource;
+  return { report: parsed.report, section: parsed.section, quote: parsed.quote };
+}
+
+/** A per-year history (`statusHistory`, `meetingsHistory`) holds `year:value` strings, one per report year. */
+export function encodeYearValue(year: number, value: string | number): string {
+  return `${year}:${value}`;
+}
+
+export function decodeYearValue(stored: string): { year: number; value: string } {
+  const at = stored.indexOf(':');
+  return { year: Number(stored.slice(0, at)), value: stored.slice(at + 1) };
+}
+
+/** The stored properties behind `names` (a name in each language of the region). */
+export const NAME_PROPERTIES = { fi: 'nameFi', sv: 'nameSv', en: 'nameEn' } as const;
+
+/** List properties, read as [] when a node has none. */
+export const LIST_PROPERTIES = ['aliases', 'identifiers', 'titles'] as const;
