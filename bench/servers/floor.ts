@@ -20,7 +20,8 @@ import { Label, Rel } from '../../src/graph/vocabulary.js';
 import { storedProperties } from '../../src/api/engine/selection.js';
 import { named, neighbours, nodesByKey, type Hop } from '../../src/api/engine/graph.queries.js';
 import { listEntities } from '../../src/api/engine/list.queries.js';
-import { projectList } from '../../src/api/modules/project/project.queries.js';
+import { listSpec } from '../../src/api/engine/filter.queries.js';
+import { listOf } from '../../src/graph/lists.js';
 import { fullTextSearch } from '../../src/api/modules/search/search.queries.js';
 import { CONNECTION_TYPES, shortestConnections } from '../../src/api/modules/analytics/analytics.queries.js';
 import { serveStats, StatementStats } from './stats.js';
@@ -61,6 +62,7 @@ const driver: Driver = createDriver({ uri, user: 'neo4j', password: '' });
 // Recording costs a few additions per statement (parameters are kept for the first 200 only), so the floor records
 // always: its stats port serves the measured pass.
 const stats = new StatementStats();
+const projectList = listSpec(listOf('Project'));
 
 async function run(s: Statement): Promise<Props[]> {
   const result = await driver.executeQuery(s.cypher, s.params, {

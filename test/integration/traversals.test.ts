@@ -105,7 +105,7 @@ afterAll(async () => {
   await db.close();
 });
 
-type J = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+type J = Record<string, any>;
 
 /** Every entity object in a result, wherever it sits. */
 function entitiesIn(value: unknown, out: J[] = []): J[] {

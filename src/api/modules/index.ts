@@ -1,6 +1,7 @@
 import type { ClassType, NonEmptyArray } from 'type-graphql';
 import { ENTITIES } from '../../graph/model.js';
 import { Entity } from '../engine/fact.type.js';
+import { listResolvers } from '../engine/lists.js';
 import { traversalResolver, type TypeRegistry } from '../engine/traversals.js';
 import { Body, BodyMembership, Seat } from './body/body.type.js';
 import { Event } from './event/event.type.js';
@@ -12,14 +13,7 @@ import { Organizing, Programme } from './programme/programme.type.js';
 import { Project, ProjectParticipation } from './project/project.type.js';
 import { Report } from './report/report.type.js';
 import { AnalyticsResolver, ScoreChangeResolver } from './analytics/analytics.resolver.js';
-import { BodyResolver, SeatResolver } from './body/body.resolver.js';
-import { EventResolver } from './event/event.resolver.js';
-import { FunderResolver } from './funder/funder.resolver.js';
-import { OrganizationResolver } from './organization/organization.resolver.js';
-import { PersonResolver } from './person/person.resolver.js';
-import { EvaluationResolver, PriorityResolver } from './priority/priority.resolver.js';
-import { ProgrammeResolver } from './programme/programme.resolver.js';
-import { ProjectResolver } from './project/project.resolver.js';
+import { PriorityResolver } from './priority/priority.resolver.js';
 import { ReportResolver, SourceResolver } from './report/report.resolver.js';
 import { SearchResolver } from './search/search.resolver.js';
 import { StatusResolver } from './status/status.resolver.js';
@@ -50,19 +44,11 @@ const types: TypeRegistry = {
 export const resolvers: NonEmptyArray<ClassType> = [
   StatusResolver,
   SearchResolver,
-  OrganizationResolver,
-  FunderResolver,
-  PersonResolver,
-  BodyResolver,
-  SeatResolver,
-  ProjectResolver,
-  ProgrammeResolver,
-  EventResolver,
   PriorityResolver,
-  EvaluationResolver,
   ReportResolver,
   SourceResolver,
   AnalyticsResolver,
   ScoreChangeResolver,
+  ...listResolvers(types),
   ...ENTITIES.map((e) => traversalResolver(e.typename, types)),
 ];

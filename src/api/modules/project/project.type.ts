@@ -31,6 +31,9 @@ export class Project extends Entity {
 
   @Field(() => Int, { nullable: true, description: 'Last year of the project, where stated.' })
   endYear?: number;
+
+  @Field(() => [YearStatus], { description: 'The status each report year gave, oldest first.' })
+  statusHistory!: YearStatus[];
 }
 
 @ObjectType({ implements: Fact, description: 'An organisation’s part in a project, with its role (lead, partner, …).' })
