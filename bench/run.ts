@@ -25,7 +25,7 @@ import { cpuSnapshot, foreignShare } from './lib/cpu.js';
 import { profile } from './lib/profile.js';
 import { summarizeCpuProfile, type CpuSummary } from './lib/cpuprof.js';
 import { markdown, ratio, type Cell, type Goal, type ImportStats, type Results, type ScaleResult } from './lib/report.js';
-import { findParams, QUERIES, SERVER_LABEL, SERVERS, type Body, type QueryParams, type ServerName } from './queries.js';
+import { findParams, QUERIES, SERVER_LABEL, SERVERS, type Body, type ServerName } from './queries.js';
 import type { Recorded } from './servers/stats.js';
 
 // ---------------------------------------------------------------------------------------------------------------
