@@ -128,33 +128,33 @@ const ops: Record<string, Handler> = {
   },
 
   async filtered(vars) {
+    const properties = selected('totalCount', 'edges', 'node', 'name', 'status');
     const s = await once('filtered', vars, (x) =>
       listEntities(
         x,
         projectList,
         { filter: { statuses: ['ONGOING'], funder: vars.funder as string }, orderBy: 'NAME', direction: 'ASC', first: 20 },
-        { withTotal: true, properties: selected('totalCount', 'edges', 'node', 'name', 'status') },
+        { withTotal: true, properties },
       ),
     );
     const [row] = await run(s);
-    const rows = ((row?.rows as { props: Props }[]) ?? []).slice(0, 20);
+    // A page row holds the values of `properties`, in order (as listPage reads them).
+    const rows = ((row?.rows as { props: unknown[] }[]) ?? []).slice(0, 20).map((r) => named(properties, r.props));
     return {
       projects: {
         totalCount: plain(row?.total) ?? 0,
-        edges: rows.map((r) => ({ node: { key: r.props.key, name: r.props.name, status: r.props.status } })),
+        edges: rows.map((p) => ({ node: { key: p.key, name: p.name, status: p.status } })),
       },
     };
   },
 
   async deepPage(vars) {
+    const properties = selected('totalCount', 'pageInfo', 'hasNextPage', 'endCursor', 'edges', 'node', 'name', 'status');
     const s = await once('deepPage', vars, (x) =>
-      listEntities(x, projectList, { orderBy: 'NAME', direction: 'ASC', first: 20, after: vars.after as string }, {
-        withTotal: true,
-        properties: selected('totalCount', 'pageInfo', 'hasNextPage', 'endCursor', 'edges', 'node', 'name', 'status'),
-      }),
+      listEntities(x, projectList, { orderBy: 'NAME', direction: 'ASC', first: 20, after: vars.after as string }, { withTotal: true, properties }),
     );
     const [row] = await run(s);
-    const all = (row?.rows as { props: Props; sortValue: unknown }[]) ?? [];
+    const all = ((row?.rows as { props: unknown[]; sortValue: unknown }[]) ?? []).map((r) => ({ ...r, props: named(properties, r.props) }));
     const rows = all.slice(0, 20);
     const last = rows[rows.length - 1];
     return {
@@ -172,7 +172,7 @@ const ops: Record<string, Handler> = {
     const funderKey = vars.key as string;
         const projects = (await hop({ type: Rel.Funds, direction: 'out', to: Label.Project }, 20, [funderKey], selected('name', 'participants', 'project'))).get(funderKey) ?? [];
     const projectKeys = projects.map((p) => p.props.key as string);
-    const participants = await hop({ type: Rel.ParticipatesIn, direction: 'in', to: Label.Organization }, 25, projectKeys, selected('name', 'organization', 'seats'));
+    const participants = await hop({ type: Rel.ParticipatesIn, direction: 'in', to: Label.Organization }, 25, projectKeys, selected('role', 'name', 'organization', 'seats'));
     const orgKeys = [...new Set([...participants.values()].flatMap((list) => list.map((o) => o.props.key as string)))];
     const seats = await hop({ type: Rel.Represents, direction: 'in', to: Label.Seat }, 10, orgKeys, selected('name', 'person'));
     const seatKeys = [...new Set([...seats.values()].flatMap((list) => list.map((s) => s.props.key as string)))];

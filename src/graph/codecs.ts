@@ -1,3 +1,5 @@
+import neo4j from 'neo4j-driver';
+
 /**
  * How facts that Neo4j cannot store as they are (maps, pairs) are kept in properties, encoded and decoded here only:
  * the import writes them, the API and the tests read them back.
@@ -38,3 +40,14 @@ export const NAME_PROPERTIES = { fi: 'nameFi', sv: 'nameSv', en: 'nameEn' } as c
 
 /** List properties, read as [] when a node has none. */
 export const LIST_PROPERTIES = ['aliases', 'identifiers', 'titles'] as const;
+
+/** Whole numbers go to Neo4j as integers (the driver would send every JS number as a float). */
+export function toNeo4jValues(props: Record<string, unknown>): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(props)) {
+    if (typeof v === 'number' && Number.isInteger(v)) out[k] = neo4j.int(v);
+    else if (Array.isArray(v) && v.every((x) => typeof x === 'number' && Number.isInteger(x))) out[k] = v.map((x) => neo4j.int(x as number));
+    else out[k] = v;
+  }
+  return out;
+}
