@@ -55,6 +55,8 @@ export interface EntityModel {
   order: readonly string[];
   /** A role the node itself carries (a seat's), which a traversal's `roles` argument tests. */
   roles?: { enum: string; values: readonly string[] };
+  /** Another kind one node can be too (an organisation that funds carries both labels; its key is not `funder:`). */
+  sameNodeAs?: Typename;
 }
 
 /**
@@ -64,7 +66,15 @@ export interface EntityModel {
 export const ENTITIES: readonly EntityModel[] = [
   { typename: 'Report', label: Label.Report, keyPrefix: 'report', seedList: null, searchable: false, order: ['title'] },
   { typename: 'Organization', label: Label.Organization, keyPrefix: 'org', seedList: 'organizations', searchable: true, order: ['name'] },
-  { typename: 'Funder', label: Label.Funder, keyPrefix: 'funder', seedList: 'funders', searchable: true, order: ['name'] },
+  {
+    typename: 'Funder',
+    label: Label.Funder,
+    keyPrefix: 'funder',
+    seedList: 'funders',
+    searchable: true,
+    order: ['name'],
+    sameNodeAs: 'Organization',
+  },
   { typename: 'Person', label: Label.Person, keyPrefix: 'person', seedList: 'people', searchable: true, order: ['name'] },
   {
     typename: 'Seat',
