@@ -6,7 +6,7 @@ import neo4j from 'neo4j-driver';
 import type { Executor } from '../../../db/executor.js';
 import { Label, Rel } from '../../../graph/vocabulary.js';
 import type { Member, Membership } from '../../../analytics/network.js';
-import type { Props } from '../common/mapping.js';
+import type { Props } from '../../engine/mapping.js';
 
 export type MemberKind = 'Organization' | 'Person';
 

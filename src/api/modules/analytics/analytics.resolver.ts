@@ -6,8 +6,8 @@ import { NETWORK_FORMATS, type NetworkFormat } from '../../../analytics/export.j
 import { networkFile } from './analytics.export.js';
 import { AppError, ErrorCode } from '../../../errors.js';
 import type { Context } from '../../context.js';
-import { lookup } from '../common/hop.js';
-import { facts, toEntity, type EntityRow } from '../common/mapping.js';
+import { lookup } from '../../engine/hop.js';
+import { facts, toEntity, type EntityRow } from '../../engine/mapping.js';
 import { Priority } from '../priority/priority.type.js';
 import {
   CONNECTION_TYPES,

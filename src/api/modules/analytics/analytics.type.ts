@@ -1,7 +1,7 @@
 import { Field, Float, InputType, Int, ObjectType } from 'type-graphql';
 import { DEFAULT_TIES } from '../../../analytics/network.js';
-import { BodyKind } from '../common/enums.js';
-import { Entity, Fact } from '../common/fact.type.js';
+import { BodyKind } from '../../engine/enums.js';
+import { Entity, Fact } from '../../engine/fact.type.js';
 import { Funder } from '../funder/funder.type.js';
 import { Organization } from '../organization/organization.type.js';
 import { Person } from '../person/person.type.js';
