@@ -14,21 +14,11 @@ import neo4j from 'neo4j-driver';
 import { createDriver } from '../src/db/driver.js';
 import { Executor } from '../src/db/executor.js';
 import { applyGraphContract } from '../src/db/graph-contract.js';
+import { toNeo4jValues as toNeo4j } from '../src/graph/codecs.js';
 import { Label, Rel } from '../src/graph/vocabulary.js';
 import { loadSeedFiles } from '../src/import/load.js';
 import { mergeNode, mergeRel, sameProps, type Props } from '../src/import/merge.js';
 import { planSeed } from '../src/import/plan.js';
-
-/** Whole numbers as Neo4j integers, as the writer stores them (its toNeo4j). */
-function toNeo4j(props: Props): Record<string, unknown> {
-  const out: Record<string, unknown> = {};
-  for (const [k, v] of Object.entries(props)) {
-    if (typeof v === 'number' && Number.isInteger(v)) out[k] = neo4j.int(v);
-    else if (Array.isArray(v) && v.every((x) => typeof x === 'number' && Number.isInteger(x))) out[k] = v.map((x) => neo4j.int(x as number));
-    else out[k] = v;
-  }
-  return out;
-}
 
 export interface BulkResult {
   files: number;

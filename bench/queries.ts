@@ -49,7 +49,7 @@ export interface QuerySpec {
 // ---------------------------------------------------------------------------------------------------------------
 // Helpers for canonical forms
 
-type J = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+type J = Record<string, any>;
 const data = (json: unknown): J => ((json as J)?.data ?? {}) as J;
 const byKey = (a: J, b: J) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
 /** @neo4j/graphql returns to-one relationships as lists; our API as an object or null. */
@@ -248,7 +248,7 @@ export const QUERIES: QuerySpec[] = [
 // ---------------------------------------------------------------------------------------------------------------
 // Parameters from the imported graph
 
-/** The cursor our API gives out: base64url of [sortValue, key] (src/api/modules/common/list.queries.ts encodeCursor). */
+/** The cursor our API gives out: base64url of [sortValue, key] (src/api/engine/list.queries.ts encodeCursor). */
 export function ourCursor(sortValue: string | number, key: string): string {
   return Buffer.from(JSON.stringify([sortValue, key])).toString('base64url');
 }

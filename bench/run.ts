@@ -372,12 +372,8 @@ async function importLarge(uri: string, driver: Driver, files: string[]): Promis
   return stats;
 }
 
-async function runScale(scale: string, driver: Driver, uri: string, tmp: string, load: Servers, measured: Servers, profileFile: string): Promise<ScaleResult> {
-  log(`=== scale ${scale}`);
-  await endStragglers(driver);
-  await wipe(driver);
-
-  // 1. Data, through the project's importer.
+/** 1. Data, through the project's importer (the bulk loader at L when the importer cannot within its budget). */
+async function loadData(scale: string, driver: Driver, uri: string, tmp: string): Promise<{ params: QueryParams; result: ScaleResult }> {
   let files: string[];
   if (scale === 'S') files = [path.join(REPO_DIR, 'seeds/2020/keski-pohjanmaa.yaml')];
   else {
@@ -396,15 +392,13 @@ async function runScale(scale: string, driver: Driver, uri: string, tmp: string,
   const graph = await graphCounts(driver);
   log(`graph: ${JSON.stringify(graph)}`);
   const params = await findParams(driver);
-  const result: ScaleResult = {
-    scale,
-    graph,
-    import: importResult,
-    params: { ...params, lookupKeys: `${params.lookupKeys.length} organisation keys` },
-    queries: {},
-  };
+  return { params, result: { scale, graph, import: importResult, params: { ...params, lookupKeys: `${params.lookupKeys.length} organisation keys` }, queries: {} } };
 
-  // 2. Verify: every server answers every variant, with the same data as ours.
+}
+
+/** 2. Verify: every server answers every variant, with the same data as ours. Returns the expected answers. */
+async function verify(result: ScaleResult, params: QueryParams, load: Servers, driver: Driver, profileFile: string): Promise<Map<string, string[]>> {
+  const { scale } = result;
   const expected = new Map<string, string[]>();
   for (const q of queries) {
     const bodies = q.bodies(params);
@@ -459,7 +453,12 @@ async function runScale(scale: string, driver: Driver, uri: string, tmp: string,
   }
   log('verified: ' + queries.map((q) => `${q.id} ${SERVERS.map((s) => `${s}:${result.queries[q.id]!.cells[s]?.status}${result.queries[q.id]!.cells[s]?.sameData === false ? '(DIFFERENT DATA)' : ''}`).join(' ')}`).join('; '));
 
-  // 3. Load, one (query, server) at a time; the server order rotates from query to query.
+  return expected;
+}
+
+/** 3. Load, one (query, server) at a time; the server order rotates from query to query. */
+async function measureLoad(result: ScaleResult, params: QueryParams, load: Servers, expected: Map<string, string[]>, driver: Driver): Promise<void> {
+  const { scale } = result;
   for (const [qi, q] of queries.entries()) {
     const order = SERVERS.map((_, i) => SERVERS[(i + qi) % SERVERS.length]!);
     const bodies = q.bodies(params);
@@ -501,7 +500,11 @@ async function runScale(scale: string, driver: Driver, uri: string, tmp: string,
     }
   }
 
-  // 4. Measured pass: Neo4j's own time, round trips, statements (instrumented instances, sequential requests).
+}
+
+/** 4. Measured pass: Neo4j's own time, round trips, statements (instrumented instances, sequential requests). */
+async function measuredPass(result: ScaleResult, params: QueryParams, measured: Servers, driver: Driver, profileFile: string): Promise<void> {
+  const { scale } = result;
   for (const q of queries) {
     const bodies = q.bodies(params);
     let oursStatements: string[] | undefined;
@@ -561,6 +564,16 @@ async function runScale(scale: string, driver: Driver, uri: string, tmp: string,
     const f = result.queries[q.id]!.cells.floor;
     if (f?.sameCypherAsOurs === false) results_notes.push(`${scale} ${q.id}: the floor's statements differ from those our API sent (see the profiles file).`);
   }
+}
+
+async function runScale(scale: string, driver: Driver, uri: string, tmp: string, load: Servers, measured: Servers, profileFile: string): Promise<ScaleResult> {
+  log(`=== scale ${scale}`);
+  await endStragglers(driver);
+  await wipe(driver);
+  const { params, result } = await loadData(scale, driver, uri, tmp);
+  const expected = await verify(result, params, load, driver, profileFile);
+  await measureLoad(result, params, load, expected, driver);
+  await measuredPass(result, params, measured, driver, profileFile);
   return result;
 }
 

@@ -1,6 +1,7 @@
 /** Child processes of the benchmark: servers (each in its own process) and the importer. */
 import { spawn, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
+import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 
 export const BENCH_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -14,18 +15,9 @@ export interface Child {
   stop(): Promise<void>;
 }
 
+/** Calls onLine for each line of a stream (node's readline, which also takes \r\n). */
 function lines(stream: NodeJS.ReadableStream, onLine: (line: string) => void): void {
-  let buffer = '';
-  stream.setEncoding('utf8');
-  stream.on('data', (chunk: string) => {
-    buffer += chunk;
-    let nl: number;
-    while ((nl = buffer.indexOf('\n')) >= 0) {
-      onLine(buffer.slice(0, nl));
-      buffer = buffer.slice(nl + 1);
-    }
-  });
-  stream.on('end', () => buffer && onLine(buffer));
+  createInterface({ input: stream, crlfDelay: Infinity }).on('line', onLine);
 }
 
 /** Runs a TypeScript file of bench/ under node + tsx, with extra node flags (heap size, --cpu-prof). */

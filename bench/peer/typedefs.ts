@@ -1,21 +1,62 @@
 /**
- * Type definitions for @neo4j/graphql 7 over the graph our importer writes: the same labels, relationship types and
- * directions (src/graph/vocabulary.ts), the same provenance properties. Read-only, like our API, configured the way
- * the library's documentation recommends for production (no mutations, no deprecated fields).
+ * Type definitions for @neo4j/graphql 7 over the graph our importer writes: the enumerations, relationship types,
+ * directions and targets come from the graph model (src/graph/), the stored properties are listed here. Read-only,
+ * like our API, configured the way the library's documentation recommends for production (no mutations, no deprecated
+ * fields).
  * Provenance `sources` are the stored JSON strings: the library cannot decode them (our API does).
  */
+import { entityOfLabel, type Typename } from '../../src/graph/model.js';
+import { TRAVERSALS } from '../../src/graph/traversals.js';
+import * as vocabulary from '../../src/graph/vocabulary.js';
+import { Label, Rel } from '../../src/graph/vocabulary.js';
+
+const ENUMS = ['OrganizationKind', 'FunderKind', 'ParticipationRole', 'PersonRole', 'SeatRole', 'BodyKind', 'ProjectStatus', 'EventFormat', 'EventStatus']
+  .map((name) => `  enum ${name} { ${(vocabulary[name as keyof typeof vocabulary] as readonly string[]).join(' ')} }`)
+  .join('\n');
+
+/** The relationship property type of each relationship type (Fact for the others). */
+const PROPERTIES: Partial<Record<Rel, string>> = {
+  [Rel.ParticipatesIn]: 'Participation',
+  [Rel.ContributesTo]: 'Contribution',
+  [Rel.MemberOf]: 'Membership',
+  [Rel.Organizes]: 'Membership',
+  [Rel.AffiliatedWith]: 'Affiliation',
+};
+
+/**
+ * The traversals the peer declares, by our field name, with their type, direction and target from the graph model;
+ * `field:Type` narrows a target of several kinds to one (the library needs one type), `field>name` renames.
+ */
+const PEER_FIELDS: Record<Typename, string[]> = {
+  Organization: ['parent', 'units', 'projects', 'people', 'seats', 'memberships', 'funds'],
+  Funder: ['parent', 'children', 'projects'],
+  Person: ['affiliations', 'seats', 'contributions:Project'],
+  Seat: ['person', 'body', 'represents', 'deputyFor', 'deputies'],
+  Body: ['organization', 'seats', 'members>memberOrganizations:Organization'],
+  Programme: ['parent', 'projects'],
+  Project: ['parent', 'subprojects', 'programme', 'participants', 'funders', 'people'],
+  Event: ['organizers'],
+  Priority: ['evaluations'],
+  Evaluation: ['priority'],
+  Report: [],
+};
+
+function relationships(typename: Typename): string {
+  return PEER_FIELDS[typename]
+    .map((spec) => {
+      const [, field, rename, narrowed] = /^(\w+)(?:>(\w+))?(?::(\w+))?$/.exec(spec)!;
+      const t = TRAVERSALS[typename].find((x) => x.name === field)!;
+      const target = narrowed ?? (t.to === Label.Entity ? 'Entity' : entityOfLabel(t.to)!.typename);
+      const direction = t.direction === 'out' ? 'OUT' : 'IN';
+      return `    ${rename ?? field}: [${target}!]! @relationship(type: "${t.rel}", direction: ${direction}, properties: "${PROPERTIES[t.rel] ?? 'Fact'}")`;
+    })
+    .join('\n');
+}
+
 export const peerTypeDefs = /* GraphQL */ `
   extend schema @mutation(operations: [])
 
-  enum OrganizationKind { JOINT_MUNICIPAL_AUTHORITY HOSPITAL COMPETENCE_CENTRE REGIONAL_COUNCIL UNIVERSITY UNIVERSITY_CENTRE UNIVERSITY_OF_APPLIED_SCIENCES VOCATIONAL_COLLEGE ASSOCIATION FOUNDATION STATE_AGENCY SUBREGIONAL_UNIT MUNICIPALITY COMPANY FOREIGN_ORGANIZATION OTHER }
-  enum FunderKind { EU_FUND EU_PROGRAMME STATE_AGENCY STATE_FUNDING FOUNDATION OTHER }
-  enum ParticipationRole { LEAD PARTNER CO_IMPLEMENTER COORDINATOR SUPPORTER }
-  enum PersonRole { COORDINATOR LEAD MEMBER SPEAKER RESPONSIBLE CONTRIBUTOR }
-  enum SeatRole { MEMBER DEPUTY PRESENTER }
-  enum BodyKind { STEERING_GROUP NETWORK WORKING_GROUP MANAGEMENT_GROUP OTHER }
-  enum ProjectStatus { PREPARED APPLIED FUNDED ONGOING NOT_STARTED INTERRUPTED COMPLETED }
-  enum EventFormat { ON_SITE ONLINE HYBRID }
-  enum EventStatus { PLANNED HELD CANCELLED }
+${ENUMS}
 
   type Participation @relationshipProperties {
     role: ParticipationRole!
@@ -62,13 +103,7 @@ export const peerTypeDefs = /* GraphQL */ `
     reports: [String!]
     sources: [String!]
     ambiguities: [String!]
-    parent: [Organization!]! @relationship(type: "PART_OF", direction: OUT, properties: "Fact")
-    units: [Organization!]! @relationship(type: "PART_OF", direction: IN, properties: "Fact")
-    projects: [Project!]! @relationship(type: "PARTICIPATES_IN", direction: OUT, properties: "Participation")
-    people: [Person!]! @relationship(type: "AFFILIATED_WITH", direction: IN, properties: "Affiliation")
-    seats: [Seat!]! @relationship(type: "REPRESENTS", direction: IN, properties: "Fact")
-    memberships: [Body!]! @relationship(type: "MEMBER_OF", direction: OUT, properties: "Membership")
-    funds: [Project!]! @relationship(type: "FUNDS", direction: OUT, properties: "Fact")
+${relationships('Organization')}
   }
 
   type Funder @node(labels: ["Funder"]) {
@@ -81,9 +116,7 @@ export const peerTypeDefs = /* GraphQL */ `
     reports: [String!]
     sources: [String!]
     ambiguities: [String!]
-    parent: [Funder!]! @relationship(type: "FUNDED_WITHIN", direction: OUT, properties: "Fact")
-    children: [Funder!]! @relationship(type: "FUNDED_WITHIN", direction: IN, properties: "Fact")
-    projects: [Project!]! @relationship(type: "FUNDS", direction: OUT, properties: "Fact")
+${relationships('Funder')}
   }
 
   type Person @node(labels: ["Person"]) {
@@ -93,9 +126,7 @@ export const peerTypeDefs = /* GraphQL */ `
     reports: [String!]
     sources: [String!]
     ambiguities: [String!]
-    affiliations: [Organization!]! @relationship(type: "AFFILIATED_WITH", direction: OUT, properties: "Affiliation")
-    seats: [Seat!]! @relationship(type: "HELD_BY", direction: IN, properties: "Fact")
-    contributions: [Project!]! @relationship(type: "CONTRIBUTES_TO", direction: OUT, properties: "Contribution")
+${relationships('Person')}
   }
 
   type Seat @node(labels: ["Seat"]) {
@@ -107,11 +138,7 @@ export const peerTypeDefs = /* GraphQL */ `
     reports: [String!]
     sources: [String!]
     ambiguities: [String!]
-    person: [Person!]! @relationship(type: "HELD_BY", direction: OUT, properties: "Fact")
-    body: [Body!]! @relationship(type: "SEAT_IN", direction: OUT, properties: "Fact")
-    represents: [Organization!]! @relationship(type: "REPRESENTS", direction: OUT, properties: "Fact")
-    deputyFor: [Seat!]! @relationship(type: "DEPUTY_FOR", direction: OUT, properties: "Fact")
-    deputies: [Seat!]! @relationship(type: "DEPUTY_FOR", direction: IN, properties: "Fact")
+${relationships('Seat')}
   }
 
   type Body @node(labels: ["Body"]) {
@@ -125,9 +152,7 @@ export const peerTypeDefs = /* GraphQL */ `
     reports: [String!]
     sources: [String!]
     ambiguities: [String!]
-    organization: [Organization!]! @relationship(type: "PART_OF", direction: OUT, properties: "Fact")
-    seats: [Seat!]! @relationship(type: "SEAT_IN", direction: IN, properties: "Fact")
-    memberOrganizations: [Organization!]! @relationship(type: "MEMBER_OF", direction: IN, properties: "Membership")
+${relationships('Body')}
   }
 
   type Programme @node(labels: ["Programme"]) {
@@ -138,8 +163,7 @@ export const peerTypeDefs = /* GraphQL */ `
     reports: [String!]
     sources: [String!]
     ambiguities: [String!]
-    parent: [Programme!]! @relationship(type: "IN_PROGRAMME", direction: OUT, properties: "Fact")
-    projects: [Project!]! @relationship(type: "IN_PROGRAMME", direction: IN, properties: "Fact")
+${relationships('Programme')}
   }
 
   type Project @node(labels: ["Project"]) @fulltext(indexes: [{ indexName: "entity_search", queryName: "projectsFulltext", fields: ["searchText"] }]) {
@@ -155,12 +179,7 @@ export const peerTypeDefs = /* GraphQL */ `
     reports: [String!]
     sources: [String!]
     ambiguities: [String!]
-    parent: [Project!]! @relationship(type: "SUBPROJECT_OF", direction: OUT, properties: "Fact")
-    subprojects: [Project!]! @relationship(type: "SUBPROJECT_OF", direction: IN, properties: "Fact")
-    programme: [Programme!]! @relationship(type: "IN_PROGRAMME", direction: OUT, properties: "Fact")
-    participants: [Organization!]! @relationship(type: "PARTICIPATES_IN", direction: IN, properties: "Participation")
-    funders: [Funder!]! @relationship(type: "FUNDS", direction: IN, properties: "Fact")
-    people: [Person!]! @relationship(type: "CONTRIBUTES_TO", direction: IN, properties: "Contribution")
+${relationships('Project')}
   }
 
   type Event @node(labels: ["Event"]) {
@@ -173,7 +192,7 @@ export const peerTypeDefs = /* GraphQL */ `
     status: EventStatus!
     years: [Int!]
     sources: [String!]
-    organizers: [Organization!]! @relationship(type: "ORGANIZES", direction: IN, properties: "Membership")
+${relationships('Event')}
   }
 
   type Priority @node(labels: ["Priority"]) {
@@ -183,7 +202,7 @@ export const peerTypeDefs = /* GraphQL */ `
     titles: [String!]
     years: [Int!]
     sources: [String!]
-    evaluations: [Evaluation!]! @relationship(type: "EVALUATES", direction: IN, properties: "Fact")
+${relationships('Priority')}
   }
 
   type Evaluation @node(labels: ["Evaluation"]) {
@@ -195,7 +214,7 @@ export const peerTypeDefs = /* GraphQL */ `
     surveyed: Int
     years: [Int!]
     sources: [String!]
-    priority: [Priority!]! @relationship(type: "EVALUATES", direction: OUT, properties: "Fact")
+${relationships('Evaluation')}
   }
 
   type Report @node(labels: ["Report"]) {
@@ -206,6 +225,7 @@ export const peerTypeDefs = /* GraphQL */ `
     date: String!
     years: [Int!]
     sources: [String!]
+${relationships('Report')}
   }
 `;
 

@@ -14,12 +14,14 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import neo4j, { type Driver } from 'neo4j-driver';
 import { createDriver } from '../../src/db/driver.js';
-import type { Executor } from '../../src/db/executor.js';
+import { toPlain as plain, type Executor } from '../../src/db/executor.js';
+import { typenameOf } from '../../src/graph/model.js';
 import { Label, Rel } from '../../src/graph/vocabulary.js';
-import { storedProperties } from '../../src/api/modules/common/selection.js';
-import { neighbours, nodesByKey, type Hop } from '../../src/api/modules/common/graph.queries.js';
-import { listEntities } from '../../src/api/modules/common/list.queries.js';
-import { projectList } from '../../src/api/modules/project/project.queries.js';
+import { storedProperties } from '../../src/api/engine/selection.js';
+import { named, neighbours, nodesByKey, type Hop } from '../../src/api/engine/graph.queries.js';
+import { listEntities } from '../../src/api/engine/list.queries.js';
+import { listSpec } from '../../src/api/engine/filter.queries.js';
+import { listOf } from '../../src/graph/lists.js';
 import { fullTextSearch } from '../../src/api/modules/search/search.queries.js';
 import { CONNECTION_TYPES, shortestConnections } from '../../src/api/modules/analytics/analytics.queries.js';
 import { serveStats, StatementStats } from './stats.js';
@@ -60,6 +62,7 @@ const driver: Driver = createDriver({ uri, user: 'neo4j', password: '' });
 // Recording costs a few additions per statement (parameters are kept for the first 200 only), so the floor records
 // always: its stats port serves the measured pass.
 const stats = new StatementStats();
+const projectList = listSpec(listOf('Project'));
 
 async function run(s: Statement): Promise<Props[]> {
   const result = await driver.executeQuery(s.cypher, s.params, {
@@ -71,32 +74,8 @@ async function run(s: Statement): Promise<Props[]> {
   return result.records.map((r) => r.toObject() as Props);
 }
 
-/** Integers to numbers, as our executor does (toPlain), for the values these answers carry. */
-function plain(v: unknown): unknown {
-  if (neo4j.isInt(v)) return v.inSafeRange() ? v.toNumber() : v.toString();
-  if (Array.isArray(v)) return v.map(plain);
-  if (v && typeof v === 'object') {
-    const out: Props = {};
-    for (const [k, x] of Object.entries(v)) out[k] = plain(x);
-    return out;
-  }
-  return v;
-}
-
-const TYPE_BY_LABEL: [string, string][] = [
-  [Label.Organization, 'Organization'],
-  [Label.Funder, 'Funder'],
-  [Label.Person, 'Person'],
-  [Label.Seat, 'Seat'],
-  [Label.Body, 'Body'],
-  [Label.Project, 'Project'],
-  [Label.Programme, 'Programme'],
-  [Label.Event, 'Event'],
-  [Label.Priority, 'Priority'],
-  [Label.Evaluation, 'Evaluation'],
-  [Label.Report, 'Report'],
-];
-const typename = (labels: string[]) => TYPE_BY_LABEL.find(([l]) => labels.includes(l))?.[1] ?? null;
+/** Which GraphQL type a node is: the graph model's answer, as our API gives it. */
+const typename = (labels: string[]) => typenameOf(labels) ?? null;
 
 // Statements that do not depend on the request are recorded once; the others once per distinct variables.
 // Our API reads the properties its query selects (selection.ts); the field names below are those of the bench query.
@@ -105,11 +84,10 @@ const LOOKUP = await recorded((x) => nodesByKey(x, ['?'], undefined, ['key']));
 async function lookupNode(key: string, properties: string[]): Promise<{ labels: string[]; props: Props } | null> {
   const [row] = await run({ cypher: LOOKUP.cypher, params: { keys: [key], properties } });
   if (!row) return null;
-  const values = row.props as unknown[];
-  return { labels: row.labels as string[], props: Object.fromEntries(properties.map((k, i) => [k, values[i]]).filter(([, v]) => v !== null)) };
+  return { labels: row.labels as string[], props: named(properties, row.props as unknown[]) };
 }
 const hopTemplates = new Map<string, string>();
-/** One traversal, with the property list our API derives from the query's selection (src/api/modules/common/selection.ts). */
+/** One traversal, with the property list our API derives from the query's selection (src/api/engine/selection.ts). */
 async function hop(h: Hop, limit: number, keys: string[], properties: string[]): Promise<Map<string, { rel: Props; labels: string[]; props: Props }[]>> {
   const id = `${h.type}/${h.direction}/${h.to}`;
   let cypher = hopTemplates.get(id);
@@ -118,11 +96,10 @@ async function hop(h: Hop, limit: number, keys: string[], properties: string[]):
     hopTemplates.set(id, cypher);
   }
   const rows = await run({ cypher, params: { keys, year: null, roles: null, limit: neo4j.int(limit), properties } });
-  const named = (values: unknown[]): Props => Object.fromEntries(properties.map((k, i) => [k, values[i]]).filter(([, v]) => v !== null));
   return new Map(
     rows.map((r) => [
       r.key as string,
-      (r.items as { rel: unknown[]; labels: string[]; props: unknown[] }[]).map((i) => ({ rel: named(i.rel), labels: i.labels, props: named(i.props) })),
+      (r.items as { rel: unknown[]; labels: string[]; props: unknown[] }[]).map((i) => ({ rel: named(properties, i.rel), labels: i.labels, props: named(properties, i.props) })),
     ]),
   );
 }
@@ -151,33 +128,33 @@ const ops: Record<string, Handler> = {
   },
 
   async filtered(vars) {
+    const properties = selected('totalCount', 'edges', 'node', 'name', 'status');
     const s = await once('filtered', vars, (x) =>
       listEntities(
         x,
         projectList,
         { filter: { statuses: ['ONGOING'], funder: vars.funder as string }, orderBy: 'NAME', direction: 'ASC', first: 20 },
-        { withTotal: true, properties: selected('totalCount', 'edges', 'node', 'name', 'status') },
+        { withTotal: true, properties },
       ),
     );
     const [row] = await run(s);
-    const rows = ((row?.rows as { props: Props }[]) ?? []).slice(0, 20);
+    // A page row holds the values of `properties`, in order (as listPage reads them).
+    const rows = ((row?.rows as { props: unknown[] }[]) ?? []).slice(0, 20).map((r) => named(properties, r.props));
     return {
       projects: {
         totalCount: plain(row?.total) ?? 0,
-        edges: rows.map((r) => ({ node: { key: r.props.key, name: r.props.name, status: r.props.status } })),
+        edges: rows.map((p) => ({ node: { key: p.key, name: p.name, status: p.status } })),
       },
     };
   },
 
   async deepPage(vars) {
+    const properties = selected('totalCount', 'pageInfo', 'hasNextPage', 'endCursor', 'edges', 'node', 'name', 'status');
     const s = await once('deepPage', vars, (x) =>
-      listEntities(x, projectList, { orderBy: 'NAME', direction: 'ASC', first: 20, after: vars.after as string }, {
-        withTotal: true,
-        properties: selected('totalCount', 'pageInfo', 'hasNextPage', 'endCursor', 'edges', 'node', 'name', 'status'),
-      }),
+      listEntities(x, projectList, { orderBy: 'NAME', direction: 'ASC', first: 20, after: vars.after as string }, { withTotal: true, properties }),
     );
     const [row] = await run(s);
-    const all = (row?.rows as { props: Props; sortValue: unknown }[]) ?? [];
+    const all = ((row?.rows as { props: unknown[]; sortValue: unknown }[]) ?? []).map((r) => ({ ...r, props: named(properties, r.props) }));
     const rows = all.slice(0, 20);
     const last = rows[rows.length - 1];
     return {
@@ -195,7 +172,7 @@ const ops: Record<string, Handler> = {
     const funderKey = vars.key as string;
         const projects = (await hop({ type: Rel.Funds, direction: 'out', to: Label.Project }, 20, [funderKey], selected('name', 'participants', 'project'))).get(funderKey) ?? [];
     const projectKeys = projects.map((p) => p.props.key as string);
-    const participants = await hop({ type: Rel.ParticipatesIn, direction: 'in', to: Label.Organization }, 25, projectKeys, selected('name', 'organization', 'seats'));
+    const participants = await hop({ type: Rel.ParticipatesIn, direction: 'in', to: Label.Organization }, 25, projectKeys, selected('role', 'name', 'organization', 'seats'));
     const orgKeys = [...new Set([...participants.values()].flatMap((list) => list.map((o) => o.props.key as string)))];
     const seats = await hop({ type: Rel.Represents, direction: 'in', to: Label.Seat }, 10, orgKeys, selected('name', 'person'));
     const seatKeys = [...new Set([...seats.values()].flatMap((list) => list.map((s) => s.props.key as string)))];

@@ -8,7 +8,7 @@ import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { GraphQLError, getNamedType, isListType, getNullableType, type DocumentNode, type GraphQLSchema, type ValidationRule } from 'graphql';
 import { createRequire } from 'node:module';
 import type { ComplexityEstimator } from 'graphql-query-complexity';
-import { DEFAULT_HOP_LIMIT, DEFAULT_PAGE_SIZE } from './modules/common/list.queries.js';
+import { DEFAULT_HOP_LIMIT, DEFAULT_PAGE_SIZE } from './engine/list.queries.js';
 
 // The package's ESM build imports graphql's own ESM build ('graphql/index.mjs'), a second copy of graphql next to the
 // CommonJS one type-graphql uses; its CommonJS build shares ours.

@@ -9,7 +9,8 @@ let built: Promise<GraphQLSchema> | undefined;
 export function getSchema(): Promise<GraphQLSchema> {
   built ??= buildSchema({
     resolvers,
-    // Input checks are done by the args classes' own zod/graphql types; class-validator stays off.
+    // Arguments are checked by their GraphQL types and by the engine (page sizes, cursors, filter depth, each with a
+    // coded error); class-validator stays off.
     validate: false,
   });
   return built;

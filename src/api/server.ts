@@ -17,6 +17,7 @@ import { apiKeyGuard, corsGuard, deadline } from './http-guards.js';
 import { armor, costLimitPlugin, DEFAULT_LIMITS, readOnlyRule, type Limits } from './limits.js';
 import { getSchema } from './schema.js';
 import { TrustedDocuments, trustedDocumentsGuard } from './trusted-documents.js';
+import { exportRoutes } from './export-routes.js';
 import { mountWeb } from './web.js';
 
 export interface ApiOptions {
@@ -117,6 +118,9 @@ export async function createApp(options: ApiOptions): Promise<{ app: Express; ap
     trustedDocumentsGuard(trusted, options.trustedDocumentsOnly ?? false),
     expressMiddleware(apollo, { context: contextFor(services) }),
   );
+
+  // Network files at plain URLs (GET /export/network.gexf?year=2020), behind the same guards as the API.
+  app.use('/export', corsGuard(options.corsOrigins ?? []), apiKeyGuard(options.apiKeys ?? []), deadline(options.requestTimeoutMs ?? 15_000), exportRoutes(services));
 
   // Errors raised before GraphQL runs (malformed JSON, oversized body) get a GraphQL-shaped answer, never Express's
   // HTML page with a stack trace.

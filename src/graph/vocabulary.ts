@@ -1,6 +1,7 @@
 /**
  * The one vocabulary of the graph: labels, relationship types, enumerations and key formats.
- * The import writer, the API queries and the analytics all name things from here, so a rename is one edit.
+ * The import writer, the API queries and the analytics all name things from here, so a rename is one edit; how the
+ * kinds and relationships fit together is model.ts.
  */
 
 /** Every imported node also carries ENTITY, whose `key` is unique: one constraint covers every kind. */
@@ -22,21 +23,6 @@ export const Label = {
   GraphMeta: 'GraphMeta',
 } as const;
 export type Label = (typeof Label)[keyof typeof Label];
-
-/** The labels an analyst sees as kinds of entity (ImportRun and Entity are bookkeeping). */
-export const ENTITY_LABELS = [
-  Label.Report,
-  Label.Organization,
-  Label.Funder,
-  Label.Person,
-  Label.Seat,
-  Label.Body,
-  Label.Project,
-  Label.Programme,
-  Label.Event,
-  Label.Priority,
-  Label.Evaluation,
-] as const;
 
 export const Rel = {
   /** Organization -[:PART_OF]-> Organization (unit of a larger organisation); Body -[:PART_OF]-> Organization. */
@@ -65,7 +51,7 @@ export const Rel = {
   FundedWithin: 'FUNDED_WITHIN',
   /** Organization -[:MEMBER_OF {role}]-> Body (networks, working groups) */
   MemberOf: 'MEMBER_OF',
-  /** Organization -[:ORGANIZES {role}]-> Event | Programme (coordinates a programme) */
+  /** Organization -[:ORGANIZES {role}]-> Event | Programme (ORGANIZER of an event, COORDINATOR of a programme) */
   Organizes: 'ORGANIZES',
   /** Evaluation -[:EVALUATES]-> Priority */
   Evaluates: 'EVALUATES',
@@ -124,6 +110,10 @@ export type EventStatus = (typeof EventStatus)[number];
 
 export const MembershipRole = ['MEMBER', 'COORDINATOR', 'HOST'] as const;
 export type MembershipRole = (typeof MembershipRole)[number];
+
+/** An organisation organises an event or coordinates a programme. */
+export const OrganizingRole = ['ORGANIZER', 'COORDINATOR'] as const;
+export type OrganizingRole = (typeof OrganizingRole)[number];
 
 /**
  * Keys are `prefix:slug`, lower case, digits, `-`, `.`, `_` and `/` in the slug: `org:kosti-ry`,

@@ -3,7 +3,8 @@
  * relationship a RelRow (type, endpoints, identity, properties), every one carrying the report, year and source
  * that state it. The writer merges these into the graph.
  */
-import { Label, Rel } from '../graph/vocabulary.js';
+import { statedLinks } from '../graph/seed-links.js';
+import { Label, type Rel } from '../graph/vocabulary.js';
 import type { SeedFile, Source } from './seed-schema.js';
 
 export type Scalar = string | number | boolean;
@@ -80,9 +81,10 @@ export function planSeed(seed: SeedFile): Plan {
     }
     nodes.set(row.key, { lists: {}, searchTerms: [], ...row });
   };
-  const rel = (type: Rel, from: string, to: string, p: Provenance, props: Record<string, Scalar | undefined> = {}, rid = '') => {
-    rels.push({ type, from, to, rid, props: compact(props), provenance: prov(p) });
-  };
+  // The relationships are where the graph model's seed links say (RELATIONSHIPS[].seed in src/graph/model.ts).
+  for (const l of statedLinks(seed)) {
+    rels.push({ type: l.type, from: l.from, to: l.to, rid: l.rid, props: compact(l.props), provenance: prov(l.stated as Provenance) });
+  }
 
   const r = seed.report;
   node({
@@ -91,8 +93,6 @@ export function planSeed(seed: SeedFile): Plan {
     props: { title: r.title, region: r.region, year: r.year, date: r.date, language: r.language },
     provenance: prov(r),
   });
-  rel(Rel.AuthoredBy, r.key, r.author, r);
-  rel(Rel.About, r.key, r.about, r);
 
   for (const o of seed.organizations) {
     node({
@@ -103,7 +103,6 @@ export function planSeed(seed: SeedFile): Plan {
       searchTerms: [...nameTerms(o), ...o.aliases],
       provenance: prov(o),
     });
-    if (o.partOf) rel(Rel.PartOf, o.key, o.partOf.organization, o.partOf);
   }
 
   for (const f of seed.funders) {
@@ -115,14 +114,10 @@ export function planSeed(seed: SeedFile): Plan {
       searchTerms: nameTerms(f),
       provenance: prov(f),
     });
-    if (f.within) rel(Rel.FundedWithin, f.key, f.within.funder, f.within);
   }
 
   for (const p of seed.people) {
     node({ key: p.key, labels: [Label.Person], props: { name: p.name }, searchTerms: [p.name], provenance: prov(p) });
-    for (const a of p.affiliations) {
-      rel(Rel.AffiliatedWith, p.key, a.organization, a, { title: a.title }, a.title ?? '');
-    }
   }
 
   for (const b of seed.bodies) {
@@ -134,10 +129,6 @@ export function planSeed(seed: SeedFile): Plan {
       searchTerms: nameTerms(b),
       provenance: prov(b),
     });
-    if (b.partOf) rel(Rel.PartOf, b.key, b.partOf.organization, b.partOf);
-    for (const m of b.members) {
-      rel(Rel.MemberOf, (m.organization ?? m.person)!, b.key, m, { role: m.role }, m.role);
-    }
   }
 
   for (const s of seed.seats) {
@@ -147,16 +138,10 @@ export function planSeed(seed: SeedFile): Plan {
       props: compact({ role: s.role, title: s.title, year }),
       provenance: prov(s),
     });
-    rel(Rel.HeldBy, s.key, s.person, s);
-    rel(Rel.SeatIn, s.key, s.body, s);
-    if (s.represents) rel(Rel.Represents, s.key, s.represents, s);
-    if (s.deputyFor) rel(Rel.DeputyFor, s.key, s.deputyFor, s);
   }
 
   for (const p of seed.programmes) {
     node({ key: p.key, labels: [Label.Programme], props: nameProps(p), searchTerms: nameTerms(p), provenance: prov(p) });
-    if (p.partOf) rel(Rel.InProgramme, p.key, p.partOf.programme, p.partOf);
-    for (const c of p.coordinators) rel(Rel.Organizes, c.organization, p.key, c, { role: 'COORDINATOR' }, 'COORDINATOR');
   }
 
   for (const p of seed.projects) {
@@ -168,11 +153,6 @@ export function planSeed(seed: SeedFile): Plan {
       searchTerms: nameTerms(p),
       provenance: prov(p),
     });
-    if (p.subprojectOf) rel(Rel.SubprojectOf, p.key, p.subprojectOf.project, p.subprojectOf);
-    if (p.programme) rel(Rel.InProgramme, p.key, p.programme.programme, p.programme);
-    for (const x of p.participants) rel(Rel.ParticipatesIn, x.organization, p.key, x, { role: x.role }, x.role);
-    for (const x of p.funders) rel(Rel.Funds, x.funder, p.key, x);
-    for (const x of p.people) rel(Rel.ContributesTo, x.person, p.key, x, { role: x.role }, x.role);
   }
 
   for (const e of seed.events) {
@@ -183,8 +163,6 @@ export function planSeed(seed: SeedFile): Plan {
       searchTerms: [e.name, ...(e.place ? [e.place] : [])],
       provenance: prov(e),
     });
-    for (const x of e.organizers) rel(Rel.Organizes, x.organization, e.key, x, { role: 'ORGANIZER' }, 'ORGANIZER');
-    for (const x of e.people) rel(Rel.ContributesTo, x.person, e.key, x, { role: x.role }, x.role);
   }
 
   for (const p of seed.priorities) {
@@ -213,7 +191,6 @@ export function planSeed(seed: SeedFile): Plan {
       }),
       provenance: prov(e),
     });
-    rel(Rel.Evaluates, e.key, e.priority, e);
   }
 
   return { reportKey: r.key, year, nodes: [...nodes.values()], rels: combineDuplicates(rels) };

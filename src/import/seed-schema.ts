@@ -1,7 +1,7 @@
 /**
  * The seed file format: one YAML file per report. This zod schema is the single source of validation; the JSON
  * Schema in seeds/seed.schema.json is generated from it (`npm run seed:schema`) for editors.
- * Cross-references (a project's lead organisation, a seat's person, …) are checked after parsing, in validate.ts,
+ * Cross-references (a project's lead organisation, a seat's person, …) are checked after parsing, in references.ts,
  * because they need the whole file.
  */
 import { z } from 'zod';

@@ -101,6 +101,18 @@ describe('analyst questions, answered with the quote they rest on', () => {
     expect(soiteDeputies.every((d) => d.ambiguities.length > 0)).toBe(true);
   });
 
+  it('a seat role filter is applied before the page is cut: seats(first: N, roles: [DEPUTY]) gives N when more exist', async () => {
+    const seats = async (args: string) =>
+      ((await api.raw(`{ body(key: "body:keski-pohjanmaa-alueohjausryhma") { seats(${args}) { key role } } }`)).data!.body.seats as { key: string; role: string }[]);
+    const all = await seats('first: 500');
+    const deputies = all.filter((s) => s.role === 'DEPUTY');
+    expect(deputies.length).toBeGreaterThan(3);
+    // The first three seats in the field's order are not all deputies, so a filter after the limit would find fewer.
+    expect(all.slice(0, 3).every((s) => s.role === 'DEPUTY')).toBe(false);
+    expect(await seats('first: 3, roles: [DEPUTY]')).toEqual(deputies.slice(0, 3));
+    expect(await seats('first: 500, roles: [DEPUTY]')).toEqual(deputies);
+  });
+
   it('every priority with both wordings and its 2020 score', async () => {
     const { data } = await api.run(PriorityEvaluationsDocument, {});
     expect(data!.priorities.map((p) => p.code)).toEqual([1, 2, 3, 4, 5, 6, 7]);

@@ -1,5 +1,5 @@
 /**
- * Traversals and lookups read only the properties their query selects (src/api/modules/common/selection.ts). This
+ * Traversals and lookups read only the properties their query selects (src/api/engine/selection.ts). This
  * file checks, for every relationship field of every entity type in the schema and every node of the 2020 graph, that
  * an entity reached by a traversal, and the same entity looked up by key, answer every plain field as the database
  * holds it, and that a relationship's own fields do not depend on what else the query selects.
@@ -105,7 +105,7 @@ afterAll(async () => {
   await db.close();
 });
 
-type J = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+type J = Record<string, any>;
 
 /** Every entity object in a result, wherever it sits. */
 function entitiesIn(value: unknown, out: J[] = []): J[] {

@@ -12,7 +12,7 @@ export interface TestApi {
   /** Runs a typed operation through the whole server pipeline (parsing, validation, resolvers, error formatting). */
   run<R, V extends Record<string, unknown>>(doc: TypedDocumentNode<R, V>, variables?: V): Promise<{ data?: R; errors?: readonly { message: string; extensions?: Record<string, unknown> }[] }>;
   /** The same with an operation written inline (for shapes the typed operations do not cover). */
-  raw(query: string, variables?: Record<string, unknown>): Promise<{ data?: Record<string, any>; errors?: readonly { message: string }[] }>; // eslint-disable-line @typescript-eslint/no-explicit-any
+  raw(query: string, variables?: Record<string, unknown>): Promise<{ data?: Record<string, any>; errors?: readonly { message: string }[] }>;
   stop(): Promise<void>;
 }
 

@@ -1,14 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { Label } from '../../src/graph/vocabulary.js';
-import { compileFilter, compileList, decodeCursor, encodeCursor, Params, where } from '../../src/api/modules/common/list.queries.js';
-import { organizationList } from '../../src/api/modules/organization/organization.queries.js';
+import { compileFilter, compileList, decodeCursor, encodeCursor, Params, where } from '../../src/api/engine/list.queries.js';
+import { listOf } from '../../src/graph/lists.js';
+import { listSpec, type FilterValues } from '../../src/api/engine/filter.queries.js';
+
+const organizationList = listSpec(listOf('Organization'));
 import { luceneQuery } from '../../src/api/modules/search/search.queries.js';
 
 describe('filter compilation', () => {
   it('puts every value in a parameter, never in the Cypher text', () => {
     const p = new Params();
     const hostile = "x') DETACH DELETE n //";
-    const cypher = compileFilter({ text: hostile, kinds: ['ASSOCIATION'], OR: [{ funder: 'funder:esr' }, { year: 2020 }], NOT: { region: hostile } }, p, organizationList.own);
+    const cypher = compileFilter<FilterValues>({ text: hostile, kinds: ['ASSOCIATION'], OR: [{ funder: 'funder:esr' }, { year: 2020 }], NOT: { region: hostile } }, p, organizationList.own);
     expect(cypher).not.toContain(hostile);
     expect(cypher).not.toContain('funder:esr');
     expect(Object.values(p.values)).toEqual([hostile, ['ASSOCIATION'], 'funder:esr', 2020, hostile]);

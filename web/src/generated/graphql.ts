@@ -174,10 +174,17 @@ export type MembershipRole =
   | 'HOST'
   | 'MEMBER';
 
-/** GRAPHML (yEd, Gephi, NetworkX), GEXF (Gephi) or JSON nodes/edges (Cytoscape, sigma.js). */
+/** A network file format. */
 export type NetworkFormat =
+  /** Cytoscape.js elements JSON (`cytoscape({ elements })`, Cytoscape desktop CYJS). */
+  | 'CYTOSCAPE_JSON'
+  /** GEXF 1.3 with viz colour, size and position and a filled <meta> (Gephi). */
   | 'GEXF'
+  /** GraphML with `label` and yEd node graphics (yEd, Gephi, NetworkX, Cytoscape desktop). */
   | 'GRAPHML'
+  /** graphology’s serialized graph (`Graph.from(json)`; sigma.js). */
+  | 'GRAPHOLOGY_JSON'
+  /** The API’s own { year, nodes, edges }, as `network` answers. */
   | 'JSON';
 
 /** Whose network: organisations (default) or people. */
@@ -371,6 +378,24 @@ export type SeatRole =
 export type SortDirection =
   | 'ASC'
   | 'DESC';
+
+/** Which shared items tie two members, and how much each counts. The default leaves out the steering group: it seats most organisations, so with it they are all tied to each other (2020: a 10-clique, 45 of the 49 ties) and the project ties disappear in it (see the README). */
+export type TieChoiceInput = {
+  /** Only these bodies (keys) tie, whatever their kind; overrides `bodyKinds`. */
+  bodies?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Bodies of these kinds tie their members (seats, membership, hosting). Add STEERING_GROUP for the steering group; [] for no bodies. */
+  bodyKinds?: Array<BodyKind>;
+  /** What one shared body adds to a tie’s strength. */
+  bodyWeight?: Scalars['Float']['input'];
+  /** What one shared event adds to a tie’s strength. */
+  eventWeight?: Scalars['Float']['input'];
+  /** Shared events (organised together) tie. */
+  events?: Scalars['Boolean']['input'];
+  /** What one shared project adds to a tie’s strength (PageRank, communities). */
+  projectWeight?: Scalars['Float']['input'];
+  /** Shared projects tie. */
+  projects?: Scalars['Boolean']['input'];
+};
 
 export type QuoteFragment = { __typename?: 'Source', quote: string, section: string, reportKey: string };
 

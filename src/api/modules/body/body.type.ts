@@ -1,6 +1,6 @@
 import { Field, Float, Int, ObjectType } from 'type-graphql';
-import { Entity, Fact, Names } from '../common/fact.type.js';
-import { BodyKind, MembershipRole, SeatRole } from '../common/enums.js';
+import { Entity, Fact, Names } from '../../engine/fact.type.js';
+import { BodyKind, MembershipRole, SeatRole } from '../../engine/enums.js';
 
 @ObjectType({
   implements: [Entity, Fact],

@@ -1,6 +1,6 @@
 import { Field, ObjectType } from 'type-graphql';
-import { Entity, Fact } from '../common/fact.type.js';
-import { EventFormat, EventStatus } from '../common/enums.js';
+import { Entity, Fact } from '../../engine/fact.type.js';
+import { EventFormat, EventStatus } from '../../engine/enums.js';
 
 @ObjectType({ implements: [Entity, Fact], description: 'An event: a seminar, theme afternoon, conference days, study trip.' })
 export class Event extends Entity {

@@ -1,6 +1,6 @@
 import { Field, ObjectType } from 'type-graphql';
-import { Entity, Fact, Names } from '../common/fact.type.js';
-import { FunderKind } from '../common/enums.js';
+import { Entity, Fact, Names } from '../../engine/fact.type.js';
+import { FunderKind } from '../../engine/enums.js';
 import { Project } from '../project/project.type.js';
 
 @ObjectType({

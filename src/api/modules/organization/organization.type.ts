@@ -1,6 +1,6 @@
 import { Field, ObjectType } from 'type-graphql';
-import { Entity, Fact, Names } from '../common/fact.type.js';
-import { FunderKind, OrganizationKind } from '../common/enums.js';
+import { Entity, Fact, Names } from '../../engine/fact.type.js';
+import { OrganizationKind } from '../../engine/enums.js';
 
 @ObjectType({ implements: [Entity, Fact], description: 'An organisation: Soite, Centria AMK, Kosti ry, THL, …' })
 export class Organization extends Entity {

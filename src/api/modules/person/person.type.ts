@@ -1,6 +1,6 @@
 import { Field, ObjectType } from 'type-graphql';
-import { Entity, Fact } from '../common/fact.type.js';
-import { PersonRole } from '../common/enums.js';
+import { Entity, Fact } from '../../engine/fact.type.js';
+import { PersonRole } from '../../engine/enums.js';
 import { Organization } from '../organization/organization.type.js';
 
 @ObjectType({ implements: [Entity, Fact], description: 'A person named in a report (public report data only: name and titles).' })

@@ -1,5 +1,5 @@
 import { Field, Float, Int, ObjectType } from 'type-graphql';
-import { Entity, Fact } from '../common/fact.type.js';
+import { Entity, Fact } from '../../engine/fact.type.js';
 
 @ObjectType({ implements: [Entity, Fact], description: 'One of the strategic priorities of SONet BOTNIA (painopiste).' })
 export class Priority extends Entity {

@@ -1,5 +1,5 @@
 import { Field, ObjectType } from 'type-graphql';
-import { Entity, Fact, Names } from '../common/fact.type.js';
+import { Entity, Fact, Names } from '../../engine/fact.type.js';
 import { Organization } from '../organization/organization.type.js';
 
 @ObjectType({ implements: [Entity, Fact], description: 'A programme projects belong to, e.g. Tulevaisuuden sosiaali- ja terveyskeskusohjelma.' })

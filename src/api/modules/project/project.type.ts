@@ -1,6 +1,6 @@
 import { Field, Int, ObjectType } from 'type-graphql';
-import { Entity, Fact, Names } from '../common/fact.type.js';
-import { ParticipationRole, ProjectStatus } from '../common/enums.js';
+import { Entity, Fact, Names } from '../../engine/fact.type.js';
+import { ParticipationRole, ProjectStatus } from '../../engine/enums.js';
 import { Organization } from '../organization/organization.type.js';
 
 @ObjectType({ description: 'A project’s status as stated in one report year.' })
@@ -31,6 +31,9 @@ export class Project extends Entity {
 
   @Field(() => Int, { nullable: true, description: 'Last year of the project, where stated.' })
   endYear?: number;
+
+  @Field(() => [YearStatus], { description: 'The status each report year gave, oldest first.' })
+  statusHistory!: YearStatus[];
 }
 
 @ObjectType({ implements: Fact, description: 'An organisation’s part in a project, with its role (lead, partner, …).' })

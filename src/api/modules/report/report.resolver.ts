@@ -1,53 +1,21 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Ctx, FieldResolver, Info, Int, Query, Resolver, Root } from 'type-graphql';
-import { Label, Rel } from '../../../graph/vocabulary.js';
 import type { Context } from '../../context.js';
-import { Source } from '../common/fact.type.js';
-import { followOne, lookup } from '../common/hop.js';
-import { listEntities, type Composable, type ListSpec, type Params } from '../common/list.queries.js';
-import { toEntity } from '../common/mapping.js';
-import { selectedProperties } from '../common/selection.js';
-import { Organization } from '../organization/organization.type.js';
-import { Person } from '../person/person.type.js';
+import { Source } from '../../engine/fact.type.js';
+import { lookup } from '../../engine/hop.js';
+import { listAll } from '../../engine/lists.js';
 import { Report } from './report.type.js';
-
-interface ReportFilter extends Composable<ReportFilter> {
-  region?: string | null;
-}
-
-const reportList: ListSpec<ReportFilter> = {
-  label: Label.Report,
-  sorts: { YEAR: 'n.year' },
-  own: (f: ReportFilter, p: Params) => (f.region ? [`toLower(n.region) = toLower(${p.add(f.region)})`] : []),
-};
 
 @Resolver(() => Report)
 export class ReportResolver {
-  @Query(() => Report, { nullable: true, description: 'One report by key, e.g. report:keski-pohjanmaa-2020.' })
-  report(@Arg('key', () => String) key: string, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
-    return lookup<Report>(ctx, key, 'Report', info);
-  }
-
   @Query(() => [Report], { description: 'The imported reports, oldest first.' })
-  async reports(
+  reports(
     @Arg('region', () => String, { nullable: true, description: 'Only this region.' }) region: string | null,
     @Arg('year', () => Int, { nullable: true, description: 'Only this year.' }) year: number | null,
     @Ctx() ctx: Context,
     @Info() info: GraphQLResolveInfo,
   ) {
-    const needs = { withTotal: false, properties: selectedProperties(info, 1) };
-    const page = await listEntities(ctx.executor, reportList, { filter: { region } as ReportFilter, orderBy: 'YEAR', direction: 'ASC', first: 100, year }, needs, ctx.signal);
-    return page.rows.map((row) => toEntity<Report>(row));
-  }
-
-  @FieldResolver(() => Person, { nullable: true, description: 'Who wrote the report.' })
-  author(@Root() r: Report, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
-    return followOne<Person>(ctx, r.key, { type: Rel.AuthoredBy, direction: 'out', to: Label.Person }, info);
-  }
-
-  @FieldResolver(() => Organization, { nullable: true, description: 'The competence centre the report is written for.' })
-  about(@Root() r: Report, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
-    return followOne<Organization>(ctx, r.key, { type: Rel.About, direction: 'out', to: Label.Organization }, info);
+    return listAll<Report>(ctx, 'Report', { region }, year, info);
   }
 }
 

@@ -1,5 +1,5 @@
 import { Field, Int, ObjectType } from 'type-graphql';
-import { Entity, Fact } from '../common/fact.type.js';
+import { Entity, Fact } from '../../engine/fact.type.js';
 
 @ObjectType({ implements: [Entity, Fact], description: 'A yearly activity report: the source of every fact.' })
 export class Report extends Entity {

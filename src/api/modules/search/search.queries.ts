@@ -1,7 +1,7 @@
 import neo4j from 'neo4j-driver';
 import type { Executor } from '../../../db/executor.js';
 import { Label } from '../../../graph/vocabulary.js';
-import type { Props } from '../common/mapping.js';
+import type { Props } from '../../engine/mapping.js';
 
 export const SEARCH_INDEX = 'entity_search';
 

@@ -1,12 +1,13 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Ctx, Field, Float, Info, Int, ObjectType, Query, Resolver } from 'type-graphql';
 import { AppError, ErrorCode } from '../../../errors.js';
-import { Label } from '../../../graph/vocabulary.js';
+import { SEARCHABLE, typenameOf } from '../../../graph/model.js';
+import type { Label } from '../../../graph/vocabulary.js';
 import type { Context } from '../../context.js';
-import { EntityKind } from '../common/enums.js';
-import { Entity } from '../common/fact.type.js';
-import { toEntity } from '../common/mapping.js';
-import { selectedProperties } from '../common/selection.js';
+import { EntityKind } from '../../engine/enums.js';
+import { Entity } from '../../engine/fact.type.js';
+import { toEntity } from '../../engine/mapping.js';
+import { selectedProperties } from '../../engine/selection.js';
 import { fullTextSearch } from './search.queries.js';
 
 @ObjectType({ description: 'A search result: an entity and how well it matches.' })
@@ -17,17 +18,6 @@ export class SearchHit {
   @Field(() => Entity, { description: 'The matching entity.' })
   entity!: Entity;
 }
-
-const SEARCHABLE: Record<string, Label> = {
-  ORGANIZATION: Label.Organization,
-  FUNDER: Label.Funder,
-  PERSON: Label.Person,
-  BODY: Label.Body,
-  PROJECT: Label.Project,
-  PROGRAMME: Label.Programme,
-  EVENT: Label.Event,
-  PRIORITY: Label.Priority,
-};
 
 @Resolver()
 export class SearchResolver {
@@ -44,10 +34,11 @@ export class SearchResolver {
   ) {
     if (first < 0 || first > 100) throw new AppError(ErrorCode.BadUserInput, '`first` must be between 0 and 100.');
     if (text.length > 500) throw new AppError(ErrorCode.BadUserInput, 'Search text is limited to 500 characters.');
-    const labels = (kinds?.length ? kinds : Object.keys(SEARCHABLE)).map((k) => SEARCHABLE[k]).filter((l): l is Label => !!l);
+    const labels = (kinds?.length ? kinds : [...SEARCHABLE.keys()]).map((k) => SEARCHABLE.get(k)).filter((l): l is Label => !!l);
     const rows = await fullTextSearch(ctx.executor, text, labels, first, ctx.signal);
-    const wantsFunderOnly = kinds?.length === 1 && kinds[0] === 'FUNDER';
-    return rows.map((r) => ({ score: r.score, entity: toEntity(r, wantsFunderOnly ? 'Funder' : undefined) }));
+    // Asked for one kind, a hit is that kind (an organisation that funds, found as a FUNDER, is a Funder).
+    const as = labels.length === 1 && kinds?.length === 1 ? typenameOf(labels) : undefined;
+    return rows.map((r) => ({ score: r.score, entity: toEntity(r, as) }));
   }
 
   @Query(() => Entity, { nullable: true, description: 'Any entity by key, whatever its kind.' })

@@ -1,20 +1,21 @@
 import type { Executor } from '../../../db/executor.js';
-import { ENTITY_LABELS } from '../../../graph/vocabulary.js';
+import { ENTITY_LABELS } from '../../../graph/model.js';
 
 export interface GraphStatusRow {
   counts: { label: string; count: number }[];
   relationships: number;
 }
 
+/** One count per entity label, each from Neo4j's count store. */
+const COUNTS = ENTITY_LABELS.map((label, i) => `CALL () { MATCH (n:${label}) RETURN count(n) AS c${i} }`).join('\n');
+
 /** Node counts per entity label and the relationship total, both from Neo4j's count store (constant time). */
 export async function graphStatus(executor: Executor, signal?: AbortSignal): Promise<GraphStatusRow> {
   const rows = await executor.read<GraphStatusRow>(
-    `UNWIND $labels AS label
-     CALL (label) { MATCH (n:$(label)) RETURN count(n) AS count }
-     WITH collect({label: label, count: count}) AS counts
+    `${COUNTS}
      CALL () { MATCH ()-[r]->() RETURN count(r) AS relationships }
-     RETURN counts, relationships`,
-    { labels: [...ENTITY_LABELS] },
+     RETURN [${ENTITY_LABELS.map((label, i) => `{label: '${label}', count: c${i}}`).join(', ')}] AS counts, relationships`,
+    {},
     { signal },
   );
   return rows[0] ?? { counts: [], relationships: 0 };

@@ -12,7 +12,7 @@ import {
   PersonRole as PersonRoles,
   ProjectStatus as ProjectStatuses,
   SeatRole as SeatRoles,
-} from '../../../graph/vocabulary.js';
+} from '../../graph/vocabulary.js';
 
 function enumOf<const T extends readonly string[]>(values: T): { [K in T[number]]: K } {
   return Object.fromEntries(values.map((v) => [v, v])) as { [K in T[number]]: K };
@@ -62,3 +62,23 @@ registerEnumType(EventStatus, { name: 'EventStatus', description: 'Planned, held
 registerEnumType(MembershipRole, { name: 'MembershipRole', description: 'Role of a member in a network or working group.' });
 registerEnumType(EntityKind, { name: 'EntityKind', description: 'The kinds of entity in the graph.' });
 registerEnumType(SortDirection, { name: 'SortDirection', description: 'Ascending or descending order.' });
+
+const BY_NAME: Record<string, object> = {
+  OrganizationKind,
+  FunderKind,
+  ParticipationRole,
+  PersonRole,
+  SeatRole,
+  BodyKind,
+  ProjectStatus,
+  EventFormat,
+  EventStatus,
+  MembershipRole,
+};
+
+/** A registered GraphQL enum by the name the graph model gives it (roles of a relationship, kinds of a list filter). */
+export function enumNamed(name: string): object {
+  const found = BY_NAME[name];
+  if (!found) throw new Error(`no GraphQL enum named ${name}`);
+  return found;
+}

@@ -3,10 +3,10 @@ import neo4j from 'neo4j-driver';
  * Lists as pages: filters compiled to a Cypher WHERE from fixed fragments (every value a parameter), keyset
  * pagination on (sort value, key), and the total in the same round trip when it is asked for.
  */
-import type { Executor } from '../../../db/executor.js';
-import { AppError, ErrorCode } from '../../../errors.js';
-import { Label } from '../../../graph/vocabulary.js';
-import { label as checkedLabel, named } from './graph.queries.js';
+import type { Executor } from '../../db/executor.js';
+import { AppError, ErrorCode } from '../../errors.js';
+import { Label } from '../../graph/vocabulary.js';
+import { named, vocabulary } from './graph.queries.js';
 import type { EntityRow, Props } from './mapping.js';
 
 export const DEFAULT_PAGE_SIZE = 20;
@@ -124,7 +124,7 @@ export interface Page {
 }
 
 export function compileList(req: ListRequest): { cypher: string; params: Record<string, unknown> } {
-  const n = `(n:${checkedLabel(req.label)})`;
+  const n = `(n:${vocabulary(req.label)})`;
   // An anchored pattern can reach a node twice (two relationships to it); a label scan cannot.
   const from = req.anchor ? `${req.anchor} WITH DISTINCT n WHERE` : `${n} WHERE`;
   const after = req.after ? decodeCursor(req.after) : null;

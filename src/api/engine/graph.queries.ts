@@ -1,24 +1,24 @@
 import neo4j from 'neo4j-driver';
 /**
  * The generic reads every module uses: nodes by key and one hop along a relationship, both batched over many keys
- * (one round trip per DataLoader batch). Labels and relationship types are vocabulary constants, checked here and
- * written into the Cypher so the planner can use the indexes; every value is a parameter.
+ * (one round trip per DataLoader batch). Labels and relationship types are written into the Cypher one way in every
+ * query file: as the typed vocabulary constants (`Label`, `Rel`, never input), so the planner can use the indexes;
+ * every value is a parameter.
  */
-import type { Executor } from '../../../db/executor.js';
-import { Label, Rel } from '../../../graph/vocabulary.js';
+import type { Executor } from '../../db/executor.js';
+import { entityOfLabel } from '../../graph/model.js';
+import { Label, Rel } from '../../graph/vocabulary.js';
 import type { EntityRow, Props } from './mapping.js';
 
-const LABELS = new Set<string>(Object.values(Label));
-const RELS = new Set<string>(Object.values(Rel));
+const NAMES = new Set<string>([...Object.values(Label), ...Object.values(Rel)]);
 
-export function label(l: Label): string {
-  if (!LABELS.has(l)) throw new Error(`not a vocabulary label: ${l}`);
-  return l;
-}
-
-export function relType(r: Rel): string {
-  if (!RELS.has(r)) throw new Error(`not a vocabulary relationship type: ${r}`);
-  return r;
+/**
+ * A label or relationship type that reaches a query builder as a value rather than written as a constant: the same
+ * vocabulary constant, checked at run time too (a cast cannot smuggle Cypher in).
+ */
+export function vocabulary<T extends Label | Rel>(name: T): T {
+  if (!NAMES.has(name)) throw new Error(`not a vocabulary label or relationship type: ${name}`);
+  return name;
 }
 
 /** Values returned as `[k IN $properties | x[k]]`, back to a map (absent properties stay absent). */
@@ -54,13 +54,15 @@ export interface Hop {
   type: Rel;
   direction: 'out' | 'in';
   to: Label;
+  /** What `roles` tests: the relationship's role (default) or the reached node's (a seat's role). */
+  roleOn?: 'rel' | 'node';
 }
 
 export interface HopFilter {
   /** Only relationships stated in this report year. */
   year?: number | null;
-  /** Only relationships whose `role` is one of these. */
-  roles?: string[] | null;
+  /** Only relationships (or reached nodes, see Hop.roleOn) whose `role` is one of these. */
+  roles?: readonly string[] | null;
   /** At most this many neighbours per node, ordered by name (or code, title, key). */
   limit: number;
   /** The properties to return of the relationships and neighbours (the others are not read). */
@@ -75,17 +77,14 @@ export interface Neighbour {
 }
 
 /**
- * The order of a hop's neighbours, by the target label: one property read per neighbour (plus the key for ties),
- * instead of probing every kind of name. `Entity` targets (mixed kinds) keep the general expression.
+ * The order of a hop's neighbours: the reached entity's order properties (graph model), then the key. `Entity`
+ * targets (mixed kinds) take the general expression.
  */
-const HOP_ORDER: Partial<Record<Label, string>> = {
-  [Label.Priority]: 'b.code',
-  [Label.Seat]: "coalesce(b.title, '')",
-  [Label.Evaluation]: 'b.key',
-  [Label.Report]: 'b.title',
-};
-const HOP_ORDER_MIXED = "coalesce(b.code, 0), coalesce(b.name, b.title, b.date, '')";
-const hopOrder = (to: Label) => HOP_ORDER[to] ?? (to === Label.Entity ? HOP_ORDER_MIXED : 'b.name');
+function hopOrder(to: Label): string {
+  const order = entityOfLabel(to)?.order;
+  if (!order) return "coalesce(b.code, 0), coalesce(b.name, b.title, b.date, '')";
+  return order.map((p) => `coalesce(b.${p}, '')`).join(', ');
+}
 
 export async function neighbours(
   executor: Executor,
@@ -94,10 +93,9 @@ export async function neighbours(
   keys: readonly string[],
   signal?: AbortSignal,
 ): Promise<Map<string, Neighbour[]>> {
-  const pattern =
-    hop.direction === 'out'
-      ? `(a)-[r:${relType(hop.type)}]->(b:${label(hop.to)})`
-      : `(a)<-[r:${relType(hop.type)}]-(b:${label(hop.to)})`;
+  const [type, to] = [vocabulary(hop.type), vocabulary(hop.to)];
+  const pattern = hop.direction === 'out' ? `(a)-[r:${type}]->(b:${to})` : `(a)<-[r:${type}]-(b:${to})`;
+  const role = hop.roleOn === 'node' ? 'b.role' : 'r.role';
   const rows = await executor.read<{
     key: string;
     selfLabels: string[];
@@ -108,7 +106,7 @@ export async function neighbours(
      MATCH (a:${Label.Entity} {key: key})
      CALL (a) {
        MATCH ${pattern}
-       WHERE ($year IS NULL OR $year IN r.years) AND ($roles IS NULL OR r.role IN $roles)
+       WHERE ($year IS NULL OR $year IN r.years) AND ($roles IS NULL OR ${role} IN $roles)
        WITH r, b ORDER BY ${hopOrder(hop.to)}, b.key
        LIMIT $limit
        RETURN collect({rel: [k IN $properties | r[k]], labels: labels(b), props: [k IN $properties | b[k]]}) AS items

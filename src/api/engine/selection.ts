@@ -4,9 +4,8 @@
  * `@skip`/`@include` are not evaluated, so every answer errs towards reading more.
  */
 import type { GraphQLResolveInfo, SelectionSetNode } from 'graphql';
-
-/** Fields that return the node they are asked on, seen as another type (a funder's organisation and back). */
-const SAME_NODE = new Set(['organization', 'asFunder']);
+import { NAME_PROPERTIES } from '../../graph/codecs.js';
+import { SAME_NODE_FIELDS } from '../../graph/traversals.js';
 
 /** Calls `visit` for every field name selected up to `depth` levels under the current field (fragments included). */
 function walk(info: GraphQLResolveInfo, depth: number, visit: (name: string) => boolean): boolean {
@@ -15,8 +14,9 @@ function walk(info: GraphQLResolveInfo, depth: number, visit: (name: string) => 
     set.selections.some((s) => {
       if (s.kind === 'Field') {
         if (visit(s.name.value)) return true;
-        // A field in SAME_NODE does not count as a level: its fields are read from the same row.
-        if (SAME_NODE.has(s.name.value)) return inSet(s.selectionSet, left);
+        // A field that shows the same node (a funder's organisation) does not count as a level: its fields are read
+        // from the same row. (A traversal of that name elsewhere just reads a level more than it needs.)
+        if (SAME_NODE_FIELDS.has(s.name.value)) return inSet(s.selectionSet, left);
         return left > 1 && inSet(s.selectionSet, left - 1);
       }
       if (s.kind === 'InlineFragment') return inSet(s.selectionSet, left);
@@ -36,9 +36,9 @@ export function pageNeeds(info: GraphQLResolveInfo): { withTotal: boolean; prope
 }
 
 /** GraphQL fields computed from stored properties of other names. */
-const STORED_AS: Record<string, string[]> = { names: ['nameFi', 'nameSv', 'nameEn'] };
-/** Read whatever the query asks: the resolvers themselves use these (identity, seat-role filters, sort order). */
-const ALWAYS = ['key', 'role', 'year', 'region'];
+const STORED_AS: Record<string, string[]> = { names: Object.values(NAME_PROPERTIES) };
+/** Read whatever the query asks: the resolvers themselves need the key (identity, the next hop, cursors). */
+const ALWAYS = ['key'];
 
 /** The stored properties behind GraphQL field names, plus ALWAYS, in one order (one loader and one plan per set). */
 export function storedProperties(fieldNames: Iterable<string>): string[] {

@@ -1,0 +1,110 @@
+/**
+ * The list modules, one factory: from each ListModel of the graph model (src/graph/lists.ts) the Filter input (with
+ * AND/OR/NOT), the Sort enum, the list arguments, the connection type, the list query and the lookup by key.
+ * type-graphql's decorators are applied as functions to classes made here.
+ */
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, ArgsType, Ctx, Field, Float, Info, InputType, Int, Query, registerEnumType, Resolver, type ClassType } from 'type-graphql';
+import { LISTS, type FilterField, type ListModel } from '../../graph/lists.js';
+import type { Context } from '../context.js';
+import { connectionType, PageArgs, toConnection } from './connection.js';
+import { enumNamed, SortDirection } from './enums.js';
+import { listSpec, type FilterValues } from './filter.queries.js';
+import { lookup } from './hop.js';
+import { listEntities, type ListArgs } from './list.queries.js';
+import { toEntity } from './mapping.js';
+import { pageNeeds, selectedProperties } from './selection.js';
+import type { TypeRegistry } from './traversals.js';
+
+function inputType(field: FilterField): () => unknown {
+  switch (field.kind) {
+    case 'in':
+      return () => [enumNamed(field.enum)];
+    case 'role':
+      return () => enumNamed(field.enum);
+    case 'year':
+      return () => Int;
+    case 'equals':
+      return field.type === 'Int' ? () => Int : () => String;
+    case 'compare':
+      return () => Float;
+    case 'label':
+    case 'none':
+      return () => Boolean;
+    default:
+      return () => String;
+  }
+}
+
+const named = <T extends object>(cls: T, name: string): T => Object.defineProperty(cls, 'name', { value: name });
+
+function filterInput(model: ListModel, description: string): ClassType {
+  const Filter = named(class {}, `${model.typename}Filter`);
+  const proto = Filter.prototype;
+  for (const f of model.filters) Field(inputType(f) as () => ClassType, { nullable: true, description: f.description })(proto, f.name);
+  Field(() => [Filter], { nullable: true, description: 'All of these.' })(proto, 'AND');
+  Field(() => [Filter], { nullable: true, description: 'Any of these.' })(proto, 'OR');
+  Field(() => Filter, { nullable: true, description: 'Not this.' })(proto, 'NOT');
+  InputType(`${model.typename}Filter`, { description })(Filter);
+  return Filter;
+}
+
+function listArgs(model: ListModel, Filter: ClassType, argument: string): ClassType {
+  const Sort = Object.fromEntries(Object.keys(model.sorts).map((k) => [k, k]));
+  registerEnumType(Sort, { name: `${model.typename}Sort`, description: model.sort.description });
+  const ListArgs = named(class extends PageArgs {}, `${model.typename}ListArgs`);
+  const proto = ListArgs.prototype;
+  Field(() => Filter, { nullable: true, description: argument })(proto, 'filter');
+  Field(() => Sort, { defaultValue: model.sort.default, description: 'Sort field.' })(proto, 'orderBy');
+  Field(() => SortDirection, { defaultValue: model.sort.direction, description: 'Sort direction.' })(proto, 'direction');
+  ArgsType()(ListArgs);
+  return ListArgs;
+}
+
+function method(proto: object, name: string, fn: (...args: never[]) => unknown): PropertyDescriptor {
+  Object.defineProperty(proto, name, { value: fn, writable: true, configurable: true });
+  return Object.getOwnPropertyDescriptor(proto, name)!;
+}
+
+/** The resolver of one listed kind: its lookup by key and, for the paged kinds, its list query. */
+export function listResolver(model: ListModel, types: TypeRegistry): ClassType {
+  const Type = types[model.typename] as ClassType;
+  const Lists = named(class {}, `${model.typename}Lists`);
+  const proto = Lists.prototype;
+  const lookupName = model.typename[0]!.toLowerCase() + model.typename.slice(1);
+  const byKey = method(proto, lookupName, (key: string, ctx: Context, info: GraphQLResolveInfo) => lookup(ctx, key, model.typename, info));
+  Arg('key', () => String)(proto, lookupName, 0);
+  Ctx()(proto, lookupName, 1);
+  Info()(proto, lookupName, 2);
+  Query(() => Type, { nullable: true, description: model.lookup })(proto, lookupName, byKey);
+
+  if (model.query) {
+    const q = model.query;
+    const ListArgs = listArgs(model, filterInput(model, q.filter), q.argument);
+    const Connection = connectionType(Type, model.typename, q.what);
+    const spec = listSpec(model);
+    const list = method(proto, q.name, async (args: ListArgs<FilterValues>, ctx: Context, info: GraphQLResolveInfo) => {
+      const page = await listEntities<FilterValues>(ctx.executor, spec, args, pageNeeds(info), ctx.signal);
+      return toConnection(page, (row) => toEntity(row, model.typename));
+    });
+    Args(() => ListArgs)(proto, q.name, 0);
+    Ctx()(proto, q.name, 1);
+    Info()(proto, q.name, 2);
+    Query(() => Connection, { description: q.description })(proto, q.name, list);
+  }
+  Resolver(() => Type)(Lists);
+  return Lists;
+}
+
+/** Every listed kind's resolver. */
+export function listResolvers(types: TypeRegistry): ClassType[] {
+  return LISTS.map((model) => listResolver(model, types));
+}
+
+/** A short list that is answered whole (the reports, the priorities): in its default order, at most 100. */
+export async function listAll<T>(ctx: Context, typename: ListModel['typename'], filter: FilterValues, year: number | null, info: GraphQLResolveInfo): Promise<T[]> {
+  const model = LISTS.find((l) => l.typename === typename)!;
+  const args = { filter, orderBy: model.sort.default, direction: model.sort.direction, first: 100, year };
+  const page = await listEntities<FilterValues>(ctx.executor, listSpec(model), args, { withTotal: false, properties: selectedProperties(info, 1) }, ctx.signal);
+  return page.rows.map((row) => toEntity<T>(row, typename));
+}

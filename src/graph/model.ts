@@ -1,0 +1,322 @@
+/**
+ * The graph model: which kinds of entity there are and how relationships connect them, said once. The import plan
+ * and its reference checks, the API's traversal fields, lists and search, the analytics memberships and the benchmark
+ * peer read it (like neo4j/graphql's schema-model, read by both its schema generation and its Cypher translation).
+ * Names (labels, relationship types, enumerations) come from vocabulary.ts; this file says how they fit together.
+ */
+import {
+  Label,
+  MembershipRole,
+  OrganizingRole,
+  ParticipationRole,
+  PersonRole,
+  Rel,
+  SeatRole,
+} from './vocabulary.js';
+
+/** The GraphQL type of each kind of entity; also the name the model uses for it. */
+export type Typename =
+  | 'Report'
+  | 'Organization'
+  | 'Funder'
+  | 'Person'
+  | 'Seat'
+  | 'Body'
+  | 'Project'
+  | 'Programme'
+  | 'Event'
+  | 'Priority'
+  | 'Evaluation';
+
+/** The lists of a seed file that define entities (seeds/README.md). */
+export type SeedList =
+  | 'organizations'
+  | 'funders'
+  | 'people'
+  | 'bodies'
+  | 'seats'
+  | 'programmes'
+  | 'projects'
+  | 'events'
+  | 'priorities'
+  | 'evaluations';
+
+export interface EntityModel {
+  typename: Typename;
+  /** The node label; every entity node also carries Label.Entity. */
+  label: Label;
+  /** The prefix of keys this kind gets (`org:kosti-ry`); official ids such as `fi-ytunnus:` are organisations too. */
+  keyPrefix: string;
+  /** The seed list that defines it (the report is the file itself). */
+  seedList: SeedList | null;
+  /** In the full-text index (see search). */
+  searchable: boolean;
+  /** Properties its neighbours are ordered by when a traversal reaches it (then the key). */
+  order: readonly string[];
+  /** A role the node itself carries (a seat's), which a traversal's `roles` argument tests. */
+  roles?: { enum: string; values: readonly string[] };
+  /** Another kind one node can be too (an organisation that funds carries both labels; its key is not `funder:`). */
+  sameNodeAs?: Typename;
+}
+
+/**
+ * In vocabulary order, which is also the order of status counts. Where a node has two labels (an organisation that
+ * funds), the first entity here whose label it carries names its type: Organization before Funder.
+ */
+export const ENTITIES: readonly EntityModel[] = [
+  { typename: 'Report', label: Label.Report, keyPrefix: 'report', seedList: null, searchable: false, order: ['title'] },
+  { typename: 'Organization', label: Label.Organization, keyPrefix: 'org', seedList: 'organizations', searchable: true, order: ['name'] },
+  {
+    typename: 'Funder',
+    label: Label.Funder,
+    keyPrefix: 'funder',
+    seedList: 'funders',
+    searchable: true,
+    order: ['name'],
+    sameNodeAs: 'Organization',
+  },
+  { typename: 'Person', label: Label.Person, keyPrefix: 'person', seedList: 'people', searchable: true, order: ['name'] },
+  {
+    typename: 'Seat',
+    label: Label.Seat,
+    keyPrefix: 'seat',
+    seedList: 'seats',
+    searchable: false,
+    order: ['title'],
+    roles: { enum: 'SeatRole', values: SeatRole },
+  },
+  { typename: 'Body', label: Label.Body, keyPrefix: 'body', seedList: 'bodies', searchable: true, order: ['name'] },
+  { typename: 'Project', label: Label.Project, keyPrefix: 'project', seedList: 'projects', searchable: true, order: ['name'] },
+  { typename: 'Programme', label: Label.Programme, keyPrefix: 'programme', seedList: 'programmes', searchable: true, order: ['name'] },
+  { typename: 'Event', label: Label.Event, keyPrefix: 'event', seedList: 'events', searchable: true, order: ['name'] },
+  { typename: 'Priority', label: Label.Priority, keyPrefix: 'priority', seedList: 'priorities', searchable: true, order: ['code'] },
+  { typename: 'Evaluation', label: Label.Evaluation, keyPrefix: 'evaluation', seedList: 'evaluations', searchable: false, order: ['year', 'region'] },
+];
+
+const byTypename = new Map(ENTITIES.map((e) => [e.typename, e]));
+const byLabel = new Map(ENTITIES.map((e) => [e.label as string, e]));
+
+export function entity(typename: Typename): EntityModel {
+  return byTypename.get(typename)!;
+}
+
+/** The entity a label names (undefined for Entity, which every kind carries). */
+export function entityOfLabel(label: Label): EntityModel | undefined {
+  return byLabel.get(label);
+}
+
+/** Which GraphQL type a node is, from its labels (an organisation that funds is still an Organization). */
+export function typenameOf(labels: readonly string[]): Typename | undefined {
+  return ENTITIES.find((e) => labels.includes(e.label))?.typename;
+}
+
+/** The labels an analyst sees as kinds of entity (ImportRun, GraphMeta and Entity are bookkeeping). */
+export const ENTITY_LABELS: readonly Label[] = ENTITIES.map((e) => e.label);
+
+/** The labels the full-text search finds, by EntityKind name (ORGANIZATION, …). */
+export const SEARCHABLE: ReadonlyMap<string, Label> = new Map(
+  ENTITIES.filter((e) => e.searchable).map((e) => [e.typename.toUpperCase(), e.label]),
+);
+
+// ---------------------------------------------------------------------------------------------------------------
+
+/** One end of a relationship as an API edge shows it: its field name, and its type when it is one kind. */
+export interface EdgeEnd {
+  name: string;
+  typename: Typename | 'Entity';
+}
+
+/** Where a relationship is written in a seed file, as seen from the item of `list` that states it. */
+export interface SeedLink {
+  list: SeedList | 'report';
+  /** The item's field: a key, an object holding the key in `ref`, or a list of such objects. */
+  field: string;
+  ref?: string;
+  /** The kind the key must name (checked against the keys the same file defines). */
+  target: Typename;
+  /** The item is the relationship's `from` end (default) or its `to` end (a project's participants). */
+  item?: 'from' | 'to';
+  /** Where the role comes from: a field of the object, or a fixed value (an event's organisers). */
+  role?: { field: string } | { value: string };
+  /** Relationship properties copied from the object (a title); the first also tells two of them apart. */
+  props?: readonly string[];
+}
+
+export interface RelationshipModel {
+  type: Rel;
+  from: readonly Label[];
+  to: readonly Label[];
+  /** The role enumeration of its `role` property. */
+  roles?: { enum: string; values: readonly string[] };
+  /** The GraphQL edge type that shows the relationship itself, with the names of its two ends. */
+  edge?: { typename: string; from: EdgeEnd; to: EdgeEnd };
+  seed: readonly SeedLink[];
+}
+
+export const RELATIONSHIPS: readonly RelationshipModel[] = [
+  {
+    type: Rel.AuthoredBy,
+    from: [Label.Report],
+    to: [Label.Person],
+    seed: [{ list: 'report', field: 'author', target: 'Person' }],
+  },
+  {
+    type: Rel.About,
+    from: [Label.Report],
+    to: [Label.Organization],
+    seed: [{ list: 'report', field: 'about', target: 'Organization' }],
+  },
+  {
+    type: Rel.PartOf,
+    from: [Label.Organization, Label.Body],
+    to: [Label.Organization],
+    seed: [
+      { list: 'organizations', field: 'partOf', ref: 'organization', target: 'Organization' },
+      { list: 'bodies', field: 'partOf', ref: 'organization', target: 'Organization' },
+    ],
+  },
+  {
+    type: Rel.FundedWithin,
+    from: [Label.Funder],
+    to: [Label.Funder],
+    seed: [{ list: 'funders', field: 'within', ref: 'funder', target: 'Funder' }],
+  },
+  {
+    type: Rel.AffiliatedWith,
+    from: [Label.Person],
+    to: [Label.Organization],
+    edge: { typename: 'Affiliation', from: { name: 'person', typename: 'Person' }, to: { name: 'organization', typename: 'Organization' } },
+    seed: [{ list: 'people', field: 'affiliations', ref: 'organization', target: 'Organization', props: ['title'] }],
+  },
+  {
+    type: Rel.MemberOf,
+    from: [Label.Organization, Label.Person],
+    to: [Label.Body],
+    roles: { enum: 'MembershipRole', values: MembershipRole },
+    edge: { typename: 'BodyMembership', from: { name: 'member', typename: 'Entity' }, to: { name: 'body', typename: 'Body' } },
+    seed: [
+      { list: 'bodies', field: 'members', ref: 'organization', target: 'Organization', item: 'to', role: { field: 'role' } },
+      { list: 'bodies', field: 'members', ref: 'person', target: 'Person', item: 'to', role: { field: 'role' } },
+    ],
+  },
+  { type: Rel.HeldBy, from: [Label.Seat], to: [Label.Person], seed: [{ list: 'seats', field: 'person', target: 'Person' }] },
+  { type: Rel.SeatIn, from: [Label.Seat], to: [Label.Body], seed: [{ list: 'seats', field: 'body', target: 'Body' }] },
+  {
+    type: Rel.Represents,
+    from: [Label.Seat],
+    to: [Label.Organization],
+    seed: [{ list: 'seats', field: 'represents', target: 'Organization' }],
+  },
+  { type: Rel.DeputyFor, from: [Label.Seat], to: [Label.Seat], seed: [{ list: 'seats', field: 'deputyFor', target: 'Seat' }] },
+  {
+    type: Rel.InProgramme,
+    from: [Label.Project, Label.Programme],
+    to: [Label.Programme],
+    seed: [
+      { list: 'programmes', field: 'partOf', ref: 'programme', target: 'Programme' },
+      { list: 'projects', field: 'programme', ref: 'programme', target: 'Programme' },
+    ],
+  },
+  {
+    type: Rel.Organizes,
+    from: [Label.Organization],
+    to: [Label.Event, Label.Programme],
+    roles: { enum: 'OrganizingRole', values: OrganizingRole },
+    edge: { typename: 'Organizing', from: { name: 'organization', typename: 'Organization' }, to: { name: 'target', typename: 'Entity' } },
+    seed: [
+      { list: 'programmes', field: 'coordinators', ref: 'organization', target: 'Organization', item: 'to', role: { value: 'COORDINATOR' } },
+      { list: 'events', field: 'organizers', ref: 'organization', target: 'Organization', item: 'to', role: { value: 'ORGANIZER' } },
+    ],
+  },
+  {
+    type: Rel.SubprojectOf,
+    from: [Label.Project],
+    to: [Label.Project],
+    seed: [{ list: 'projects', field: 'subprojectOf', ref: 'project', target: 'Project' }],
+  },
+  {
+    type: Rel.ParticipatesIn,
+    from: [Label.Organization],
+    to: [Label.Project],
+    roles: { enum: 'ParticipationRole', values: ParticipationRole },
+    edge: {
+      typename: 'ProjectParticipation',
+      from: { name: 'organization', typename: 'Organization' },
+      to: { name: 'project', typename: 'Project' },
+    },
+    seed: [{ list: 'projects', field: 'participants', ref: 'organization', target: 'Organization', item: 'to', role: { field: 'role' } }],
+  },
+  {
+    type: Rel.Funds,
+    from: [Label.Funder],
+    to: [Label.Project],
+    edge: { typename: 'Funding', from: { name: 'funder', typename: 'Funder' }, to: { name: 'project', typename: 'Project' } },
+    seed: [{ list: 'projects', field: 'funders', ref: 'funder', target: 'Funder', item: 'to' }],
+  },
+  {
+    type: Rel.ContributesTo,
+    from: [Label.Person],
+    to: [Label.Project, Label.Body, Label.Event, Label.Programme],
+    roles: { enum: 'PersonRole', values: PersonRole },
+    edge: { typename: 'Contribution', from: { name: 'person', typename: 'Person' }, to: { name: 'target', typename: 'Entity' } },
+    seed: [
+      { list: 'projects', field: 'people', ref: 'person', target: 'Person', item: 'to', role: { field: 'role' } },
+      { list: 'events', field: 'people', ref: 'person', target: 'Person', item: 'to', role: { field: 'role' } },
+    ],
+  },
+  {
+    type: Rel.Evaluates,
+    from: [Label.Evaluation],
+    to: [Label.Priority],
+    seed: [{ list: 'evaluations', field: 'priority', target: 'Priority' }],
+  },
+];
+
+const relByType = new Map(RELATIONSHIPS.map((r) => [r.type as string, r]));
+
+export function relationship(type: Rel): RelationshipModel {
+  const found = relByType.get(type);
+  if (!found) throw new Error(`not a relationship of the model: ${type}`);
+  return found;
+}
+
+/** The relationship types that state facts of the reports (not the import's bookkeeping): what a connection follows. */
+export const FACT_RELATIONSHIPS: readonly Rel[] = RELATIONSHIPS.map((r) => r.type);
+
+// ---------------------------------------------------------------------------------------------------------------
+
+/** One step of a path: a relationship type, its direction, and the label of the node it reaches. */
+export interface Step {
+  rel: Rel;
+  direction: 'out' | 'in';
+  to: Label;
+}
+
+/**
+ * What ties a member (an organisation or a person) to an item of the collaboration network: a path from the member
+ * to the item, and which element states the year (the relationship, or for a seat the seat node).
+ */
+export interface Membership {
+  member: 'Organization' | 'Person';
+  path: readonly Step[];
+  yearOn: 'rel' | 'node';
+}
+
+const viaSeat = (rel: Rel): Step[] => [
+  { rel, direction: 'in', to: Label.Seat },
+  { rel: Rel.SeatIn, direction: 'out', to: Label.Body },
+];
+
+/** Shared projects, bodies (membership, a seat, hosting) and events make two members collaborators. */
+export const MEMBERSHIPS: readonly Membership[] = [
+  { member: 'Organization', path: [{ rel: Rel.ParticipatesIn, direction: 'out', to: Label.Project }], yearOn: 'rel' },
+  { member: 'Organization', path: [{ rel: Rel.MemberOf, direction: 'out', to: Label.Body }], yearOn: 'rel' },
+  { member: 'Organization', path: viaSeat(Rel.Represents), yearOn: 'node' },
+  { member: 'Organization', path: [{ rel: Rel.PartOf, direction: 'in', to: Label.Body }], yearOn: 'rel' },
+  { member: 'Organization', path: [{ rel: Rel.Organizes, direction: 'out', to: Label.Event }], yearOn: 'rel' },
+  { member: 'Person', path: [{ rel: Rel.ContributesTo, direction: 'out', to: Label.Project }], yearOn: 'rel' },
+  { member: 'Person', path: [{ rel: Rel.ContributesTo, direction: 'out', to: Label.Event }], yearOn: 'rel' },
+  { member: 'Person', path: [{ rel: Rel.ContributesTo, direction: 'out', to: Label.Body }], yearOn: 'rel' },
+  { member: 'Person', path: [{ rel: Rel.MemberOf, direction: 'out', to: Label.Body }], yearOn: 'rel' },
+  { member: 'Person', path: viaSeat(Rel.HeldBy), yearOn: 'node' },
+];
