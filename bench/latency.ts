@@ -1,7 +1,8 @@
 /**
- * `npm run bench:latency -- [--runs 100]`: p50/p90/p99 latency and database round trips of the analyst operations
- * in test/operations, run in-process through the whole Apollo pipeline against NEO4J_URI (or a running local Neo4j).
- * A quick measure for the issue notes; the peer comparison under load is the benchmark proper.
+ * `npm run bench:latency -- [--runs 100] [--op NestedFunders]`: p50/p90/p99 latency and database round trips of the
+ * analyst operations in test/operations, run in-process through the whole Apollo pipeline against NEO4J_URI (or a
+ * running local Neo4j): cold (response cache off) and warm (on, the same request repeated: a version read and the
+ * cached answer). A quick measure for the issue notes; the peer comparison under load is the benchmark proper.
  */
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
@@ -20,6 +21,7 @@ const uri = config.neo4j.uri ?? `bolt://127.0.0.1:${config.neo4j.local.port}`;
 const driver = createDriver({ uri, user: config.neo4j.user, password: config.neo4j.password });
 const executor = new Executor(driver, { database: config.neo4j.database, txTimeoutMs: config.neo4j.txTimeoutMs });
 const apollo = await createApolloServer({ executor, logger: createLogger('error') });
+const warmApollo = await createApolloServer({ executor, logger: createLogger('error'), responseCacheBytes: 64 * 1024 * 1024 });
 const services = createServices(executor);
 
 const cases: { name: string; variables: Record<string, unknown> }[] = [
@@ -32,25 +34,36 @@ const cases: { name: string; variables: Record<string, unknown> }[] = [
 const doc = parse(readFileSync('test/operations/analyst.graphql', 'utf8'));
 const pct = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
 
-console.log(`| operation | runs | round trips | p50 ms | p90 ms | p99 ms |\n|---|---|---|---|---|---|`);
+console.log(
+  `| operation | runs | round trips | p50 ms | p90 ms | p99 ms | warm round trips | warm p50 ms | warm p99 ms |\n|---|---|---|---|---|---|---|---|---|`,
+);
 for (const c of cases.filter((c) => !values.op || values.op.includes(c.name))) {
   const op = doc.definitions.find((d): d is OperationDefinitionNode => d.kind === 'OperationDefinition' && d.name?.value === c.name)!;
   const query = print({ kind: doc.kind, definitions: [op] });
-  const times: number[] = [];
-  let trips = 0;
-  for (let i = 0; i < runs + 10; i++) {
-    let t = 0;
-    const stop = executor.onRoundTrip(() => t++);
-    const started = performance.now();
-    const res = await apollo.executeOperation({ query, variables: c.variables }, { contextValue: createContext(services) });
-    const ms = performance.now() - started;
-    stop();
-    if (res.body.kind === 'single' && res.body.singleResult.errors) throw new Error(JSON.stringify(res.body.singleResult.errors));
-    if (i >= 10) times.push(ms); // the first 10 warm up the JIT and Neo4j's query cache
-    trips = t;
-  }
-  times.sort((a, b) => a - b);
-  console.log(`| ${c.name} | ${runs} | ${trips} | ${pct(times, 50).toFixed(2)} | ${pct(times, 90).toFixed(2)} | ${pct(times, 99).toFixed(2)} |`);
+  const measure = async (server: typeof apollo) => {
+    const times: number[] = [];
+    let trips = 0;
+    for (let i = 0; i < runs + 10; i++) {
+      let t = 0;
+      const stop = executor.onRoundTrip(() => t++);
+      const started = performance.now();
+      const res = await server.executeOperation({ query, variables: c.variables }, { contextValue: createContext(services) });
+      const ms = performance.now() - started;
+      stop();
+      if (res.body.kind === 'single' && res.body.singleResult.errors) throw new Error(JSON.stringify(res.body.singleResult.errors));
+      if (i >= 10) times.push(ms); // the first 10 warm up the JIT and Neo4j's query cache (and fill the response cache)
+      trips = t;
+    }
+    times.sort((a, b) => a - b);
+    return { trips, times };
+  };
+  const cold = await measure(apollo);
+  const warm = await measure(warmApollo);
+  const ms = (t: number[], p: number) => pct(t, p).toFixed(2);
+  console.log(
+    `| ${c.name} | ${runs} | ${cold.trips} | ${ms(cold.times, 50)} | ${ms(cold.times, 90)} | ${ms(cold.times, 99)} | ${warm.trips} | ${ms(warm.times, 50)} | ${ms(warm.times, 99)} |`,
+  );
 }
 await apollo.stop();
+await warmApollo.stop();
 await driver.close();

@@ -8,7 +8,8 @@
  * for Neo4j's own time, round trips and PROFILE db hits. Results: bench/results/<date>-<mode>.md, latest.json.
  *
  * Options: --scale S|M|L, --quick, --connections N, --warmup S, --duration S, --only q1,q2, --cpu-prof,
- * --import-budget-min N (how long the importer may spend on the first L year, default 5), --keep, --out DIR.
+ * --import-budget-min N (how long the importer may spend on the first L year, default 5), --keep, --out DIR,
+ * --warm (our API with its response cache on; every other run is cold).
  */
 import { execSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync, appendFileSync } from 'node:fs';
@@ -42,6 +43,7 @@ const { values } = parseArgs({
     'cpu-prof': { type: 'boolean', default: false },
     'import-budget-min': { type: 'string' },
     keep: { type: 'boolean', default: false },
+    warm: { type: 'boolean', default: false },
     out: { type: 'string', default: path.join(BENCH_DIR, 'results') },
   },
 });
@@ -243,7 +245,9 @@ async function main() {
     })(),
     machine: { cpus: os.cpus().length, node: process.versions.node, loadavgStart: os.loadavg(), loadavgEnd: [] },
     settings,
-    caching: 'Our API has no response cache yet: every figure is cold (no caching layer on any of the three).',
+    caching: values.warm
+      ? 'WARM: our API runs with its response cache on (RESPONSE_CACHE_MB=64), so repeated requests are answered from it; the other two have no cache.'
+      : 'Every figure is cold: our response cache is off (RESPONSE_CACHE_MB=0) and the other two have none.',
     scales: [],
     ratios: { vsNeo4jGraphql: null, vsRawFloor: null, scale: '', query: 'nested' },
     ratiosByScale: {},
@@ -259,14 +263,16 @@ async function main() {
   const port = await freePort();
   const uri = `bolt://127.0.0.1:${port}`;
   const env = { NEO4J_URI: uri, NODE_ENV: 'production', LOG_LEVEL: 'silent', SEED_ON_START: 'false' };
+  // Cold unless --warm: the goals are cold, and a warm run answers repeated requests from memory.
+  const botniaEnv = { ...env, RESPONSE_CACHE_MB: values.warm ? '64' : '0' };
   // One folder per server: tsx's module-hooks worker thread writes a profile of its own next to the main thread's.
   const profFlags = (name: string) => (values['cpu-prof'] ? ['--cpu-prof', `--cpu-prof-dir=${path.join(cpuDir, name)}`] : []);
   const running: RunningServer[] = [];
   const serversStarting = Promise.allSettled([
-    startServer('botnia', 'servers/botnia.ts', env, profFlags('botnia')),
+    startServer('botnia', 'servers/botnia.ts', botniaEnv, profFlags('botnia')),
     startServer('neo4j-graphql', 'servers/neo4j-graphql.ts', env, profFlags('neo4j-graphql')),
     startServer('floor', 'servers/floor.ts', env, profFlags('floor')),
-    startServer('botnia-instrumented', 'servers/botnia.ts', { ...env, BENCH_INSTRUMENT: '1' }),
+    startServer('botnia-instrumented', 'servers/botnia.ts', { ...botniaEnv, BENCH_INSTRUMENT: '1' }),
     startServer('neo4j-graphql-instrumented', 'servers/neo4j-graphql.ts', { ...env, BENCH_INSTRUMENT: '1' }),
   ]).then((settled) => {
     for (const x of settled) if (x.status === 'fulfilled') running.push(x.value);

@@ -18,6 +18,10 @@ CREATE CONSTRAINT priority_key IF NOT EXISTS FOR (n:Priority) REQUIRE n.key IS U
 CREATE CONSTRAINT evaluation_key IF NOT EXISTS FOR (n:Evaluation) REQUIRE n.key IS UNIQUE;
 CREATE CONSTRAINT import_run_id IF NOT EXISTS FOR (n:ImportRun) REQUIRE n.id IS UNIQUE;
 
+// One GraphMeta node: imports lock it first thing (src/import/writer.ts), and concurrent first imports MERGE it
+// through this constraint instead of creating two.
+CREATE CONSTRAINT graph_meta_id IF NOT EXISTS FOR (n:GraphMeta) REQUIRE n.id IS UNIQUE;
+
 // Sorting and filtering of lists.
 CREATE INDEX organization_name IF NOT EXISTS FOR (n:Organization) ON (n.name);
 CREATE INDEX organization_kind IF NOT EXISTS FOR (n:Organization) ON (n.kind);

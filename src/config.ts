@@ -51,6 +51,9 @@ const EnvSchema = z.object({
   GRAPHQL_MAX_TOKENS: positiveInt.default(4000),
   GRAPHQL_MAX_DIRECTIVES: positiveInt.default(20),
   GRAPHQL_MAX_COST: positiveInt.default(1_000_000),
+  RESPONSE_CACHE_MB: z.coerce.number().min(0).default(64),
+  TRUSTED_DOCUMENTS: z.string().default('web/src/generated/persisted-documents.json,test/generated/persisted-documents.json'),
+  TRUSTED_DOCUMENTS_ONLY: boolean.default(false),
   API_KEYS: z.string().optional(),
   CORS_ORIGINS: z.string().optional(),
 });
@@ -82,6 +85,12 @@ export interface Config {
     limits: { maxDepth: number; maxAliases: number; maxTokens: number; maxDirectives: number; maxCost: number };
     apiKeys: string[];
     corsOrigins: string[];
+    /** Characters of answer JSON the in-memory response cache may hold (RESPONSE_CACHE_MB × 2^20); 0: no response cache. */
+    responseCacheBytes: number;
+    /** Manifests of trusted documents (hash → document), absolute paths. */
+    trustedDocuments: string[];
+    /** Refuse free-form documents: only trusted documents (by documentId) run. */
+    trustedDocumentsOnly: boolean;
   };
 }
 
@@ -138,6 +147,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
       },
       apiKeys: list(e.API_KEYS),
       corsOrigins: list(e.CORS_ORIGINS),
+      responseCacheBytes: Math.round(e.RESPONSE_CACHE_MB * 1024 * 1024),
+      trustedDocuments: list(e.TRUSTED_DOCUMENTS).map((f) => path.resolve(cwd, f)),
+      trustedDocumentsOnly: e.TRUSTED_DOCUMENTS_ONLY,
     },
   };
 }

@@ -68,6 +68,9 @@ async function main(): Promise<void> {
     apiKeys: config.api.apiKeys,
     corsOrigins: config.api.corsOrigins,
     requestTimeoutMs: config.api.requestTimeoutMs,
+    responseCacheBytes: config.api.responseCacheBytes,
+    trustedDocuments: config.api.trustedDocuments,
+    trustedDocumentsOnly: config.api.trustedDocumentsOnly,
   });
   server = app.listen(config.port, config.host);
   await new Promise<void>((resolve, reject) => {

@@ -15,8 +15,8 @@ export interface TimedSummary {
 }
 
 /**
- * A driver that records what goes through it: executeQuery (our executor) and transaction functions' tx.run
- * (@neo4j/graphql). Everything else passes through untouched.
+ * A driver that records what goes through it: auto-commit session.run (our executor's reads), executeQuery, and
+ * transaction functions' tx.run (@neo4j/graphql). Everything else passes through untouched.
  */
 export function instrumentDriver(driver: Driver, stats: StatementStats): Driver {
   const bind = <T extends object>(target: T, prop: string | symbol) => {
@@ -39,6 +39,15 @@ export function instrumentDriver(driver: Driver, stats: StatementStats): Driver 
   const wrapSession = (session: Session) =>
     new Proxy(session, {
       get(target, prop) {
+        if (prop === 'run') {
+          return (query: string, params: Record<string, unknown>, config?: unknown) => {
+            stats.sent(query, params);
+            return (target.run as (q: string, p: unknown, c: unknown) => Promise<{ summary: TimedSummary }>)(query, params, config).then((r) => {
+              stats.done(r.summary);
+              return r;
+            });
+          };
+        }
         if (prop !== 'executeRead' && prop !== 'executeWrite') return bind(target, prop);
         return (work: (tx: ManagedTransaction) => unknown, config?: unknown) =>
           (target[prop] as (w: (tx: ManagedTransaction) => unknown, c?: unknown) => Promise<unknown>)((tx) => work(wrapTx(tx)), config);

@@ -92,11 +92,11 @@ export function computeCentrality(graph: CollaborationGraph): Map<string, Centra
   const between = isBetweennessExact(graph)
     ? betweennessCentrality(graph, { getEdgeWeight: null, normalized: true })
     : sampledBetweenness(graph, pivots(graph, BETWEENNESS_PIVOTS));
-  const rank = graph.size > 0 ? pagerank(graph, { getEdgeWeight: 'weight' }) : null;
+  const rank = graph.size > 0 ? pagerank(graph, { getEdgeWeight: 'strength' }) : null;
   graph.forEachNode((key) => {
     let weighted = 0;
     graph.forEachEdge(key, (_e, attr) => {
-      weighted += attr.weight;
+      weighted += attr.strength;
     });
     result.set(key, {
       degree: graph.degree(key),

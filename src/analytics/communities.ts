@@ -31,7 +31,7 @@ export function detectCommunities(graph: CollaborationGraph, seed = 42): Communi
     const keys = graph.nodes().sort();
     return { of: new Map(keys.map((k, i) => [k, i])), count: keys.length, modularity: 0 };
   }
-  const detailed = louvain.detailed(graph, { getEdgeWeight: 'weight', rng: seededRandom(seed) });
+  const detailed = louvain.detailed(graph, { getEdgeWeight: 'strength', rng: seededRandom(seed) });
   // Renumber: largest community first, ties by smallest member key, so numbers mean the same across runs.
   const members = new Map<number, string[]>();
   for (const [key, c] of Object.entries(detailed.communities)) {

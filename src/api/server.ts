@@ -3,6 +3,7 @@
  */
 import 'reflect-metadata';
 import { ApolloServer } from '@apollo/server';
+import { InMemoryLRUCache } from '@apollo/utils.keyvaluecache';
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import express, { type Express, type NextFunction, type Request, type Response } from 'express';
@@ -10,9 +11,13 @@ import type { Executor } from '../db/executor.js';
 import type { Logger } from '../logger.js';
 import { createContext, createServices, type Context, type Services } from './context.js';
 import { createFormatError } from './errors.js';
+import { GraphVersion } from './cache/graph-version.js';
+import { responseCachePlugin } from './cache/response-cache.js';
 import { apiKeyGuard, corsGuard, deadline } from './http-guards.js';
 import { armor, costLimitPlugin, DEFAULT_LIMITS, readOnlyRule, type Limits } from './limits.js';
 import { getSchema } from './schema.js';
+import { TrustedDocuments, trustedDocumentsGuard } from './trusted-documents.js';
+import { exportRoutes } from './export-routes.js';
 import { mountWeb } from './web.js';
 
 export interface ApiOptions {
@@ -30,12 +35,20 @@ export interface ApiOptions {
   corsOrigins?: string[];
   /** Each request's deadline: its database work is aborted then. */
   requestTimeoutMs?: number;
+  /** Size of the in-memory response cache in characters of answer JSON (keyed on the graph version); 0 or absent: none. */
+  responseCacheBytes?: number;
+  /** Manifests of trusted documents (codegen's persisted-documents.json) that `documentId` requests name. */
+  trustedDocuments?: string[];
+  /** Refuse free-form documents over HTTP: only trusted documents run. */
+  trustedDocumentsOnly?: boolean;
 }
 
 export async function createApolloServer(options: ApiOptions): Promise<ApolloServer<Context>> {
   const schema = await getSchema();
   const limits = { ...DEFAULT_LIMITS, ...options.limits };
   const protection = armor(limits);
+  const bytes = options.responseCacheBytes ?? 0;
+  const store = bytes > 0 ? new InMemoryLRUCache<string>({ maxSize: bytes, sizeCalculation: InMemoryLRUCache.sizeCalculation }) : undefined;
   const server = new ApolloServer<Context>({
     schema,
     formatError: createFormatError(options.logger),
@@ -45,6 +58,8 @@ export async function createApolloServer(options: ApiOptions): Promise<ApolloSer
     introspection: options.introspection ?? true,
     validationRules: [readOnlyRule, ...protection.validationRules],
     parseOptions: { maxTokens: limits.maxTokens },
+    // Automatic persisted queries would let any client register documents: not while only trusted ones may run.
+    persistedQueries: options.trustedDocumentsOnly ? false : undefined,
     // The default landing page loads from a CDN; GraphiQL is served from local packages instead (web.ts).
     // Cache control is off: no cache hints are used, and its per-field hook wraps every resolver of every response.
     plugins: [
@@ -52,6 +67,7 @@ export async function createApolloServer(options: ApiOptions): Promise<ApolloSer
       ApolloServerPluginCacheControlDisabled(),
       ...protection.plugins,
       costLimitPlugin(schema, limits.maxCost),
+      responseCachePlugin<Context>({ version: new GraphVersion(options.executor), store }),
     ],
   });
   await server.start();
@@ -66,8 +82,11 @@ export function contextFor(services: Services): (args: { res: Response }) => Pro
 export async function createApp(options: ApiOptions): Promise<{ app: Express; apollo: ApolloServer<Context> }> {
   const apollo = await createApolloServer(options);
   const services = createServices(options.executor);
+  const trusted = TrustedDocuments.load(options.trustedDocuments ?? []);
   const app = express();
   app.disable('x-powered-by');
+  // Express's ETags hash each body after the work is done; the API's own (response-cache.ts) come before it.
+  app.disable('etag');
 
   app.get('/healthz', (_req, res) => {
     res.json({ status: 'ok' });
@@ -96,8 +115,12 @@ export async function createApp(options: ApiOptions): Promise<{ app: Express; ap
     apiKeyGuard(options.apiKeys ?? []),
     deadline(options.requestTimeoutMs ?? 15_000),
     express.json({ limit: '1mb' }),
+    trustedDocumentsGuard(trusted, options.trustedDocumentsOnly ?? false),
     expressMiddleware(apollo, { context: contextFor(services) }),
   );
+
+  // Network files at plain URLs (GET /export/network.gexf?year=2020), behind the same guards as the API.
+  app.use('/export', corsGuard(options.corsOrigins ?? []), apiKeyGuard(options.apiKeys ?? []), deadline(options.requestTimeoutMs ?? 15_000), exportRoutes(services));
 
   // Errors raised before GraphQL runs (malformed JSON, oversized body) get a GraphQL-shaped answer, never Express's
   // HTML page with a stack trace.

@@ -54,6 +54,7 @@ function sourceFiles(): string[] {
   };
   walk(path.join(WEB_DIR, 'src'));
   walk(path.join(ROOT, 'test/operations'));
+  walk(path.join(ROOT, 'src/analytics')); // the layout and palette the page shares with the exports
   return files.filter((f) => existsSync(f));
 }
 

@@ -8,6 +8,9 @@ export interface DriverOptions {
   maxPoolSize?: number;
 }
 
+/** How long the driver retries a transaction that failed transiently (the executor's auto-commit reads too). */
+export const MAX_RETRY_TIME_MS = 3_000;
+
 /** A driver, with basic auth when a password is given (the local Neo4j runs without auth). */
 export function createDriver(options: DriverOptions): Driver {
   const auth = options.password ? neo4j.auth.basic(options.user, options.password) : undefined;
@@ -17,7 +20,7 @@ export function createDriver(options: DriverOptions): Driver {
     connectionTimeout: 5_000,
     // Retry transient failures briefly; while the database is down, answer "unavailable" fast instead of holding
     // requests for the driver's default 30 s.
-    maxTransactionRetryTime: 3_000,
+    maxTransactionRetryTime: MAX_RETRY_TIME_MS,
     disableLosslessIntegers: false,
     logging: { level: 'error', logger: () => {} },
   });

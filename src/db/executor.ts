@@ -1,10 +1,26 @@
 /**
- * The one place where the application talks to Neo4j: managed transactions with retries (driver.executeQuery and
- * session.executeWrite), the database always named, READ routing for the API, a timeout on every transaction, and
+ * The one place where the application talks to Neo4j: auto-commit reads for the API's single statements, managed
+ * transactions with retries for the importer (session.executeWrite / executeRead), the database always named, READ routing for the API, a timeout on every transaction, and
  * Neo4j errors mapped to typed errors with stable codes.
  */
-import neo4j, { type Driver, type Record as Neo4jRecord, type ManagedTransaction, Neo4jError } from 'neo4j-driver';
+import neo4j, { type Driver, type Record as Neo4jRecord, type ManagedTransaction, Neo4jError, isRetryableError } from 'neo4j-driver';
 import { AppError, ErrorCode } from '../errors.js';
+import { MAX_RETRY_TIME_MS } from './driver.js';
+
+/** Retries of auto-commit reads: the first after 100 ms, doubling, within the driver's retry budget. */
+const RETRY_START_MS = 100;
+const RETRY_MAX_DELAY_MS = 1_000;
+
+const sleep = (ms: number, signal?: AbortSignal) =>
+  new Promise<void>((resolve) => {
+    const timer = setTimeout(done, ms);
+    function done() {
+      clearTimeout(timer);
+      signal?.removeEventListener('abort', done);
+      resolve();
+    }
+    signal?.addEventListener('abort', done, { once: true });
+  });
 
 export interface ExecutorOptions {
   database: string;
@@ -48,27 +64,50 @@ export class Executor {
     return (await this.readWithStats<R>(cypher, params, opts)).rows;
   }
 
+  /**
+   * An auto-commit read: one statement needs no transaction around it, and an explicit one costs a COMMIT round trip
+   * and the managed-transaction machinery on every request. What executeQuery gives is kept: READ routing, the
+   * database named, the timeout, the driver's bookmark manager, the request's abort signal (closing the session ends
+   * the query), and retries of retryable errors for the same budget as the driver's managed transactions.
+   */
   async readWithStats<R = Record<string, unknown>>(
     cypher: string,
     params: Record<string, unknown> = {},
     opts: QueryOptions = {},
   ): Promise<QueryResult<R>> {
     for (const l of this.listeners) l(cypher, params);
-    if (opts.signal?.aborted) throw deadlinePassed();
+    const started = Date.now();
+    for (let attempt = 0; ; attempt++) {
+      if (opts.signal?.aborted) throw deadlinePassed();
+      try {
+        return await this.autoCommitRead<R>(cypher, params, opts);
+      } catch (error) {
+        // The driver reports an aborted query as a closed session; the cause is the request's deadline.
+        if (opts.signal?.aborted) throw deadlinePassed(error);
+        const delay = Math.min(RETRY_START_MS * 2 ** attempt, RETRY_MAX_DELAY_MS);
+        if (!isRetryableError(error) || Date.now() - started + delay > MAX_RETRY_TIME_MS) throw mapNeo4jError(error);
+        await sleep(delay, opts.signal);
+      }
+    }
+  }
+
+  private async autoCommitRead<R>(cypher: string, params: Record<string, unknown>, opts: QueryOptions): Promise<QueryResult<R>> {
+    const session = this.driver.session({
+      database: this.options.database,
+      defaultAccessMode: neo4j.session.READ,
+      bookmarkManager: this.driver.executeQueryBookmarkManager,
+    });
+    const abort = () => void session.close();
+    opts.signal?.addEventListener('abort', abort, { once: true });
     try {
-      const result = await this.driver.executeQuery(cypher, params, {
-        database: this.options.database,
-        routing: neo4j.routing.READ,
-        transactionConfig: { timeout: opts.timeoutMs ?? this.options.txTimeoutMs },
-        signal: opts.signal,
-      });
+      const result = await runWithoutCallerStack(() => session.run(cypher, params, { timeout: opts.timeoutMs ?? this.options.txTimeoutMs }));
       return {
         rows: result.records.map((r) => toPlain(r) as R),
         resultAvailableAfter: Number(result.summary.resultAvailableAfter),
       };
-    } catch (error) {
-      // The driver reports an aborted query as a closed session; the cause is the request's deadline.
-      throw opts.signal?.aborted ? deadlinePassed(error) : mapNeo4jError(error);
+    } finally {
+      opts.signal?.removeEventListener('abort', abort);
+      await session.close();
     }
   }
 
@@ -109,6 +148,21 @@ export class Executor {
     } finally {
       await session.close();
     }
+  }
+}
+
+/**
+ * The driver records the caller's stack trace for every result it creates (new Error().stack, formatted through the
+ * source maps under tsx), to print it should the query fail: about 5% of a request's CPU. Its errors are mapped to
+ * coded errors here and their stacks never shown, so the result is created with no stack to format.
+ */
+function runWithoutCallerStack<T>(run: () => T): T {
+  const limit = Error.stackTraceLimit;
+  Error.stackTraceLimit = 0;
+  try {
+    return run();
+  } finally {
+    Error.stackTraceLimit = limit;
   }
 }
 

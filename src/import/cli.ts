@@ -6,14 +6,14 @@
  * local Neo4j of `npm start` if it is running on NEO4J_LOCAL_PORT, or starts it for the duration of the import.
  */
 import { parseArgs } from 'node:util';
-import { ConfigError, loadConfig } from '../config.js';
-import { portInUse } from '../db/local-neo4j.js';
+import { ConfigError } from '../config.js';
 import { AppError } from '../errors.js';
-import { openDatabase, type Database } from '../runtime.js';
+import type { Database } from '../runtime.js';
+import { connectToGraph } from './connect.js';
 import { importSeeds } from './import.js';
 import { loadSeedFiles } from './load.js';
 import { SeedValidationError, formatProblem } from './problems.js';
-import type { ImportSummary, Tally } from './writer.js';
+import { graphReports, type FactChange, type ImportSummary, type Tally } from './writer.js';
 
 const USAGE = 'usage: npm run seed -- <seed file or folder> [more …] [--dry-run] [--json]';
 
@@ -38,7 +38,36 @@ export function describeSummary(s: ImportSummary): string {
     : s.changed
       ? `imported in ${s.ms} ms (${Math.round((s.rows / Math.max(s.ms, 1)) * 1000)} rows/s), import run ${s.importRunId}`
       : 'already imported: the graph is unchanged, nothing was written';
-  return [`${s.file} (${s.report}): ${verdict}`, ...table('label', s.nodes), ...table('relationship', s.relationships)].join('\n');
+  const listed = s.dryRun ? describeChanges(s) : [];
+  return [`${s.file} (${s.report}): ${verdict}`, ...table('label', s.nodes), ...table('relationship', s.relationships), ...listed].join('\n');
+}
+
+/** Created facts shown before "… and N more" (updates are always listed in full). */
+const CREATED_SHOWN = 30;
+
+function show(v: FactChange['old']): string {
+  const text = v === null || v === undefined ? '(none)' : JSON.stringify(v);
+  return text.length > 160 ? `${text.slice(0, 157)}…` : text;
+}
+
+/** The dry run's list: each changed fact as `old → new` with its year and line, then the new facts. */
+export function describeChanges(s: ImportSummary): string[] {
+  const at = (c: FactChange) => `${s.file}${c.line ? `:${c.line}` : ''}`;
+  const updated = s.changes.filter((c) => c.change === 'updated');
+  const created = s.changes.filter((c) => c.change === 'created');
+  const restated = s.changes.filter((c) => c.change === 'restated');
+  const lines: string[] = [];
+  if (updated.length) {
+    lines.push(`  changed facts (${updated.length}):`);
+    for (const c of updated) lines.push(`    ${at(c)} ${c.fact} ${c.field}: ${show(c.old)} → ${show(c.new)} (${c.year})`);
+  }
+  if (created.length) {
+    lines.push(`  new facts (${created.length}):`);
+    for (const c of created.slice(0, CREATED_SHOWN)) lines.push(`    ${at(c)} + ${c.fact} (${c.year})`);
+    if (created.length > CREATED_SHOWN) lines.push(`    … and ${created.length - CREATED_SHOWN} more (--json lists every one)`);
+  }
+  if (restated.length) lines.push(`  restated facts, unchanged but for the year ${s.changes[0]!.year}: ${restated.length} (--json lists them)`);
+  return lines;
 }
 
 async function main(): Promise<number> {
@@ -68,14 +97,30 @@ async function main(): Promise<number> {
     return 1;
   }
 
-  const config = loadConfig();
-  if (!config.neo4j.uri && (await portInUse(config.neo4j.local.port))) {
-    // The local Neo4j of a running `npm start`.
-    config.neo4j.uri = `bolt://127.0.0.1:${config.neo4j.local.port}`;
-  }
+  // Messages go to stderr, so that --json leaves stdout to the JSON.
+  const say = (line: string) => console.error(line);
   let db: Database | undefined;
   try {
-    db = await openDatabase(config, progress);
+    const connection = await connectToGraph(say);
+    db = connection.db;
+    // Which graph this is, before anything is written: a curator with the wrong NEO4J_LOCAL_PORT or data folder sees
+    // an unexpected (often empty) list here.
+    const held = await graphReports(db.executor);
+    say(`${dryRun ? 'Checking against' : 'Writing to'} ${connection.description}.`);
+    say(
+      held.length
+        ? `The graph holds ${held.length} report${held.length === 1 ? '' : 's'}: ${held.map((r) => `${r.key} (${r.region} ${r.year})`).join(', ')}.`
+        : 'The graph holds no report yet (an empty graph).',
+    );
+    if (dryRun) {
+      for (const seed of loaded.seeds) {
+        const { region, year } = seed.data.report;
+        const earlier = held.filter((r) => r.region === region && r.year < year);
+        if (earlier.length === 0) {
+          say(`warning: the graph holds no earlier report of ${region} than ${year}: is this the database you meant? (NEO4J_URI, NEO4J_LOCAL_PORT, NEO4J_DATA_DIR)`);
+        }
+      }
+    }
     const summaries = await importSeeds(db.executor, targets, { dryRun, progress });
     if (args.values.json) console.log(JSON.stringify(summaries, null, 2));
     else for (const s of summaries) console.log(describeSummary(s));

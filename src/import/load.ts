@@ -3,10 +3,13 @@
  * cross-reference checks. Produces either the parsed files or every problem found, each with file:line and path.
  */
 import { createHash } from 'node:crypto';
+import { distance } from 'fastest-levenshtein';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { LineCounter, parseDocument, type Document } from 'yaml';
+import type { z } from 'zod';
 import { SeedFile } from './seed-schema.js';
+import { closest, didYouMean } from './suggest.js';
 import type { Problem } from './problems.js';
 import { checkReferences, type RefProblem } from './references.js';
 
@@ -21,6 +24,45 @@ export interface LoadedSeed {
   displayPath: string;
   checksum: string;
   data: SeedFile;
+  /** Where things are in the file, for messages: the line of each entity's entry and of each quote. */
+  lines: SeedLines;
+}
+
+export interface SeedLines {
+  entities: Record<string, number>;
+  quotes: Record<string, number>;
+}
+
+/** The line of every `key:` entry of the top-level lists, and the first line of every quote. */
+function seedLines(doc: Document, counter: LineCounter, data: SeedFile): SeedLines {
+  const entities: Record<string, number> = {};
+  const quotes: Record<string, number> = {};
+  const line = (node: unknown) => {
+    const range = (node as { range?: [number, number, number] } | undefined)?.range;
+    return range ? counter.linePos(range[0]).line : undefined;
+  };
+  entities[data.report.key] = line(doc.getIn(['report'], true)) ?? 1;
+  for (const [list, items] of Object.entries(data)) {
+    if (!Array.isArray(items)) continue;
+    items.forEach((item: { key?: string }, i) => {
+      const at = line(doc.getIn([list, i], true));
+      if (item.key && at && entities[item.key] === undefined) entities[item.key] = at;
+    });
+  }
+  const walk = (value: unknown, at: (string | number)[]) => {
+    if (Array.isArray(value)) value.forEach((v, i) => walk(v, [...at, i]));
+    else if (value && typeof value === 'object') {
+      for (const [k, v] of Object.entries(value)) {
+        if (k === 'source' && v && typeof v === 'object' && 'quote' in v) {
+          const q = String((v as { quote: unknown }).quote);
+          const l = line(doc.getIn([...at, k, 'quote'], true));
+          if (l && quotes[q] === undefined) quotes[q] = l;
+        } else walk(v, [...at, k]);
+      }
+    }
+  };
+  walk(data, []);
+  return { entities, quotes };
 }
 
 export type LoadResult = { ok: true; seeds: LoadedSeed[] } | { ok: false; problems: Problem[] };
@@ -67,7 +109,7 @@ function lineOf(doc: Document, counter: LineCounter, at: readonly (string | numb
   return undefined;
 }
 
-export function parseSeedText(text: string, file: string): { data?: SeedFile; problems: Problem[] } {
+export function parseSeedText(text: string, file: string): { data?: SeedFile; lines?: SeedLines; problems: Problem[] } {
   const shown = display(file);
   if (text.trim() === '') return { problems: [{ file: shown, path: [], message: 'the file is empty' }] };
   const counter = new LineCounter();
@@ -97,31 +139,149 @@ export function parseSeedText(text: string, file: string): { data?: SeedFile; pr
     return {
       problems: parsed.error.issues.map((issue) => {
         const at = issue.path.filter((p): p is string | number => typeof p !== 'symbol');
-        return { file: shown, line: lineOf(doc, counter, at), path: at, message: issue.message };
+        return { file: shown, line: lineOf(doc, counter, at), path: at, message: curatorMessage(issue, raw) };
       }),
     };
   }
+  const elsewhere = definedElsewhere(file);
   const refProblems = [...checkReferences(parsed.data), ...checkQuotes(parsed.data, file)].map((p) => ({
     file: shown,
     line: lineOf(doc, counter, p.path),
     path: p.path,
-    message: p.message,
+    message: elsewhere(p.message),
   }));
-  return refProblems.length ? { problems: refProblems } : { data: parsed.data, problems: [] };
+  return refProblems.length
+    ? { problems: refProblems }
+    : { data: parsed.data, lines: seedLines(doc, counter, parsed.data), problems: [] };
+}
+
+/**
+ * For "unknown organization "org:x"": where the other seed files of the same seeds folder (seeds/<year>/…) define that
+ * key, e.g. in an earlier year's file — a file stands on its own, so the curator copies that entry.
+ */
+function definedElsewhere(file: string): (message: string) => string {
+  let others: { shown: string; lines: string[] }[] | undefined;
+  return (message) => {
+    const unknown = /^unknown \w+ "([^"]+)"/.exec(message);
+    if (!unknown) return message;
+    others ??= siblingSeedFiles(file).map((f) => ({ shown: display(f), lines: readFileSync(f, 'utf8').split('\n') }));
+    const key = unknown[1]!;
+    const found = others.flatMap((o) => {
+      const i = o.lines.findIndex((l) => new RegExp(`^\\s*(- )?\\{?\\s*key: ${key.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}\\s*(,|\\}|$)`).test(l));
+      return i >= 0 ? [`${o.shown}:${i + 1}`] : [];
+    });
+    return found.length ? `${message}; it is defined in ${found.join(', ')} — a file stands on its own: copy that entry into this file` : message;
+  };
+}
+
+/** The other *.yaml files under the folder that holds this file's year folder (seeds/ for seeds/2021/x.yaml). */
+function siblingSeedFiles(file: string): string[] {
+  const root = path.dirname(path.dirname(path.resolve(file)));
+  try {
+    return resolveSeedFiles([root]).files.filter((f) => f !== path.resolve(file) && statSync(f).size < MAX_FILE_BYTES);
+  } catch {
+    return [];
+  }
+}
+
+/** The value at a path of the parsed YAML (undefined when absent). */
+function valueAt(raw: unknown, at: readonly (string | number)[]): unknown {
+  let v: unknown = raw;
+  for (const part of at) {
+    if (v === null || typeof v !== 'object') return undefined;
+    v = (v as Record<string | number, unknown>)[part];
+  }
+  return v;
+}
+
+/** The zod schema of the object at a path of a seed file, through lists, defaults and optionals. */
+function schemaAt(at: readonly (string | number)[]): z.ZodType | undefined {
+  const unwrap = (s: z.ZodType): z.ZodType => {
+    const def = (s as unknown as { def: { innerType?: z.ZodType; element?: z.ZodType } }).def;
+    return def.innerType ? unwrap(def.innerType) : s;
+  };
+  let schema: z.ZodType | undefined = unwrap(SeedFile);
+  for (const part of at) {
+    if (!schema) return undefined;
+    const def: { element?: z.ZodType; shape?: Record<string, z.ZodType> } = (schema as unknown as { def: { element?: z.ZodType; shape?: Record<string, z.ZodType> } }).def;
+    schema = typeof part === 'number' ? def.element : def.shape?.[part];
+    schema = schema && unwrap(schema);
+  }
+  return schema;
+}
+
+const quoted = (v: unknown) => (typeof v === 'string' ? `"${v}"` : JSON.stringify(v));
+
+/** zod's messages in a curator's words: "required", the allowed values, and the closest of them. */
+function curatorMessage(issue: z.core.$ZodIssue, raw: unknown): string {
+  const at = issue.path.filter((p): p is string | number => typeof p !== 'symbol');
+  const value = valueAt(raw, at);
+  if (issue.code === 'invalid_value') {
+    const allowed = issue.values.map(String);
+    if (value === undefined) return `required: one of ${allowed.join(', ')}`;
+    const hint = typeof value === 'string' ? didYouMean(value, allowed) : '';
+    return `${quoted(value)} is not allowed here${hint} (one of ${allowed.join(', ')})`;
+  }
+  if (issue.code === 'invalid_type' && value === undefined) return `required (${issue.expected === 'string' ? 'text' : issue.expected})`;
+  if (issue.code === 'unrecognized_keys') {
+    const shape = (schemaAt(at) as unknown as { def?: { shape?: Record<string, unknown> } } | undefined)?.def?.shape;
+    const fields = shape ? Object.keys(shape) : [];
+    return issue.keys
+      .map((k) => {
+        const near = closest(k, fields);
+        return `unknown field "${k}"${near.length ? `; did you mean ${near.join(' or ')}?` : fields.length ? ` (fields here: ${fields.join(', ')})` : ''}`;
+      })
+      .join('; ');
+  }
+  return issue.message;
 }
 
 const collapse = (s: string) => s.replace(/\s+/g, ' ').trim();
+const word = (w: string) => w.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
+
+/**
+ * The passage of the report text nearest to a quote that is not in it, and its line: the run of as many words as the
+ * quote that shares the most words with it (ties: the one with the fewest letters to change).
+ */
+export function nearestPassage(text: string, quote: string): { line: number; passage: string } | undefined {
+  const words: { w: string; line: number }[] = [];
+  text.split('\n').forEach((l, i) => {
+    for (const w of l.split(/\s+/)) if (w) words.push({ w, line: i + 1 });
+  });
+  const q = collapse(quote).split(' ');
+  const wanted = new Set(q.map(word).filter(Boolean));
+  const n = Math.min(q.length, words.length);
+  let best: { score: number; d: number; start: number } | undefined;
+  for (let start = 0; start + n <= words.length; start++) {
+    let score = 0;
+    const seen = new Set<string>();
+    for (let k = start; k < start + n; k++) {
+      const w = word(words[k]!.w);
+      if (wanted.has(w) && !seen.has(w)) {
+        seen.add(w);
+        score++;
+      }
+    }
+    if (score === 0 || (best && score < best.score)) continue;
+    const passage = words.slice(start, start + n).map((x) => x.w).join(' ');
+    const d = distance(passage, collapse(quote));
+    if (!best || score > best.score || d < best.d) best = { score, d, start };
+  }
+  if (!best) return undefined;
+  return { line: words[best.start]!.line, passage: words.slice(best.start, best.start + n).map((x) => x.w).join(' ') };
+}
 
 /** Every `source.quote` must occur in the report text (whitespace runs count as one space: the text comes from a PDF). */
 function checkQuotes(data: SeedFile, file: string): RefProblem[] {
   if (!data.report.sourceFile) return [];
   const textFile = path.resolve(path.dirname(file), data.report.sourceFile);
-  let text: string;
+  let original: string;
   try {
-    text = collapse(readFileSync(textFile, 'utf8'));
+    original = readFileSync(textFile, 'utf8');
   } catch {
     return [{ path: ['report', 'sourceFile'], message: `cannot read the report text ${data.report.sourceFile}` }];
   }
+  const text = collapse(original);
   const problems: RefProblem[] = [];
   const walk = (value: unknown, at: (string | number)[]) => {
     if (Array.isArray(value)) value.forEach((v, i) => walk(v, [...at, i]));
@@ -130,7 +290,9 @@ function checkQuotes(data: SeedFile, file: string): RefProblem[] {
         if (k === 'source' && v && typeof v === 'object' && 'quote' in v) {
           const quote = String((v as { quote: unknown }).quote);
           if (!text.includes(collapse(quote))) {
-            problems.push({ path: [...at, 'source', 'quote'], message: `quote not found in ${data.report.sourceFile}: "${quote}"` });
+            const near = nearestPassage(original, quote);
+            const hint = near ? `; nearest passage, ${data.report.sourceFile}:${near.line}: "${near.passage}"` : '';
+            problems.push({ path: [...at, 'source', 'quote'], message: `quote not found in ${data.report.sourceFile}: "${quote}"${hint}` });
           }
         } else walk(v, [...at, k]);
       }
@@ -159,8 +321,8 @@ export function loadSeedFiles(targets: string[], limits: { maxFileBytes?: number
     }
     const result = parseSeedText(text, file);
     problems.push(...result.problems);
-    if (result.data) {
-      seeds.push({ file, displayPath: shown, checksum: createHash('sha256').update(bytes).digest('hex'), data: result.data });
+    if (result.data && result.lines) {
+      seeds.push({ file, displayPath: shown, checksum: createHash('sha256').update(bytes).digest('hex'), data: result.data, lines: result.lines });
     }
   }
   // The same report twice in one run would make the outcome depend on file order.

@@ -5,6 +5,7 @@
 import { ENTITIES, type Typename } from '../graph/model.js';
 import { statedLinks } from '../graph/seed-links.js';
 import type { SeedFile } from './seed-schema.js';
+import { didYouMean } from './suggest.js';
 
 export interface RefProblem {
   path: (string | number)[];
@@ -37,7 +38,7 @@ export function checkReferences(seed: SeedFile): RefProblem[] {
 
   const ref = (kind: Kind, key: string | undefined, path: (string | number)[]) => {
     if (key !== undefined && !keys.get(kind)!.has(key)) {
-      problems.push({ path, message: `unknown ${kind} "${key}"` });
+      problems.push({ path, message: `unknown ${kind} "${key}"${didYouMean(key, keys.get(kind)!)}` });
     }
   };
   // Every relationship the graph model reads from the file names an entity of the model's kind.

@@ -8,10 +8,10 @@ import { randomUUID } from 'node:crypto';
 import neo4j, { type ManagedTransaction } from 'neo4j-driver';
 import type { Executor } from '../db/executor.js';
 import { toPlain } from '../db/executor.js';
-import { Label, Rel } from '../graph/vocabulary.js';
+import { Label, Prop, Rel } from '../graph/vocabulary.js';
 import type { LoadedSeed } from './load.js';
 import { mergeNode, mergeRel, sameProps, type Props } from './merge.js';
-import { planSeed, type Plan } from './plan.js';
+import { planSeed, type Plan, type PropValue, type Provenance, type RelRow } from './plan.js';
 
 export const BATCH_SIZE = 2000;
 
@@ -19,6 +19,22 @@ export interface Tally {
   created: number;
   updated: number;
   unchanged: number;
+}
+
+/** One fact the import creates or changes, located in the seed file: what the dry run lists. */
+export interface FactChange {
+  /** restated: only the year (and the report) added, nothing else changed. */
+  change: 'created' | 'updated' | 'restated';
+  /** `org:kosti-ry`, or `org:kosti-ry -[PARTICIPATES_IN LEAD]-> project:verna` */
+  fact: string;
+  /** For updates: the property, its value in the graph and its value after the import (null: absent). */
+  field?: string;
+  old?: PropValue | null;
+  new?: PropValue | null;
+  /** The year of the report that makes the change. */
+  year: number;
+  /** Line in the seed file: the quote that states it, or the entry that declares it. */
+  line?: number;
 }
 
 export interface ImportSummary {
@@ -32,9 +48,21 @@ export interface ImportSummary {
   rows: number;
   ms: number;
   importRunId?: string;
+  changes: FactChange[];
 }
 
 export type ImportProgress = (message: string) => void;
+
+// Imports take turns: the first statement of every import transaction write-locks the one GraphMeta node (its
+// MERGE is guarded by the graph_meta_id constraint, so two first imports cannot both create it). A second import
+// waits here until the first commits or rolls back, and only then reads the graph and plans, so its plan is made
+// against committed state: the same file again finds nothing to do, another file writes only what is left. Setting
+// and removing a property takes the lock without changing the node. The label is written into the text, not given as
+// $(…): only with a label known when the query is planned does the MERGE take the constraint's index lock.
+const LOCK_GRAPH = `
+MERGE (meta:${Label.GraphMeta} {id: 'graph'})
+SET meta._importLock = true
+REMOVE meta._importLock`;
 
 const READ_NODES = `
 UNWIND $keys AS key
@@ -72,7 +100,8 @@ MATCH (report:Report {key: $report})
 CREATE (run:ImportRun {id: $id, file: $file, checksum: $checksum, at: datetime(), rows: $rows,
   nodesCreated: $nodesCreated, nodesUpdated: $nodesUpdated, relsCreated: $relsCreated, relsUpdated: $relsUpdated})
 CREATE (run)-[:$($imported)]->(report)
-MERGE (meta:GraphMeta {id: 'graph'})
+WITH run
+MATCH (meta:$($meta) {id: 'graph'})
 SET meta.version = coalesce(meta.version, 0) + 1, meta.updatedAt = datetime()`;
 
 function chunks<T>(items: T[], size = BATCH_SIZE): T[][] {
@@ -102,6 +131,37 @@ async function run(tx: ManagedTransaction, cypher: string, params: Record<string
   return result.records.map((r) => toPlain(r) as Record<string, unknown>);
 }
 
+// Left out of the listed changes: bookkeeping, and the report's year added to `years` — every fact a report
+// restates gets it, so listing it would bury the real changes (the summary counts restated facts instead).
+const UNLISTED = new Set<string>([Prop.key, Prop.rid, Prop.searchText, Prop.statedYear, Prop.reports, Prop.years]);
+
+/** The fields whose values differ, each as old → new; of the quotes only the new ones. */
+function fieldChanges(before: Props, after: Props): { field: string; old: PropValue | null; new: PropValue | null }[] {
+  const fields = [...new Set([...Object.keys(before), ...Object.keys(after)])].filter((f) => !UNLISTED.has(f)).sort();
+  return fields.flatMap((field) => {
+    const a = before[field];
+    const b = after[field];
+    if (JSON.stringify(a) === JSON.stringify(b)) return [];
+    if (field === Prop.sources) {
+      const added = (Array.isArray(b) ? b : []).filter((x) => !(Array.isArray(a) ? a : []).includes(x));
+      return [{ field, old: null, new: added.map((x) => (JSON.parse(String(x)) as { quote: string }).quote) }];
+    }
+    return [{ field, old: a ?? null, new: b ?? null }];
+  });
+}
+
+// Relationships declared inside the entry of their end node (a project's participants, funders and people; a body's
+// members; an event's organisers): their line is that entry's when they have no quote of their own.
+const DECLARED_AT_END = new Set<string>([Rel.ParticipatesIn, Rel.Funds, Rel.ContributesTo, Rel.MemberOf, Rel.Organizes]);
+
+function relLine(seed: LoadedSeed, row: RelRow): number | undefined {
+  const quote = row.provenance.find((p: Provenance) => p.source)?.source?.quote;
+  return (quote && seed.lines.quotes[quote]) || seed.lines.entities[DECLARED_AT_END.has(row.type) ? row.to : row.from];
+}
+
+const relName = (row: { from: string; type: string; rid: string; to: string }) =>
+  `${row.from} -[${row.type}${row.rid ? ` ${row.rid}` : ''}]-> ${row.to}`;
+
 async function importPlan(
   tx: ManagedTransaction,
   plan: Plan,
@@ -109,9 +169,11 @@ async function importPlan(
   dryRun: boolean,
   progress: ImportProgress,
 ): Promise<Omit<ImportSummary, 'ms'>> {
+  if (!dryRun) await tx.run(LOCK_GRAPH);
   const stamp = { reportKey: plan.reportKey, year: plan.year };
   const nodes: Record<string, Tally> = {};
   const relationships: Record<string, Tally> = {};
+  const changes: FactChange[] = [];
 
   // Nodes: read what exists, merge, keep what changes.
   const existingNodes = new Map<string, { labels: string[]; props: Props }>();
@@ -128,6 +190,14 @@ async function importPlan(
     const sameLabels = !!existing && labels.every((l) => existing.labels.includes(l));
     const outcome = !existing ? 'created' : sameLabels && sameProps(existing.props, props) ? 'unchanged' : 'updated';
     tally(nodes, row.labels.join('+'), outcome);
+    const line = seed.lines.entities[row.key];
+    if (outcome === 'created') changes.push({ change: 'created', fact: row.key, year: plan.year, line });
+    if (outcome === 'updated') {
+      if (!sameLabels) changes.push({ change: 'updated', fact: row.key, field: 'labels', old: existing!.labels, new: labels, year: plan.year, line });
+      const fields = fieldChanges(existing!.props, props);
+      for (const c of fields) changes.push({ change: 'updated', fact: row.key, ...c, year: plan.year, line });
+      if (sameLabels && fields.length === 0) changes.push({ change: 'restated', fact: row.key, year: plan.year, line });
+    }
     if (outcome !== 'unchanged') nodeWrites.push({ key: row.key, labels, props: toNeo4j(props) });
   }
 
@@ -146,6 +216,13 @@ async function importPlan(
     const props = mergeRel(existing?.props, row, stamp);
     const outcome = !existing ? 'created' : sameProps(existing.props, props) ? 'unchanged' : 'updated';
     tally(relationships, row.type, outcome);
+    const line = relLine(seed, row);
+    if (outcome === 'created') changes.push({ change: 'created', fact: relName(row), year: plan.year, line });
+    if (outcome === 'updated') {
+      const fields = fieldChanges(existing!.props, props);
+      for (const c of fields) changes.push({ change: 'updated', fact: relName(row), ...c, year: plan.year, line });
+      if (fields.length === 0) changes.push({ change: 'restated', fact: relName(row), year: plan.year, line });
+    }
     if (!existing) relCreates.push({ type: row.type, from: row.from, to: row.to, props: toNeo4j(props) });
     else if (outcome === 'updated') relUpdates.push({ id: existing.id, props: toNeo4j(props) });
   });
@@ -160,6 +237,7 @@ async function importPlan(
     nodes,
     relationships,
     rows: plan.nodes.length + plan.rels.length,
+    changes,
   };
   if (dryRun || !changed) return base;
 
@@ -194,6 +272,7 @@ async function importPlan(
     relsCreated: neo4j.int(sum(relationships, 'created')),
     relsUpdated: neo4j.int(sum(relationships, 'updated')),
     imported: Rel.Imported,
+    meta: Label.GraphMeta,
   });
   return { ...base, importRunId };
 }
@@ -220,4 +299,12 @@ export async function reportCount(executor: Executor): Promise<number> {
     label: Label.Report,
   });
   return rows[0]?.reports ?? 0;
+}
+
+/** The reports the graph holds, oldest first: the CLI names them before it writes. */
+export async function graphReports(executor: Executor): Promise<{ key: string; region: string; year: number }[]> {
+  return executor.read(
+    'MATCH (r:$($label)) RETURN r.key AS key, r.region AS region, r.year AS year ORDER BY year, key',
+    { label: Label.Report },
+  );
 }

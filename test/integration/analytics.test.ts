@@ -1,5 +1,8 @@
 /** Network analytics on the 2020 graph, then with a synthetic 2021 year next to it. */
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createApp } from '../../src/api/server.js';
 import { importSeeds } from '../../src/import/import.js';
 import {
   CentralityDocument,
@@ -12,16 +15,25 @@ import {
   PortfolioDocument,
 } from '../generated/graphql.js';
 import { startTestApi, type TestApi } from '../support/api.js';
-import { loadReport2020, openTestDb, type TestDb } from '../support/db.js';
+import { hasNetworkx, strictXml, viaCytoscape, viaGraphologyGexf, viaGraphologyJson, viaNetworkx } from '../support/network-consumers.js';
+import { loadReport2020, openTestDb, silentLogger, type TestDb } from '../support/db.js';
 
 const db: TestDb = openTestDb();
 let api: TestApi;
+/** The HTTP app, for the plain download URLs. */
+let server: Server;
+let base: string;
 
 beforeAll(async () => {
   await loadReport2020(db);
   api = await startTestApi(db.executor);
+  const { app } = await createApp({ executor: db.executor, logger: silentLogger, isReady: () => true });
+  server = app.listen(0, '127.0.0.1');
+  await new Promise((resolve) => server.once('listening', resolve));
+  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 });
 afterAll(async () => {
+  await new Promise((resolve) => server?.close(resolve));
   await api.stop();
   await db.close();
 });
@@ -52,16 +64,42 @@ describe('analytics on the 2020 graph', () => {
     expect(tooLong.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
   });
 
-  it('Kosti ry works most with SONet BOTNIA: the steering group and VERNA', async () => {
+  it('Kosti ry works with SONet BOTNIA on VERNA; with the steering group counted, through it too', async () => {
     const { data } = await api.run(CollaboratorsDocument, { key: 'org:kosti-ry', year: 2020 });
-    const top = data!.collaborators[0]!;
+    expect(data!.collaborators.map((c) => [c.organization!.key, c.weight, c.via.map((v) => v.key)])).toEqual([['org:sonet-botnia', 1, ['project:verna']]]);
+    const all = await api.run(CollaboratorsDocument, { key: 'org:kosti-ry', year: 2020, ties: { bodyKinds: ['STEERING_GROUP'] } });
+    const top = all.data!.collaborators[0]!;
     expect(top.organization!.key).toBe('org:sonet-botnia');
     expect(top.weight).toBe(2);
     expect(top.via.map((v) => v.key).sort()).toEqual(['body:keski-pohjanmaa-alueohjausryhma', 'project:verna']);
+    expect(all.data!.collaborators.length).toBeGreaterThan(5);
+  });
+
+  it('tie kinds: the steering group makes 2020 a clique; the default shows the project ties and who has none', async () => {
+    const everything = (await api.run(NetworkDocument, { year: 2020, ties: { bodyKinds: ['STEERING_GROUP', 'NETWORK', 'WORKING_GROUP', 'MANAGEMENT_GROUP', 'OTHER'] } })).data!.network;
+    const steering = (await api.run(NetworkDocument, { year: 2020, ties: { projects: false, events: false, bodyKinds: ['STEERING_GROUP'] } })).data!.network;
+    const byDefault = (await api.run(NetworkDocument, { year: 2020 })).data!.network;
+    const tied = steering.nodes.length - steering.isolatedCount;
+    expect(steering.edges.length).toBe((tied * (tied - 1)) / 2); // a clique
+    expect(everything.edges.length).toBeGreaterThan(byDefault.edges.length * 3);
+    expect(byDefault.ties).toBe('shared projects; shared bodies of kind NETWORK, WORKING_GROUP, MANAGEMENT_GROUP, OTHER; shared events');
+    expect(byDefault.isolatedCount).toBe(byDefault.nodes.filter((n) => n.degree === 0).length);
+    // Every default tie rests on a named project, body or event that is not the steering group.
+    for (const e of byDefault.edges) {
+      expect(e.items.length).toBe(e.weight);
+      for (const i of e.items) expect(i.kind === 'STEERING_GROUP').toBe(false);
+    }
+    console.log(`[analytics] 2020 modularity: all ties ${everything.modularity.toFixed(3)}, steering group ${steering.modularity.toFixed(3)}, default ${byDefault.modularity.toFixed(3)}`);
+    // Weights make strength: projects ×3.
+    const heavy = (await api.run(NetworkDocument, { year: 2020, ties: { projectWeight: 3 } })).data!.network;
+    const soite = heavy.edges.find((e) => [e.source, e.target].includes('org:soite'))!;
+    expect(soite.strength).toBe(3 * soite.items.filter((i) => i.type === 'Project').length + soite.items.filter((i) => i.type !== 'Project').length);
+    const bad = await api.run(NetworkDocument, { year: 2020, ties: { projectWeight: -1 } });
+    expect(bad.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
   });
 
   it('people have collaborators too', async () => {
-    const { data } = await api.run(CollaboratorsDocument, { key: 'person:sirpa-nevasaari' });
+    const { data } = await api.run(CollaboratorsDocument, { key: 'person:sirpa-nevasaari', ties: { bodyKinds: ['STEERING_GROUP'] } });
     expect(data!.collaborators.map((c) => c.person?.key)).toContain('person:iiris-jurvansuu');
   });
 
@@ -79,7 +117,7 @@ describe('analytics on the 2020 graph', () => {
     const { data } = await api.run(NetworkDocument, { year: 2020 });
     const net = data!.network;
     expect(net.nodes.length).toBeGreaterThan(10);
-    expect(net.edges.length).toBeGreaterThan(10);
+    expect(net.edges.length).toBeGreaterThan(5);
     const keys = new Set(net.nodes.map((n) => n.key));
     for (const e of net.edges) expect(keys.has(e.source) && keys.has(e.target)).toBe(true);
     expect(net.communityCount).toBeGreaterThan(1);
@@ -101,15 +139,55 @@ describe('analytics on the 2020 graph', () => {
     expect(p.organizations.map((o) => o.key)).toContain('org:keski-pohjanmaan-keskussairaala');
   });
 
-  it('exports the network as GraphML, GEXF and JSON', async () => {
-    const graphml = (await api.run(NetworkExportDocument, { year: 2020, format: 'GRAPHML' })).data!.networkExport;
-    const gexf = (await api.run(NetworkExportDocument, { year: 2020, format: 'GEXF' })).data!.networkExport;
-    const json = JSON.parse((await api.run(NetworkExportDocument, { year: 2020, format: 'JSON' })).data!.networkExport) as { nodes: unknown[]; edges: unknown[] };
-    const { data } = await api.run(NetworkDocument, { year: 2020 });
-    expect(graphml.match(/<node id=/g)).toHaveLength(data!.network.nodes.length);
-    expect(gexf.match(/<edge /g)).toHaveLength(data!.network.edges.length);
-    expect(json.nodes).toHaveLength(data!.network.nodes.length);
-    expect(json.edges).toHaveLength(data!.network.edges.length);
+  it('exports files that graphology, Cytoscape.js and NetworkX read as the API answers, at plain URLs too', async () => {
+    const ties = { bodyKinds: ['STEERING_GROUP' as const] };
+    const net = (await api.run(NetworkDocument, { year: 2020, ties })).data!.network;
+    const expected = {
+      nodes: net.nodes.length,
+      edges: net.edges.length,
+      labels: Object.fromEntries(net.nodes.map((n) => [n.key, n.name])),
+      totalWeight: net.edges.reduce((s, e) => s + e.strength, 0),
+    };
+    const file = async (format: 'GRAPHML' | 'GEXF' | 'CYTOSCAPE_JSON' | 'GRAPHOLOGY_JSON') =>
+      (await api.run(NetworkExportDocument, { year: 2020, format, ties })).data!.networkExport;
+
+    const gexf = await file('GEXF');
+    expect(viaGraphologyGexf(gexf)).toMatchObject(expected);
+    expect(strictXml(gexf).getElementsByTagName('description')[0]!.textContent).toMatch(/2020.*report:keski-pohjanmaa-2020.*STEERING_GROUP/);
+    expect(viaGraphologyJson(await file('GRAPHOLOGY_JSON'))).toMatchObject(expected);
+    expect(viaCytoscape(await file('CYTOSCAPE_JSON'))).toMatchObject(expected);
+    const graphml = await file('GRAPHML');
+    strictXml(graphml);
+    if (hasNetworkx) {
+      expect(viaNetworkx('graphml', graphml)).toMatchObject(expected);
+      expect(viaNetworkx('gexf', gexf)).toMatchObject(expected);
+    }
+    // `via` names its items and their kinds.
+    const steering = viaGraphologyGexf(gexf).graph.findEdge((_e, a) => /\(body, steering group\)/.test(String(a.via)));
+    expect(steering).toBeDefined();
+
+    // The same file at a plain URL, named as a download.
+    const http = await fetch(`${base}/export/network.gexf?year=2020&bodyKinds=STEERING_GROUP`);
+    expect(http.status).toBe(200);
+    expect(http.headers.get('content-type')).toMatch(/^application\/gexf\+xml/);
+    expect(http.headers.get('content-disposition')).toBe('attachment; filename="botnia-network-2020.gexf"');
+    expect(viaGraphologyGexf(await http.text())).toMatchObject(expected);
+    const cyjs = await fetch(`${base}/export/network.cyjs?year=2020&bodyKinds=STEERING_GROUP`);
+    expect(viaCytoscape(await cyjs.text())).toMatchObject(expected);
+  });
+
+  it('a year without a report is an error, not an empty file', async () => {
+    const gql = await api.run(NetworkExportDocument, { year: 2019, format: 'GEXF' });
+    expect(gql.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+    expect(gql.errors?.[0]?.message).toBe('No report for 2019: the graph holds reports for 2020.');
+    const http = await fetch(`${base}/export/network.graphml?year=2019`);
+    expect(http.status).toBe(404);
+    expect(await http.json()).toEqual({ errors: [{ message: 'No report for 2019: the graph holds reports for 2020.', extensions: { code: 'NOT_FOUND' } }] });
+    const unknown = await fetch(`${base}/export/network.png?year=2020`);
+    expect(unknown.status).toBe(400);
+    expect(((await unknown.json()) as { errors: { extensions: { code: string } }[] }).errors[0]!.extensions.code).toBe('BAD_USER_INPUT');
+    expect((await fetch(`${base}/export/network.gexf?year=twenty`)).status).toBe(400);
+    expect((await fetch(`${base}/export/network.gexf?bodyKinds=CLUB`)).status).toBe(400);
   });
 });
 

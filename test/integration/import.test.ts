@@ -5,6 +5,7 @@ import { afterAll, beforeEach, describe, expect, it } from 'vitest';
 import { importSeeds } from '../../src/import/import.js';
 import { SeedValidationError } from '../../src/import/problems.js';
 import { fingerprint, openTestDb, resetGraph, type TestDb } from '../support/db.js';
+import { expectConsistentGraph } from '../support/graph-state.js';
 
 const Y2020 = 'test/fixtures/testmaa/testmaa-2020.yaml';
 const Y2021 = 'test/fixtures/testmaa/testmaa-2021.yaml';
@@ -36,6 +37,7 @@ describe('seed import', () => {
     expect(run.file).toBe(Y2020);
     expect(run.checksum).toMatch(/^[0-9a-f]{64}$/);
     expect(run.nodesCreated).toBe(summary!.rows - Object.values(summary!.relationships).reduce((s, t) => s + t.created, 0));
+    await expectConsistentGraph(db);
   });
 
   it('is idempotent: a second import changes nothing, not even timestamps, and says so', async () => {
@@ -73,6 +75,7 @@ describe('seed import', () => {
     const [again] = await importSeeds(db.executor, [Y2020]);
     expect(again!.changed).toBe(false);
     expect(await fingerprint(db)).toBe(before);
+    await expectConsistentGraph(db);
   });
 
   it('imports a folder in year order whatever the file names', async () => {
@@ -80,6 +83,7 @@ describe('seed import', () => {
     expect(summaries.map((s) => s.report)).toEqual(['report:testmaa-2020', 'report:testmaa-2021']);
     const verna = await one<{ status: string }>(`MATCH (p:Project {key: 'project:verna'}) RETURN p.status AS status`);
     expect(verna.status).toBe('COMPLETED');
+    await expectConsistentGraph(db);
   });
 
   it('--dry-run reports what would change and writes nothing', async () => {
@@ -91,6 +95,27 @@ describe('seed import', () => {
     expect(dry!.nodes.Organization).toEqual({ created: 1, updated: 1, unchanged: 0 });
     expect(dry!.nodes.Project).toEqual({ created: 0, updated: 1, unchanged: 0 });
     expect(await fingerprint(db)).toBe(before);
+
+    // Each changed fact old → new, with the year and the line of the file that changes it.
+    const lines = readFileSync(Y2021, 'utf8').split('\n');
+    const lineOf = (text: string) => lines.findIndex((l) => l.includes(text)) + 1;
+    expect(dry!.changes).toEqual(
+      expect.arrayContaining([
+        { change: 'updated', fact: 'project:verna', field: 'status', old: 'ONGOING', new: 'COMPLETED', year: 2021, line: lineOf('- key: project:verna') },
+        { change: 'updated', fact: 'org:centre', field: 'aliases', old: null, new: ['Testikeskus'], year: 2021, line: lineOf('- key: org:centre') },
+        { change: 'created', fact: 'org:newcomer -[PARTICIPATES_IN PARTNER]-> project:verna', year: 2021, line: lineOf('Newcomer ry liittyi VERNAan') },
+        {
+          change: 'updated',
+          fact: 'person:a-b -[AFFILIATED_WITH kehittämissuunnittelija]-> org:centre',
+          field: 'sources',
+          old: null,
+          new: ['A B jatkoi kehittämissuunnittelijana'],
+          year: 2021,
+          line: lineOf('A B jatkoi kehittämissuunnittelijana'),
+        },
+      ]),
+    );
+    expect(dry!.changes.filter((c) => c.change === 'restated').map((c) => c.fact)).toContain('org:stea');
   });
 
   it('writes nothing when any file of a run is invalid', async () => {

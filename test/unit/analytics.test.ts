@@ -3,8 +3,19 @@ import { describe, expect, it } from 'vitest';
 import { computeCentrality, rankBy } from '../../src/analytics/centrality.js';
 import { detectCommunities, seededRandom } from '../../src/analytics/communities.js';
 import { compareScores, diffBy, pairId } from '../../src/analytics/compare.js';
-import { networkJson, toGexf, toGraphML } from '../../src/analytics/export.js';
-import { buildNetwork, collaboratorsOf, type Member, type Membership } from '../../src/analytics/network.js';
+import { exportNetwork, networkJson, toGexf, toGraphML, viaText } from '../../src/analytics/export.js';
+import {
+  ALL_TIES,
+  buildNetwork,
+  collaboratorsOf,
+  DEFAULT_TIES,
+  describeTies,
+  selectMemberships,
+  tieChoiceId,
+  type Member,
+  type Membership,
+} from '../../src/analytics/network.js';
+import { hasNetworkx, strictXml, viaCytoscape, viaGraphologyGexf, viaGraphologyJson, viaNetworkx } from '../support/network-consumers.js';
 
 const member = (key: string): Member => ({ key, name: key.toUpperCase(), kind: 'ASSOCIATION' });
 const shares = (item: string, ...members: string[]): Membership[] => members.map((m) => ({ member: m, item, itemType: 'Project', itemName: item }));
@@ -57,23 +68,121 @@ describe('collaboration network', () => {
     const b = seededRandom(1);
     expect([a(), a(), a()]).toEqual([b(), b(), b()]);
   });
+});
 
-  it('exports GraphML, GEXF and JSON with every node and edge', () => {
-    const g = buildNetwork(['a', 'b', 'c'].map(member), [...shares('p&1', 'a', 'b'), ...shares('p2', 'b', 'c')]);
-    const net = networkJson(g, computeCentrality(g), detectCommunities(g), 2020);
-    expect(net.nodes).toHaveLength(3);
-    expect(net.edges).toEqual([
-      { source: 'a', target: 'b', weight: 1, via: ['p&1'] },
-      { source: 'b', target: 'c', weight: 1, via: ['p2'] },
+const META = { year: 2020, members: 'organisations', reports: [{ key: 'report:kp-2020', title: 'Keski-Pohjanmaa 2020' }], ties: 'shared projects', modularity: 0.25 };
+
+describe('network files, read back by the tools analysts use', () => {
+  // Names with XML and JSON specials, a body with a kind, two ties of different weight.
+  const g = buildNetwork(
+    [member('a'), { key: 'b', name: 'B & "Co" <ry>', kind: 'FOUNDATION' }, member('c')],
+    [
+      ...shares('p&1', 'a', 'b'),
+      ...shares('p2', 'b', 'c'),
+      { member: 'b', item: 'body:wg', itemType: 'Body', itemName: 'Työryhmä', itemKind: 'WORKING_GROUP' },
+      { member: 'c', item: 'body:wg', itemType: 'Body', itemName: 'Työryhmä', itemKind: 'WORKING_GROUP' },
+    ],
+  );
+  const net = networkJson(g, computeCentrality(g), detectCommunities(g), 2020);
+  const labels = { a: 'A', b: 'B & "Co" <ry>', c: 'C' };
+
+  it('the API JSON: named shared items with their type and kind', () => {
+    expect([...net.edges].sort((x, y) => x.source.localeCompare(y.source))).toEqual([
+      { source: 'a', target: 'b', weight: 1, strength: 1, via: ['p&1'], items: [{ key: 'p&1', name: 'p&1', type: 'Project', kind: null }] },
+      {
+        source: 'b',
+        target: 'c',
+        weight: 2,
+        strength: 2,
+        via: ['body:wg', 'p2'],
+        items: [
+          { key: 'body:wg', name: 'Työryhmä', type: 'Body', kind: 'WORKING_GROUP' },
+          { key: 'p2', name: 'p2', type: 'Project', kind: null },
+        ],
+      },
     ]);
-    const graphml = toGraphML(net);
-    expect(graphml.match(/<node id=/g)).toHaveLength(3);
-    expect(graphml.match(/<edge id=/g)).toHaveLength(2);
-    expect(graphml).toContain('<data key="via">p&amp;1</data>');
-    const gexf = toGexf(g, net);
-    expect(gexf).toContain('<gexf');
-    expect(gexf.match(/<node /g)).toHaveLength(3);
-    expect(gexf.match(/<edge /g)).toHaveLength(2);
+    expect(viaText(net.edges.find((e) => e.source === 'b')!.items)).toBe('Työryhmä (body, working group); p2 (project)');
+  });
+
+  it('GraphML: strict XML with a label key and yEd labels; NetworkX reads labels and weights', () => {
+    const graphml = toGraphML(net, META);
+    const doc = strictXml(graphml);
+    expect(doc.documentElement!.namespaceURI).toBe('http://graphml.graphdrawing.org/xmlns');
+    expect(graphml).toContain('<key id="label" for="node" attr.name="label" attr.type="string"/>');
+    const yLabels = [...graphml.matchAll(/<y:NodeLabel[^>]*>([^<]*)<\/y:NodeLabel>/g)].map((m) => m[1]);
+    expect(yLabels).toEqual(['A', 'B &amp; &quot;Co&quot; &lt;ry&gt;', 'C']);
+    expect(graphml).toContain('<data key="via">Työryhmä (body, working group); p2 (project)</data>');
+    if (hasNetworkx) expect(viaNetworkx('graphml', graphml)).toMatchObject({ nodes: 3, edges: 2, labels, totalWeight: 3 });
+  });
+
+  it('GEXF 1.3: strict XML in the 1.3 namespaces with viz and a filled meta; graphology and NetworkX read it', () => {
+    const gexf = toGexf(net, META);
+    const doc = strictXml(gexf);
+    const root = doc.documentElement!;
+    expect(root.namespaceURI).toBe('http://gexf.net/1.3');
+    expect(root.getAttribute('version')).toBe('1.3');
+    expect(root.getAttribute('xmlns:viz')).toBe('http://gexf.net/1.3/viz');
+    const meta = root.getElementsByTagName('meta')[0]!;
+    // The 1.3 schema allows creator, keywords and description in <meta>, nothing else.
+    expect([...Array.from(meta.childNodes)].filter((n) => n.nodeType === 1).map((n) => n.nodeName).sort()).toEqual(['creator', 'description', 'keywords']);
+    const description = meta.getElementsByTagName('description')[0]!.textContent!;
+    expect(description).toContain('2020');
+    expect(description).toContain('Keski-Pohjanmaa 2020 (report:kp-2020)');
+    expect(description).toContain('Ties: shared projects');
+    const viz = doc.getElementsByTagNameNS('http://gexf.net/1.3/viz', 'color');
+    expect(viz.length).toBe(3);
+    expect(doc.getElementsByTagNameNS('http://gexf.net/1.3/viz', 'size').length).toBe(3);
+    expect(doc.getElementsByTagNameNS('http://gexf.net/1.3/viz', 'position').length).toBe(3);
+    const read = viaGraphologyGexf(gexf);
+    expect(read).toMatchObject({ nodes: 3, edges: 2, labels, totalWeight: 3 });
+    expect(read.graph.getNodeAttribute('b', 'kind')).toBe('FOUNDATION');
+    if (hasNetworkx) expect(viaNetworkx('gexf', gexf)).toMatchObject({ nodes: 3, edges: 2, labels, totalWeight: 3 });
+  });
+
+  it('Cytoscape.js elements: a headless instance holds every node with its label, position and the ties', () => {
+    const read = viaCytoscape(exportNetwork('CYTOSCAPE_JSON', net, META));
+    expect(read).toMatchObject({ nodes: 3, edges: 2, labels, totalWeight: 3 });
+    expect(read.cy.getElementById('b').degree(false)).toBe(2);
+    expect(Number.isFinite(read.cy.getElementById('a').position('x'))).toBe(true);
+    expect(read.cy.edges().map((e) => e.data('via'))).toContain('Työryhmä (body, working group); p2 (project)');
+  });
+
+  it('graphology serialized: Graph.from gives the same graph with every attribute and the file’s metadata', () => {
+    const read = viaGraphologyJson(exportNetwork('GRAPHOLOGY_JSON', net, META));
+    expect(read).toMatchObject({ nodes: 3, edges: 2, labels, totalWeight: 3 });
+    expect(read.graph.type).toBe('undirected');
+    expect(read.graph.getNodeAttributes('a')).toMatchObject({ kind: 'ASSOCIATION', degree: 1 });
+    expect(read.graph.getAttribute('year')).toBe(2020);
+    expect(read.graph.getAttribute('ties')).toBe('shared projects');
+  });
+});
+
+describe('tie choice', () => {
+  const ms: Membership[] = [
+    ...shares('p', 'a', 'b'),
+    { member: 'a', item: 'body:sg', itemType: 'Body', itemName: 'SG', itemKind: 'STEERING_GROUP' },
+    { member: 'b', item: 'body:sg', itemType: 'Body', itemName: 'SG', itemKind: 'STEERING_GROUP' },
+    { member: 'c', item: 'body:sg', itemType: 'Body', itemName: 'SG', itemKind: 'STEERING_GROUP' },
+    { member: 'b', item: 'e', itemType: 'Event', itemName: 'E', itemKind: null },
+    { member: 'c', item: 'e', itemType: 'Event', itemName: 'E', itemKind: null },
+  ];
+  const members = ['a', 'b', 'c'].map(member);
+
+  it('the default leaves the steering group out; all ties put it back', () => {
+    const byDefault = buildNetwork(members, selectMemberships(ms, DEFAULT_TIES));
+    expect(byDefault.edges().map((e) => byDefault.extremities(e).join('-')).sort()).toEqual(['a-b', 'b-c']);
+    const all = buildNetwork(members, selectMemberships(ms, ALL_TIES));
+    expect(all.size).toBe(3);
+    expect(all.getEdgeAttribute('a', 'b', 'weight')).toBe(2);
+  });
+
+  it('named bodies only, events off, and weights that make strength', () => {
+    const choice = { ...DEFAULT_TIES, events: false, bodies: ['body:sg'], weights: { Project: 3, Body: 0.5, Event: 1 } };
+    const g = buildNetwork(members, selectMemberships(ms, choice), choice.weights);
+    expect(g.getEdgeAttributes('a', 'b')).toMatchObject({ weight: 2, strength: 3.5 });
+    expect(g.getEdgeAttributes('b', 'c')).toMatchObject({ weight: 1, strength: 0.5 });
+    expect(describeTies(choice)).toBe('shared projects ×3; shared bodies body:sg ×0.5');
+    expect(tieChoiceId(choice)).not.toBe(tieChoiceId(DEFAULT_TIES));
   });
 });
 

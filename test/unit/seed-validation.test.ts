@@ -1,10 +1,12 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { loadSeedFiles, parseSeedText } from '../../src/import/load.js';
 import { formatProblem } from '../../src/import/problems.js';
 import { seedJsonSchema } from '../../src/import/json-schema-cli.js';
+import { enumFields, regeneratedReadme, SEED_README } from '../../src/import/docs-cli.js';
+import { OrganizationKind, ProjectStatus } from '../../src/graph/vocabulary.js';
 
 const tiny = readFileSync('test/fixtures/testmaa/testmaa-2020.yaml', 'utf8');
 const dir = mkdtempSync(path.join(os.tmpdir(), 'botnia-seed-'));
@@ -35,12 +37,12 @@ describe('seed validation', () => {
     const text = tiny
       .replace('  year: 2020', '  year: "twenty"')
       .replace('    name: A B\n', '')
-      .replace('status: ONGOING', 'status: RUNNING')
+      .replace('status: ONGOING', 'status: ONGONG')
       .replace('  - key: org:stea\n    name: STEA', '  - key: org:centre\n    name: STEA');
     const problems = problemsOf(text).join('\n');
     expect(problems).toMatch(/:5 report\.year: Invalid input: expected number, received string/);
-    expect(problems).toMatch(/people\[0\]\.name: Invalid input/);
-    expect(problems).toMatch(/projects\[0\]\.status: Invalid option/);
+    expect(problems).toMatch(/people\[0\]\.name: required \(text\)$/m);
+    expect(problems).toMatch(/projects\[0\]\.status: "ONGONG" is not allowed here; did you mean ONGOING\? \(one of PREPARED, APPLIED, FUNDED, ONGOING, NOT_STARTED, INTERRUPTED, COMPLETED\)/);
     expect(problemsOf(tiny.replace('  - key: org:stea\n    name: STEA', '  - key: org:centre\n    name: STEA')).join('\n')).toMatch(
       /organizations\[1\]\.key: duplicate key "org:centre"/,
     );
@@ -48,8 +50,52 @@ describe('seed validation', () => {
 
   it('refuses unknown fields (typos) instead of dropping them', () => {
     expect(problemsOf(tiny.replace('    status: ONGOING', '    status: ONGOING\n    stauts: FUNDED')).join('\n')).toMatch(
-      /projects\[0\]: Unrecognized key: "stauts"/,
+      /projects\[0\]: unknown field "stauts"; did you mean status\?/,
     );
+  });
+
+  it('says what a curator can act on: required, the allowed values, the closest key or value', () => {
+    const problems = problemsOf(
+      tiny
+        .replace('    kind: COMPETENCE_CENTRE', '    kind: competence_centre')
+        .replace('    name: A B\n', '    nmae: A B\n'),
+    );
+    expect(problems).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/organizations\[0\]\.kind: "competence_centre" is not allowed here; did you mean COMPETENCE_CENTRE\? \(one of /),
+        expect.stringMatching(/people\[0\]\.name: required \(text\)$/),
+        expect.stringMatching(/people\[0\]: unknown field "nmae"; did you mean name\?$/),
+      ]),
+    );
+    // A missing enumeration value is required too, with its values.
+    expect(problemsOf(tiny.replace('        role: LEAD\n', ''))).toEqual([
+      expect.stringMatching(/projects\[0\]\.participants\[0\]\.role: required: one of LEAD, PARTNER, CO_IMPLEMENTER, COORDINATOR, SUPPORTER$/),
+    ]);
+    // A misspelt reference offers the keys it may have meant.
+    expect(problemsOf(tiny.replace('      - organization: org:centre', '      - organization: org:centr'))).toEqual([
+      expect.stringMatching(/unknown organization "org:centr"; did you mean org:centre\?$/),
+    ]);
+  });
+
+  it('a key defined only in another year\'s file of the same seeds folder says where', () => {
+    const seeds = mkdtempSync(path.join(os.tmpdir(), 'botnia-seeds-'));
+    try {
+      const [y2020, y2021] = [path.join(seeds, '2020'), path.join(seeds, '2021')];
+      for (const d of [y2020, y2021]) rmSync(d, { recursive: true, force: true });
+      writeFileSync(path.join(seeds, 'placeholder'), '');
+      for (const d of [y2020, y2021]) mkdirSync(d);
+      writeFileSync(path.join(y2020, 'testmaa.yaml'), tiny);
+      // 2021 leaves org:stea out but still funds with it.
+      const next = tiny.replace('report:testmaa-2020', 'report:testmaa-2021').replace('year: 2020', 'year: 2021').replace('  - key: org:stea\n    name: STEA\n    kind: STATE_AGENCY\n', '').replace('funders:\n  - key: org:stea\n    kind: STATE_AGENCY\n', '');
+      writeFileSync(path.join(y2021, 'testmaa.yaml'), next);
+      const result = loadSeedFiles([path.join(y2021, 'testmaa.yaml')]);
+      const line = tiny.split('\n').indexOf('  - key: org:stea') + 1;
+      expect(result.ok ? [] : result.problems.map(formatProblem)).toEqual([
+        expect.stringMatching(new RegExp(`unknown funder "org:stea"; it is defined in \\S*2020/testmaa\\.yaml:${line} — a file stands on its own: copy that entry into this file$`)),
+      ]);
+    } finally {
+      rmSync(seeds, { recursive: true, force: true });
+    }
   });
 
   it('refuses empty files, non-YAML, non-mappings and duplicate YAML keys', () => {
@@ -91,6 +137,24 @@ describe('seed validation', () => {
   });
 });
 
+describe('seeds/README.md', () => {
+  it('lists the allowed values of every enumerated field as the vocabulary has them (run `npm run seed:docs`)', () => {
+    const text = readFileSync(SEED_README, 'utf8');
+    expect(regeneratedReadme(text)).toBe(text);
+    const fields = Object.fromEntries(enumFields().map((f) => [f.field, f.values]));
+    expect(fields['organizations[].kind']).toEqual([...OrganizationKind]);
+    expect(fields['projects[].status']).toEqual([...ProjectStatus]);
+    expect(text).toContain(`| \`projects[].status\` | ${ProjectStatus.map((v) => `\`${v}\``).join(', ')} |`);
+    expect(text).not.toMatch(/see src\/graph\/vocabulary\.ts|are in `src\/graph\/vocabulary\.ts`/);
+  });
+
+  it('describes the quote check as it is: checked with report.sourceFile', () => {
+    const text = readFileSync(SEED_README, 'utf8');
+    expect(text).toMatch(/## Quotes are checked/);
+    expect(text).not.toMatch(/checks the structure, not\s+the quotes/);
+  });
+});
+
 describe('quotes checked against the report text', () => {
   it('the bundled 2020 seed validates, every quote found in the report', () => {
     const result = loadSeedFiles(['seeds/2020/keski-pohjanmaa.yaml']);
@@ -107,7 +171,7 @@ describe('quotes checked against the report text', () => {
     try {
       const result = loadSeedFiles([file]);
       expect(result.ok ? [] : result.problems.map(formatProblem)).toEqual([
-        expect.stringMatching(/\.tmp-misquote\.yaml:\d+ report\.source\.quote: quote not found in keski-pohjanmaa\.source\.txt/),
+        expect.stringMatching(/\.tmp-misquote\.yaml:\d+ report\.source\.quote: quote not found in keski-pohjanmaa\.source\.txt: "28\.1\.2021 Iiris Jurvansuu, SONet BOTNIAn kehitysjohtaja"; nearest passage, keski-pohjanmaa\.source\.txt:244: "28\.1\.2021 Iiris Jurvansuu, SONet BOTNIAn kehittämissuunnittelija/),
       ]);
     } finally {
       rmSync(file);

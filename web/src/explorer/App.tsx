@@ -7,6 +7,7 @@ import { lazy, Suspense, useCallback, useMemo } from 'react';
 import { ExplorerReportsDocument } from '../generated/graphql';
 import { useQuery } from './api';
 import { Details, ErrorNote, Loading } from './Details';
+import { ErrorBoundary } from './ErrorBoundary';
 import { Funders } from './Funders';
 import { formatHash, NavContext, parseHash, useRoute, VIEWS, type View } from './nav';
 import { Priorities } from './Priorities';
@@ -84,17 +85,25 @@ export function App() {
             {reports.error && <ErrorNote error={reports.error} />}
             {!yearKnown ? (
               <Loading />
-            ) : route.view === 'network' ? (
-              <Suspense fallback={<Loading what="Loading the network view" />}>
-                <NetworkView year={year} selected={route.key} onSelect={open} />
-              </Suspense>
-            ) : route.view === 'priorities' ? (
-              <Priorities />
             ) : (
-              <Funders year={year} funder={route.funder} onPick={(funder) => navigate({ funder })} />
+              <ErrorBoundary what={`The ${VIEW_TITLES[route.view]} view`} resetKey={formatHash({ ...route, key: undefined })}>
+                {route.view === 'network' ? (
+                  <Suspense fallback={<Loading what="Loading the network view" />}>
+                    <NetworkView year={year} selected={route.key} onSelect={open} />
+                  </Suspense>
+                ) : route.view === 'priorities' ? (
+                  <Priorities />
+                ) : (
+                  <Funders year={year} funder={route.funder} onPick={(funder) => navigate({ funder })} />
+                )}
+              </ErrorBoundary>
             )}
           </div>
-          {route.key && <Details key={`${route.key}-${year}`} entityKey={route.key} onClose={() => navigate({ key: undefined })} />}
+          {route.key && (
+            <ErrorBoundary what="The details" resetKey={`${route.key}-${year}`}>
+              <Details key={`${route.key}-${year}`} entityKey={route.key} onClose={() => navigate({ key: undefined })} />
+            </ErrorBoundary>
+          )}
         </main>
       </div>
     </NavContext.Provider>

@@ -174,10 +174,17 @@ export type MembershipRole =
   | 'HOST'
   | 'MEMBER';
 
-/** GRAPHML (yEd, Gephi, NetworkX), GEXF (Gephi) or JSON nodes/edges (Cytoscape, sigma.js). */
+/** A network file format. */
 export type NetworkFormat =
+  /** Cytoscape.js elements JSON (`cytoscape({ elements })`, Cytoscape desktop CYJS). */
+  | 'CYTOSCAPE_JSON'
+  /** GEXF 1.3 with viz colour, size and position and a filled <meta> (Gephi). */
   | 'GEXF'
+  /** GraphML with `label` and yEd node graphics (yEd, Gephi, NetworkX, Cytoscape desktop). */
   | 'GRAPHML'
+  /** graphology’s serialized graph (`Graph.from(json)`; sigma.js). */
+  | 'GRAPHOLOGY_JSON'
+  /** The API’s own { year, nodes, edges }, as `network` answers. */
   | 'JSON';
 
 /** Whose network: organisations (default) or people. */
@@ -371,6 +378,24 @@ export type SeatRole =
 export type SortDirection =
   | 'ASC'
   | 'DESC';
+
+/** Which shared items tie two members, and how much each counts. The default leaves out the steering group: it seats most organisations, so with it they are all tied to each other (2020: a 10-clique, 45 of the 49 ties) and the project ties disappear in it (see the README). */
+export type TieChoiceInput = {
+  /** Only these bodies (keys) tie, whatever their kind; overrides `bodyKinds`. */
+  bodies?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Bodies of these kinds tie their members (seats, membership, hosting). Add STEERING_GROUP for the steering group; [] for no bodies. */
+  bodyKinds?: Array<BodyKind>;
+  /** What one shared body adds to a tie’s strength. */
+  bodyWeight?: Scalars['Float']['input'];
+  /** What one shared event adds to a tie’s strength. */
+  eventWeight?: Scalars['Float']['input'];
+  /** Shared events (organised together) tie. */
+  events?: Scalars['Boolean']['input'];
+  /** What one shared project adds to a tie’s strength (PageRank, communities). */
+  projectWeight?: Scalars['Float']['input'];
+  /** Shared projects tie. */
+  projects?: Scalars['Boolean']['input'];
+};
 
 export type QuoteFragment = { __typename?: 'Source', quote: string, section: string, reportKey: string };
 
@@ -609,7 +634,7 @@ export const ExplorerReportsDocument = new TypedDocumentString(`
     title
   }
 }
-    `) as unknown as TypedDocumentString<ExplorerReportsQuery, ExplorerReportsQueryVariables>;
+    `, {"hash":"ed8063e2a51d604a6015eabf7ea7372984dfa7be2693970ea62f089c47ef9629"}) as unknown as TypedDocumentString<ExplorerReportsQuery, ExplorerReportsQueryVariables>;
 export const ExplorerSearchDocument = new TypedDocumentString(`
     query ExplorerSearch($text: String!, $first: Int!) {
   search(text: $text, first: $first) {
@@ -651,7 +676,7 @@ export const ExplorerSearchDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<ExplorerSearchQuery, ExplorerSearchQueryVariables>;
+    `, {"hash":"4136e4801e1b14c5d984c90076d8a790e012fc3db6c57740c671ed7dc32b3e83"}) as unknown as TypedDocumentString<ExplorerSearchQuery, ExplorerSearchQueryVariables>;
 export const ExplorerEntityKindDocument = new TypedDocumentString(`
     query ExplorerEntityKind($key: String!) {
   entity(key: $key) {
@@ -659,7 +684,7 @@ export const ExplorerEntityKindDocument = new TypedDocumentString(`
     key
   }
 }
-    `) as unknown as TypedDocumentString<ExplorerEntityKindQuery, ExplorerEntityKindQueryVariables>;
+    `, {"hash":"9086bba0a09c0912f69173c3374ca6a85eca63495b74941646f5de244c9dd2e0"}) as unknown as TypedDocumentString<ExplorerEntityKindQuery, ExplorerEntityKindQueryVariables>;
 export const ExplorerOrganizationDocument = new TypedDocumentString(`
     query ExplorerOrganization($key: String!, $year: Int) {
   organization(key: $key) {
@@ -797,7 +822,7 @@ export const ExplorerOrganizationDocument = new TypedDocumentString(`
   quote
   section
   reportKey
-}`) as unknown as TypedDocumentString<ExplorerOrganizationQuery, ExplorerOrganizationQueryVariables>;
+}`, {"hash":"8f4b4206798d643b41cec33b7c6d04475ecdd040f2d3f8b87d178577f70baf49"}) as unknown as TypedDocumentString<ExplorerOrganizationQuery, ExplorerOrganizationQueryVariables>;
 export const ExplorerProjectDocument = new TypedDocumentString(`
     query ExplorerProject($key: String!, $year: Int) {
   project(key: $key) {
@@ -875,7 +900,7 @@ export const ExplorerProjectDocument = new TypedDocumentString(`
   quote
   section
   reportKey
-}`) as unknown as TypedDocumentString<ExplorerProjectQuery, ExplorerProjectQueryVariables>;
+}`, {"hash":"8fd747427293c44c017458d99aa76cca9e512294fc4b65b5ba0f04801a506248"}) as unknown as TypedDocumentString<ExplorerProjectQuery, ExplorerProjectQueryVariables>;
 export const ExplorerPersonDocument = new TypedDocumentString(`
     query ExplorerPerson($key: String!, $year: Int) {
   person(key: $key) {
@@ -968,7 +993,7 @@ export const ExplorerPersonDocument = new TypedDocumentString(`
   quote
   section
   reportKey
-}`) as unknown as TypedDocumentString<ExplorerPersonQuery, ExplorerPersonQueryVariables>;
+}`, {"hash":"3c80747530dbdb9fce05775c975f99c09e85c1bd7efb8adf8d3e50e4869b656c"}) as unknown as TypedDocumentString<ExplorerPersonQuery, ExplorerPersonQueryVariables>;
 export const ExplorerBodyDocument = new TypedDocumentString(`
     query ExplorerBody($key: String!, $year: Int) {
   body(key: $key) {
@@ -1034,7 +1059,7 @@ export const ExplorerBodyDocument = new TypedDocumentString(`
   quote
   section
   reportKey
-}`) as unknown as TypedDocumentString<ExplorerBodyQuery, ExplorerBodyQueryVariables>;
+}`, {"hash":"821b1c346434457893469d1e933a28e32c037a9d9c74b0410a258773e47b9eec"}) as unknown as TypedDocumentString<ExplorerBodyQuery, ExplorerBodyQueryVariables>;
 export const ExplorerFunderDocument = new TypedDocumentString(`
     query ExplorerFunder($key: String!, $year: Int) {
   funder(key: $key) {
@@ -1093,7 +1118,7 @@ export const ExplorerFunderDocument = new TypedDocumentString(`
   quote
   section
   reportKey
-}`) as unknown as TypedDocumentString<ExplorerFunderQuery, ExplorerFunderQueryVariables>;
+}`, {"hash":"44dd93fbb80bf818d6e1258314eaee8f5964b6b44f2320c0deab928ab6efae1a"}) as unknown as TypedDocumentString<ExplorerFunderQuery, ExplorerFunderQueryVariables>;
 export const ExplorerOtherDocument = new TypedDocumentString(`
     query ExplorerOther($key: String!, $year: Int) {
   entity(key: $key) {
@@ -1223,7 +1248,7 @@ export const ExplorerOtherDocument = new TypedDocumentString(`
   quote
   section
   reportKey
-}`) as unknown as TypedDocumentString<ExplorerOtherQuery, ExplorerOtherQueryVariables>;
+}`, {"hash":"bf137194571026fdbafee1b927933c1e4d2d3df142c5ed2ae8a042cb08c5ca16"}) as unknown as TypedDocumentString<ExplorerOtherQuery, ExplorerOtherQueryVariables>;
 export const ExplorerPrioritiesDocument = new TypedDocumentString(`
     query ExplorerPriorities {
   priorities {
@@ -1249,7 +1274,7 @@ export const ExplorerPrioritiesDocument = new TypedDocumentString(`
   quote
   section
   reportKey
-}`) as unknown as TypedDocumentString<ExplorerPrioritiesQuery, ExplorerPrioritiesQueryVariables>;
+}`, {"hash":"1c12bc7a0877ce30d4067ed807ef58ae47987777607a5f457179bc738e746ba2"}) as unknown as TypedDocumentString<ExplorerPrioritiesQuery, ExplorerPrioritiesQueryVariables>;
 export const ExplorerCollaboratorsDocument = new TypedDocumentString(`
     query ExplorerCollaborators($key: String!, $year: Int) {
   collaborators(key: $key, year: $year, first: 200) {
@@ -1283,7 +1308,7 @@ export const ExplorerCollaboratorsDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<ExplorerCollaboratorsQuery, ExplorerCollaboratorsQueryVariables>;
+    `, {"hash":"40b760b85b7956fa29f1167aad199f780a598b75cc0c5770734d3f91c01c4162"}) as unknown as TypedDocumentString<ExplorerCollaboratorsQuery, ExplorerCollaboratorsQueryVariables>;
 export const ExplorerNetworkDocument = new TypedDocumentString(`
     query ExplorerNetwork($year: Int, $minWeight: Int!) {
   network(year: $year, minWeight: $minWeight) {
@@ -1307,7 +1332,7 @@ export const ExplorerNetworkDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<ExplorerNetworkQuery, ExplorerNetworkQueryVariables>;
+    `, {"hash":"6b89ab2de5effeb9e965999681f9dfa1985f2f3aa6ec33c37161b358666f5918"}) as unknown as TypedDocumentString<ExplorerNetworkQuery, ExplorerNetworkQueryVariables>;
 export const ExplorerPortfolioDocument = new TypedDocumentString(`
     query ExplorerPortfolio($funder: String!, $year: Int) {
   funderPortfolio(funder: $funder, year: $year) {
@@ -1362,7 +1387,7 @@ export const ExplorerPortfolioDocument = new TypedDocumentString(`
   quote
   section
   reportKey
-}`) as unknown as TypedDocumentString<ExplorerPortfolioQuery, ExplorerPortfolioQueryVariables>;
+}`, {"hash":"f99491b4bd0f33b7fb79ea6b1c9582fc1056e2505a485c3aa27b7400f572bdab"}) as unknown as TypedDocumentString<ExplorerPortfolioQuery, ExplorerPortfolioQueryVariables>;
 export const ExplorerFundersDocument = new TypedDocumentString(`
     query ExplorerFunders($year: Int, $after: String) {
   funders(first: 100, after: $after, year: $year) {
@@ -1389,4 +1414,4 @@ export const ExplorerFundersDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<ExplorerFundersQuery, ExplorerFundersQueryVariables>;
+    `, {"hash":"cfd5dd8fda99d29242244b898525856161bc89bf438ef932ae0b09f82324015a"}) as unknown as TypedDocumentString<ExplorerFundersQuery, ExplorerFundersQueryVariables>;

@@ -6,7 +6,7 @@ import neo4j from 'neo4j-driver';
 import type { Executor } from '../../../db/executor.js';
 import { Label, Rel } from '../../../graph/vocabulary.js';
 import type { Member, Membership } from '../../../analytics/network.js';
-import type { Props } from '../common/mapping.js';
+import type { Props } from '../../engine/mapping.js';
 
 export type MemberKind = 'Organization' | 'Person';
 
@@ -25,28 +25,28 @@ const yearOf = (v: string) => `($year IS NULL OR $year IN ${v}.years)`;
 const MEMBERSHIPS: Record<MemberKind, string> = {
   Organization: `
     MATCH (m:${Label.Organization})-[r:${Rel.ParticipatesIn}]->(i:${Label.Project}) WHERE ${yearOf('r')}
-    RETURN m.key AS member, i.key AS item, 'Project' AS itemType, i.name AS itemName
+    RETURN m.key AS member, i.key AS item, 'Project' AS itemType, i.name AS itemName, null AS itemKind
     UNION
     MATCH (m:${Label.Organization})-[r:${Rel.MemberOf}]->(i:${Label.Body}) WHERE ${yearOf('r')}
-    RETURN m.key AS member, i.key AS item, 'Body' AS itemType, i.name AS itemName
+    RETURN m.key AS member, i.key AS item, 'Body' AS itemType, i.name AS itemName, i.kind AS itemKind
     UNION
     MATCH (m:${Label.Organization})<-[:${Rel.Represents}]-(s:${Label.Seat})-[:${Rel.SeatIn}]->(i:${Label.Body}) WHERE ${yearOf('s')}
-    RETURN m.key AS member, i.key AS item, 'Body' AS itemType, i.name AS itemName
+    RETURN m.key AS member, i.key AS item, 'Body' AS itemType, i.name AS itemName, i.kind AS itemKind
     UNION
     MATCH (m:${Label.Organization})<-[r:${Rel.PartOf}]-(i:${Label.Body}) WHERE ${yearOf('r')}
-    RETURN m.key AS member, i.key AS item, 'Body' AS itemType, i.name AS itemName
+    RETURN m.key AS member, i.key AS item, 'Body' AS itemType, i.name AS itemName, i.kind AS itemKind
     UNION
     MATCH (m:${Label.Organization})-[r:${Rel.Organizes}]->(i:${Label.Event}) WHERE ${yearOf('r')}
-    RETURN m.key AS member, i.key AS item, 'Event' AS itemType, i.name AS itemName`,
+    RETURN m.key AS member, i.key AS item, 'Event' AS itemType, i.name AS itemName, null AS itemKind`,
   Person: `
     MATCH (m:${Label.Person})-[r:${Rel.ContributesTo}]->(i) WHERE (i:${Label.Project} OR i:${Label.Event} OR i:${Label.Body}) AND ${yearOf('r')}
-    RETURN m.key AS member, i.key AS item, head([l IN labels(i) WHERE l IN ['Project', 'Event', 'Body']]) AS itemType, i.name AS itemName
+    RETURN m.key AS member, i.key AS item, head([l IN labels(i) WHERE l IN ['Project', 'Event', 'Body']]) AS itemType, i.name AS itemName, CASE WHEN i:${Label.Body} THEN i.kind END AS itemKind
     UNION
     MATCH (m:${Label.Person})-[r:${Rel.MemberOf}]->(i:${Label.Body}) WHERE ${yearOf('r')}
-    RETURN m.key AS member, i.key AS item, 'Body' AS itemType, i.name AS itemName
+    RETURN m.key AS member, i.key AS item, 'Body' AS itemType, i.name AS itemName, i.kind AS itemKind
     UNION
     MATCH (m:${Label.Person})<-[:${Rel.HeldBy}]-(s:${Label.Seat})-[:${Rel.SeatIn}]->(i:${Label.Body}) WHERE ${yearOf('s')}
-    RETURN m.key AS member, i.key AS item, 'Body' AS itemType, i.name AS itemName`,
+    RETURN m.key AS member, i.key AS item, 'Body' AS itemType, i.name AS itemName, i.kind AS itemKind`,
 };
 
 export interface Projection {
@@ -64,7 +64,7 @@ export async function readProjection(executor: Executor, kind: MemberKind, year:
      }
      CALL () {
        CALL () { ${MEMBERSHIPS[kind]} }
-       RETURN collect({member: member, item: item, itemType: itemType, itemName: coalesce(itemName, item)}) AS memberships
+       RETURN collect({member: member, item: item, itemType: itemType, itemName: coalesce(itemName, item), itemKind: itemKind}) AS memberships
      }
      RETURN members, memberships`,
     { year },
@@ -173,4 +173,14 @@ export async function yearInventory(executor: Executor, year: number, signal?: A
     { signal },
   );
   return row ?? { organizations: [], projects: [], seats: [], scores: [] };
+}
+
+/** The reports of a year (all reports for null): what an exported file names as its source. */
+export async function reportsOf(executor: Executor, year: number | null, signal?: AbortSignal): Promise<{ key: string; title: string; year: number }[]> {
+  return executor.read<{ key: string; title: string; year: number }>(
+    `MATCH (r:${Label.Report}) WHERE $year IS NULL OR r.year = $year
+     RETURN r.key AS key, coalesce(r.title, r.key) AS title, r.year AS year ORDER BY r.year, r.key`,
+    { year },
+    { signal },
+  );
 }

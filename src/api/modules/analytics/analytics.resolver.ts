@@ -1,12 +1,13 @@
 import { Arg, Ctx, FieldResolver, Int, Query, registerEnumType, Resolver, Root } from 'type-graphql';
 import { isBetweennessExact, rankBy, type CentralityMeasure } from '../../../analytics/centrality.js';
-import { collaboratorsOf } from '../../../analytics/network.js';
+import { collaboratorsOf, DEFAULT_TIES, describeTies, type TieChoice } from '../../../analytics/network.js';
 import { compareScores, diffBy, pairId } from '../../../analytics/compare.js';
-import { exportNetwork, NETWORK_FORMATS, type NetworkFormat } from '../../../analytics/export.js';
+import { NETWORK_FORMATS, type NetworkFormat } from '../../../analytics/export.js';
+import { networkFile } from './analytics.export.js';
 import { AppError, ErrorCode } from '../../../errors.js';
 import type { Context } from '../../context.js';
-import { lookup } from '../common/hop.js';
-import { facts, toEntity, type EntityRow } from '../common/mapping.js';
+import { lookup } from '../../engine/hop.js';
+import { facts, toEntity, type EntityRow } from '../../engine/mapping.js';
 import { Priority } from '../priority/priority.type.js';
 import {
   CONNECTION_TYPES,
@@ -25,6 +26,7 @@ import {
   FunderPortfolio,
   NetworkNode,
   ScoreChange,
+  TieChoiceInput,
   YearComparison,
 } from './analytics.type.js';
 
@@ -36,12 +38,40 @@ const Members = { ORGANIZATIONS: 'ORGANIZATIONS', PEOPLE: 'PEOPLE' } as const;
 registerEnumType(Members, { name: 'NetworkMembers', description: 'Whose network: organisations (default) or people.' });
 
 const Formats = Object.fromEntries(NETWORK_FORMATS.map((f) => [f, f])) as { [K in NetworkFormat]: K };
-registerEnumType(Formats, { name: 'NetworkFormat', description: 'GRAPHML (yEd, Gephi, NetworkX), GEXF (Gephi) or JSON nodes/edges (Cytoscape, sigma.js).' });
+registerEnumType(Formats, {
+  name: 'NetworkFormat',
+  description: 'A network file format.',
+  valuesConfig: {
+    GRAPHML: { description: 'GraphML with `label` and yEd node graphics (yEd, Gephi, NetworkX, Cytoscape desktop).' },
+    GEXF: { description: 'GEXF 1.3 with viz colour, size and position and a filled <meta> (Gephi).' },
+    CYTOSCAPE_JSON: { description: 'Cytoscape.js elements JSON (`cytoscape({ elements })`, Cytoscape desktop CYJS).' },
+    GRAPHOLOGY_JSON: { description: 'graphology’s serialized graph (`Graph.from(json)`; sigma.js).' },
+    JSON: { description: 'The API’s own { year, nodes, edges }, as `network` answers.' },
+  },
+});
 
 const RelationshipTypes = Object.fromEntries(CONNECTION_TYPES.map((t) => [t, t])) as Record<string, string>;
 registerEnumType(RelationshipTypes, { name: 'RelationshipType', description: 'A relationship type a connection may follow.' });
 
 const kindOf = (m: keyof typeof Members | null | undefined): MemberKind => (m === 'PEOPLE' ? 'Person' : 'Organization');
+
+/** The tie choice of a request: the default when not given; weights must be positive and finite. */
+export function tiesOf(input: TieChoiceInput | null | undefined): TieChoice {
+  if (!input) return DEFAULT_TIES;
+  for (const [name, w] of [['projectWeight', input.projectWeight], ['bodyWeight', input.bodyWeight], ['eventWeight', input.eventWeight]] as const) {
+    if (!Number.isFinite(w) || w <= 0 || w > 1000) throw new AppError(ErrorCode.BadUserInput, `\`ties.${name}\` must be above 0 and at most 1000.`);
+  }
+  if (input.bodies && input.bodies.length > 500) throw new AppError(ErrorCode.BadUserInput, '`ties.bodies` takes at most 500 keys.');
+  return {
+    projects: input.projects ?? DEFAULT_TIES.projects,
+    events: input.events ?? DEFAULT_TIES.events,
+    bodyKinds: input.bodyKinds ?? DEFAULT_TIES.bodyKinds,
+    bodies: input.bodies?.length ? input.bodies : null,
+    weights: { Project: input.projectWeight ?? 1, Body: input.bodyWeight ?? 1, Event: input.eventWeight ?? 1 },
+  };
+}
+
+const TIES_ARG = { nullable: true, description: 'Which shared items tie members (default: projects, events and working bodies, not the steering group).' } as const;
 
 function nodesOf(net: AnalysedNetwork, measure: CentralityMeasure = 'betweenness'): NetworkNode[] {
   const communities = net.communities();
@@ -68,6 +98,7 @@ export class AnalyticsResolver {
     @Arg('key', () => String, { description: 'Key of an organisation or a person.' }) key: string,
     @Arg('year', () => Int, { nullable: true, description: 'One year’s view; all years when not given.' }) year: number | null,
     @Arg('first', () => Int, { defaultValue: 50, description: 'At most this many (at most 500).' }) first: number,
+    @Arg('ties', () => TieChoiceInput, TIES_ARG) ties: TieChoiceInput | null,
     @Ctx() ctx: Context,
   ) {
     checkYear(year);
@@ -76,7 +107,7 @@ export class AnalyticsResolver {
     if (!row) return [];
     const kind: MemberKind | null = row.labels.includes('Organization') ? 'Organization' : row.labels.includes('Person') ? 'Person' : null;
     if (!kind) throw new AppError(ErrorCode.BadUserInput, 'Collaborators are found for organisations and people.');
-    const net = await ctx.analytics.network(kind, year ?? null, ctx.signal);
+    const net = await ctx.analytics.network(kind, year ?? null, ctx.signal, tiesOf(ties));
     const found = collaboratorsOf(net.graph, key).slice(0, first);
     const rows = await ctx.loaders.node.loadMany(found.flatMap((c) => [c.key, ...c.via.map((v) => v.key)]));
     const byKey = new Map(rows.filter((r): r is EntityRow => !!r && !(r instanceof Error)).map((r) => [String(r.props.key), toEntity(r)]));
@@ -97,11 +128,17 @@ export class AnalyticsResolver {
     @Arg('year', () => Int, { nullable: true, description: 'The year; all years together when not given.' }) year: number | null,
     @Arg('members', () => Members, { defaultValue: 'ORGANIZATIONS', description: 'Organisations or people.' }) members: keyof typeof Members,
     @Arg('minWeight', () => Int, { defaultValue: 1, description: 'Only ties with at least this many shared items.' }) minWeight: number,
+    @Arg('ties', () => TieChoiceInput, TIES_ARG) ties: TieChoiceInput | null,
     @Ctx() ctx: Context,
   ) {
     checkYear(year);
-    const net = await ctx.analytics.network(kindOf(members), year ?? null, ctx.signal);
+    const choice = tiesOf(ties);
+    const net = await ctx.analytics.network(kindOf(members), year ?? null, ctx.signal, choice);
     const communities = net.communities();
+    let isolatedCount = 0;
+    net.graph.forEachNode((key) => {
+      if (net.graph.degree(key) === 0) isolatedCount++;
+    });
     return {
       year,
       nodes: nodesOf(net),
@@ -109,6 +146,8 @@ export class AnalyticsResolver {
       communityCount: communities.count,
       modularity: communities.modularity,
       betweennessExact: isBetweennessExact(net.graph),
+      ties: describeTies(choice),
+      isolatedCount,
     };
   }
 
@@ -118,11 +157,12 @@ export class AnalyticsResolver {
     @Arg('measure', () => MeasureEnum, { defaultValue: 'BETWEENNESS', description: 'The ranking measure.' }) measure: keyof typeof MeasureEnum,
     @Arg('first', () => Int, { defaultValue: 20, description: 'At most this many (at most 1000).' }) first: number,
     @Arg('members', () => Members, { defaultValue: 'ORGANIZATIONS', description: 'Organisations or people.' }) members: keyof typeof Members,
+    @Arg('ties', () => TieChoiceInput, TIES_ARG) ties: TieChoiceInput | null,
     @Ctx() ctx: Context,
   ) {
     checkYear(year);
     limit(first, 1000, 'first');
-    const net = await ctx.analytics.network(kindOf(members), year ?? null, ctx.signal);
+    const net = await ctx.analytics.network(kindOf(members), year ?? null, ctx.signal, tiesOf(ties));
     return nodesOf(net, Measure[measure]).slice(0, first);
   }
 
@@ -131,10 +171,11 @@ export class AnalyticsResolver {
     @Arg('year', () => Int, { nullable: true, description: 'The year; all years together when not given.' }) year: number | null,
     @Arg('seed', () => Int, { defaultValue: 42, description: 'Random seed of the Louvain run.' }) seed: number,
     @Arg('members', () => Members, { defaultValue: 'ORGANIZATIONS', description: 'Organisations or people.' }) members: keyof typeof Members,
+    @Arg('ties', () => TieChoiceInput, TIES_ARG) ties: TieChoiceInput | null,
     @Ctx() ctx: Context,
   ) {
     checkYear(year);
-    const net = await ctx.analytics.network(kindOf(members), year ?? null, ctx.signal);
+    const net = await ctx.analytics.network(kindOf(members), year ?? null, ctx.signal, tiesOf(ties));
     const found = net.communities(seed);
     const nodes = nodesOf(net);
     return Array.from({ length: found.count }, (_, id) => {
@@ -239,16 +280,19 @@ export class AnalyticsResolver {
     };
   }
 
-  @Query(() => String, { description: 'The collaboration network of a year as GraphML, GEXF or JSON, for Gephi, yEd, Cytoscape or sigma.js.' })
+  @Query(() => String, {
+    description:
+      'The collaboration network of a year as a file for Gephi, yEd, Cytoscape, NetworkX or graphology (also at GET /export/network.<gexf|graphml|cyjs|json>?year=2020). A year without a report is NOT_FOUND.',
+  })
   async networkExport(
     @Arg('format', () => Formats, { description: 'The file format.' }) format: NetworkFormat,
     @Arg('year', () => Int, { nullable: true, description: 'The year; all years together when not given.' }) year: number | null,
     @Arg('members', () => Members, { defaultValue: 'ORGANIZATIONS', description: 'Organisations or people.' }) members: keyof typeof Members,
+    @Arg('ties', () => TieChoiceInput, TIES_ARG) ties: TieChoiceInput | null,
     @Ctx() ctx: Context,
   ) {
     checkYear(year);
-    const net = await ctx.analytics.network(kindOf(members), year ?? null, ctx.signal);
-    return exportNetwork(format, net.graph, net.json());
+    return (await networkFile(ctx, { format, year: year ?? null, members: kindOf(members), ties: tiesOf(ties) }, ctx.signal)).content;
   }
 }
 

@@ -1,14 +1,15 @@
 /**
- * Projections and the algorithms on them, cached per (member kind, year) and graph version. The graph changes
- * only when a report is imported, and every import bumps the version kept in Neo4j (GraphMeta), so every API
- * replica sees the same version and drops stale projections on its next request, without talking to the others.
+ * Projections and the algorithms on them, cached per (member kind, year) and graph version; networks per tie choice
+ * on top of one projection. The graph changes only when a report is imported, and every import bumps the version
+ * kept in Neo4j (GraphMeta), so every API replica sees the same version and drops stale projections on its next
+ * request, without talking to the others.
  */
 import { computeCentrality, type Centrality } from '../../../analytics/centrality.js';
 import { detectCommunities, type Communities } from '../../../analytics/communities.js';
 import { networkJson, type NetworkJson } from '../../../analytics/export.js';
-import { buildNetwork, type CollaborationGraph } from '../../../analytics/network.js';
+import { buildNetwork, DEFAULT_TIES, selectMemberships, tieChoiceId, type CollaborationGraph, type TieChoice } from '../../../analytics/network.js';
 import type { Executor } from '../../../db/executor.js';
-import { graphVersion, readProjection, type MemberKind } from './analytics.queries.js';
+import { graphVersion, readProjection, type MemberKind, type Projection } from './analytics.queries.js';
 
 export const DEFAULT_COMMUNITY_SEED = 42;
 
@@ -23,6 +24,7 @@ export class AnalysedNetwork {
     readonly year: number | null,
     /** Milliseconds it took to read the projection and build the graph. */
     readonly buildMs: number,
+    readonly ties: TieChoice = DEFAULT_TIES,
   ) {}
 
   get centrality(): Map<string, Centrality> {
@@ -46,7 +48,8 @@ export class AnalysedNetwork {
 }
 
 export class AnalyticsService {
-  private cache = new Map<string, Promise<AnalysedNetwork>>();
+  private projections = new Map<string, Promise<{ projection: Projection; ms: number }>>();
+  private cache = new Map<string, AnalysedNetwork>();
   private version = -1;
 
   constructor(
@@ -54,29 +57,37 @@ export class AnalyticsService {
     private readonly maxEntries = 24,
   ) {}
 
-  /** The collaboration network of a year (null: all years), from the cache while the graph version is unchanged. */
-  async network(kind: MemberKind, year: number | null, signal?: AbortSignal): Promise<AnalysedNetwork> {
+  /**
+   * The collaboration network of a year (null: all years) under a tie choice, from the cache while the graph
+   * version is unchanged. Every choice of one year shares one read of the projection.
+   */
+  async network(kind: MemberKind, year: number | null, signal?: AbortSignal, ties: TieChoice = DEFAULT_TIES): Promise<AnalysedNetwork> {
     const version = await graphVersion(this.executor, signal);
     if (version !== this.version) {
+      this.projections.clear();
       this.cache.clear();
       this.version = version;
     }
     const id = `${kind}|${year ?? 'all'}`;
-    let entry = this.cache.get(id);
+    let entry = this.projections.get(id);
     if (!entry) {
-      entry = this.build(kind, year, signal);
-      this.cache.set(id, entry);
-      // A failed build is not cached: the next request tries again.
-      entry.catch(() => this.cache.delete(id));
-      if (this.cache.size > this.maxEntries) this.cache.delete(this.cache.keys().next().value!);
+      const started = performance.now();
+      entry = readProjection(this.executor, kind, year, signal).then((projection) => ({ projection, ms: performance.now() - started }));
+      this.projections.set(id, entry);
+      // A failed read is not cached: the next request tries again.
+      entry.catch(() => this.projections.delete(id));
+      if (this.projections.size > this.maxEntries) this.projections.delete(this.projections.keys().next().value!);
     }
-    return entry;
-  }
-
-  private async build(kind: MemberKind, year: number | null, signal?: AbortSignal): Promise<AnalysedNetwork> {
-    const started = performance.now();
-    const projection = await readProjection(this.executor, kind, year, signal);
-    const graph = buildNetwork(projection.members, projection.memberships);
-    return new AnalysedNetwork(graph, year, performance.now() - started);
+    const { projection, ms } = await entry;
+    const netId = `${id}|${tieChoiceId(ties)}`;
+    let net = this.cache.get(netId);
+    if (!net) {
+      const started = performance.now();
+      const graph = buildNetwork(projection.members, selectMemberships(projection.memberships, ties), ties.weights);
+      net = new AnalysedNetwork(graph, year, ms + performance.now() - started, ties);
+      this.cache.set(netId, net);
+      if (this.cache.size > this.maxEntries * 4) this.cache.delete(this.cache.keys().next().value!);
+    }
+    return net;
   }
 }

@@ -1,5 +1,7 @@
-import { Field, Float, Int, ObjectType } from 'type-graphql';
-import { Entity, Fact } from '../common/fact.type.js';
+import { Field, Float, InputType, Int, ObjectType } from 'type-graphql';
+import { DEFAULT_TIES } from '../../../analytics/network.js';
+import { BodyKind } from '../../engine/enums.js';
+import { Entity, Fact } from '../../engine/fact.type.js';
 import { Funder } from '../funder/funder.type.js';
 import { Organization } from '../organization/organization.type.js';
 import { Person } from '../person/person.type.js';
@@ -54,6 +56,51 @@ export class NetworkNode {
   rank!: number;
 }
 
+@InputType({
+  description:
+    'Which shared items tie two members, and how much each counts. The default leaves out the steering group: it seats most organisations, so with it they are all tied to each other (2020: a 10-clique, 45 of the 49 ties) and the project ties disappear in it (see the README).',
+})
+export class TieChoiceInput {
+  @Field(() => Boolean, { defaultValue: DEFAULT_TIES.projects, description: 'Shared projects tie.' })
+  projects!: boolean;
+
+  @Field(() => Boolean, { defaultValue: DEFAULT_TIES.events, description: 'Shared events (organised together) tie.' })
+  events!: boolean;
+
+  @Field(() => [BodyKind], {
+    defaultValue: DEFAULT_TIES.bodyKinds,
+    description: 'Bodies of these kinds tie their members (seats, membership, hosting). Add STEERING_GROUP for the steering group; [] for no bodies.',
+  })
+  bodyKinds!: (keyof typeof BodyKind)[];
+
+  @Field(() => [String], { nullable: true, description: 'Only these bodies (keys) tie, whatever their kind; overrides `bodyKinds`.' })
+  bodies?: string[] | null;
+
+  @Field(() => Float, { defaultValue: 1, description: 'What one shared project adds to a tie’s strength (PageRank, communities).' })
+  projectWeight!: number;
+
+  @Field(() => Float, { defaultValue: 1, description: 'What one shared body adds to a tie’s strength.' })
+  bodyWeight!: number;
+
+  @Field(() => Float, { defaultValue: 1, description: 'What one shared event adds to a tie’s strength.' })
+  eventWeight!: number;
+}
+
+@ObjectType({ description: 'A project, body or event two members share.' })
+export class SharedItem {
+  @Field(() => String, { description: 'Its key.' })
+  key!: string;
+
+  @Field(() => String, { description: 'Its name.' })
+  name!: string;
+
+  @Field(() => String, { description: 'Project, Body or Event.' })
+  type!: string;
+
+  @Field(() => String, { nullable: true, description: 'The body’s kind (STEERING_GROUP, NETWORK, …); null for projects and events.' })
+  kind?: string | null;
+}
+
 @ObjectType({ description: 'A tie of the collaboration network.' })
 export class NetworkEdge {
   @Field(() => String, { description: 'Key of one member.' })
@@ -67,6 +114,12 @@ export class NetworkEdge {
 
   @Field(() => [String], { description: 'Keys of the shared projects, bodies and events.' })
   via!: string[];
+
+  @Field(() => Float, { description: 'Sum of the shared items’ weights under the tie choice (= weight with the default weights of 1).' })
+  strength!: number;
+
+  @Field(() => [SharedItem], { description: 'The shared projects, bodies and events, named, with type and kind.' })
+  items!: SharedItem[];
 }
 
 @ObjectType({ description: 'The collaboration network of a year: members linked by shared projects, bodies and events.' })
@@ -90,6 +143,12 @@ export class CollaborationNetwork {
     description: 'False when the network is too large for exact betweenness and it was estimated from 256 sampled sources.',
   })
   betweennessExact!: boolean;
+
+  @Field(() => String, { description: 'The tie choice in words, e.g. "shared projects; shared bodies of kind NETWORK, WORKING_GROUP; shared events".' })
+  ties!: string;
+
+  @Field(() => Int, { description: 'Members without any tie under this choice.' })
+  isolatedCount!: number;
 }
 
 @ObjectType({ description: 'A community of the collaboration network.' })

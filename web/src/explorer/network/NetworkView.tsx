@@ -20,6 +20,7 @@ type Node = Network['nodes'][number];
 type Measure = 'pagerank' | 'betweenness' | 'weightedDegree';
 type Phase = 'loading' | 'drawing' | 'drawn' | 'settled' | 'empty' | 'error';
 
+/** A drawn member carries its own measures, so restyling reads the graph being drawn and nothing else. */
 interface NodeAttributes {
   x: number;
   y: number;
@@ -28,6 +29,9 @@ interface NodeAttributes {
   label: string;
   kind: string;
   community: number;
+  pagerank: number;
+  betweenness: number;
+  weightedDegree: number;
 }
 
 /** Drawn at first; the rest on request ("Show more"). */
@@ -119,14 +123,27 @@ export default function NetworkView({ year, selected, onSelect }: { year?: numbe
       .slice(0, Math.max(2000, nodes.length * EDGES_PER_NODE));
 
     const g = new Graph<NodeAttributes>({ type: 'undirected', multi: false, allowSelfLoops: false });
-    for (const n of nodes) g.addNode(n.key, { x: 0, y: 0, size: 4, color: '#999', label: n.name, kind: n.kind, community: n.community });
+    for (const n of nodes) {
+      g.addNode(n.key, {
+        x: 0,
+        y: 0,
+        size: 4,
+        color: '#999',
+        label: n.name,
+        kind: n.kind,
+        community: n.community,
+        pagerank: n.pagerank,
+        betweenness: n.betweenness,
+        weightedDegree: n.weightedDegree,
+      });
+    }
     const maxWeight = Math.max(1, ...edges.map((e) => e.weight));
     for (const e of edges) {
       if (g.hasEdge(e.source, e.target)) continue;
       g.addEdge(e.source, e.target, { size: 0.5 + 2.5 * Math.sqrt(e.weight / maxWeight), color: '#cfd5de', weight: e.weight });
     }
     graph.current = g;
-    applyStyle(g, nodes, colourBy, sizeBy);
+    applyStyle(g, colourBy, sizeBy);
 
     // Layout: the worker answers with the seed layout at once, then refinements.
     const layoutInput: LayoutRequest = {
@@ -231,14 +248,21 @@ export default function NetworkView({ year, selected, onSelect }: { year?: numbe
     }
     return () => {
       w.terminate();
+      // This graph belongs to this network: once the network changes (a refetch for another year or tie strength),
+      // nothing may restyle or select in it any more.
+      if (graph.current === g) graph.current = null;
+      g.clear();
     };
     // eslint-disable-next-line react-hooks/exhaustive-deps -- style changes are applied by the next effect
   }, [network, ranked, limit]);
 
   // 3. Colour and size without rebuilding the graph.
   useEffect(() => {
-    if (graph.current) applyStyle(graph.current, ranked, colourBy, sizeBy);
-  }, [colourBy, sizeBy, ranked]);
+    if (graph.current) {
+      applyStyle(graph.current, colourBy, sizeBy);
+      sigma.current?.refresh();
+    }
+  }, [colourBy, sizeBy]);
 
   // 4. Selection: highlight the member and its ties, centre the camera on it.
   const onSelectRef = useRef(onSelect);
@@ -373,16 +397,16 @@ function communityColour(community: number): string {
   return PALETTE[community % PALETTE.length]!;
 }
 
-function applyStyle(g: Graph<NodeAttributes>, nodes: readonly Node[], colourBy: 'community' | 'kind', sizeBy: Measure): void {
+function applyStyle(g: Graph<NodeAttributes>, colourBy: 'community' | 'kind', sizeBy: Measure): void {
   let max = 0;
-  for (const n of nodes) if (g.hasNode(n.key)) max = Math.max(max, n[sizeBy]);
-  const byKey = new Map(nodes.map((n) => [n.key, n]));
+  g.forEachNode((_key, attrs) => {
+    max = Math.max(max, attrs[sizeBy]);
+  });
   g.updateEachNodeAttributes(
-    (key, attrs) => {
-      const n = byKey.get(key)!;
+    (_key, attrs) => {
       // Area proportional to the measure: radius ∝ √value.
-      attrs.size = 3 + 17 * Math.sqrt(max > 0 ? n[sizeBy] / max : 0);
-      attrs.color = colourBy === 'community' ? communityColour(n.community) : colourFor(n.kind);
+      attrs.size = 3 + 17 * Math.sqrt(max > 0 ? attrs[sizeBy] / max : 0);
+      attrs.color = colourBy === 'community' ? communityColour(attrs.community) : colourFor(attrs.kind);
       return attrs;
     },
     { attributes: ['size', 'color'] },

@@ -2,7 +2,7 @@
  * Runs the network layout off the main thread: posts the instant seed layout first, then ForceAtlas2 refinements
  * every `postEveryMs` until the iteration budget is spent, so the page stays responsive at any graph size.
  */
-import { ForceLayout, seedLayout, type LayoutInput } from './layout';
+import { ForceLayout, seedLayout, type LayoutInput } from '../../../../src/analytics/layout';
 
 export interface LayoutRequest extends LayoutInput {
   id: number;

@@ -1,5 +1,6 @@
 /**
- * Graph layout for the network view, pure functions (run in a Web Worker, see layout.worker.ts):
+ * Graph layout of the collaboration network, pure functions: run in a Web Worker by the explorer
+ * (web/src/explorer/network/layout.worker.ts) and once on the server for the positions in the exported files:
  *
  * 1. `seedLayout`: an instant, deterministic picture: communities as discs placed on a sunflower spiral (largest in
  *    the middle), members in a phyllotaxis disc inside their community, most central first.

@@ -1,0 +1,185 @@
+/**
+ * The response cache and HTTP validation: warm answers equal cold ones and cost only the version read, an import is
+ * seen by the very next request, GET queries revalidate with ETag/304, errors are never kept, and with the cache
+ * off every request reads the graph.
+ */
+import { print } from 'graphql';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { GraphVersion } from '../../src/api/cache/graph-version.js';
+import { importSeeds } from '../../src/import/import.js';
+import { CentralityDocument, NestedFundersDocument } from '../generated/graphql.js';
+import { loadReport2020, openTestDb, type TestDb } from '../support/db.js';
+import { startHttp, type TestHttp } from '../support/http.js';
+
+const db: TestDb = openTestDb();
+let cached: TestHttp;
+let uncached: TestHttp;
+
+const NESTED = { query: print(NestedFundersDocument), variables: { first: 10 } };
+const REPORTS = { query: '{ reports { key year } }' };
+const Y2021 = 'test/fixtures/synthetic-keski-pohjanmaa-2021.yaml';
+
+beforeAll(async () => {
+  await loadReport2020(db);
+  cached = await startHttp({ executor: db.executor, responseCacheBytes: 8 * 1024 * 1024 });
+  uncached = await startHttp({ executor: db.executor, responseCacheBytes: 0 });
+});
+afterAll(async () => {
+  await cached?.close();
+  await uncached?.close();
+  await db.close();
+});
+
+/** Runs `work` and returns what it returned with the statements it sent to Neo4j. */
+async function counting<T>(work: () => Promise<T>): Promise<{ result: T; statements: string[] }> {
+  const statements: string[] = [];
+  const stop = db.executor.onRoundTrip((cypher) => statements.push(cypher));
+  try {
+    return { result: await work(), statements };
+  } finally {
+    stop();
+  }
+}
+const isVersionRead = (cypher: string) => /GraphMeta/.test(cypher);
+
+function get(http: TestHttp, body: { query: string; variables?: Record<string, unknown> }, headers: Record<string, string> = {}) {
+  const params = new URLSearchParams({ query: body.query });
+  if (body.variables) params.set('variables', JSON.stringify(body.variables));
+  return fetch(`${http.base}/graphql?${params}`, { headers: { 'apollo-require-preflight': 'true', ...headers } });
+}
+
+describe('response cache', () => {
+  it('answers warm exactly as cold, sending only the version read to Neo4j', async () => {
+    const cold = await counting(() => cached.post(NESTED));
+    expect(cold.result.status).toBe(200);
+    expect(cold.result.body.data.funders.edges.length).toBeGreaterThan(0);
+    expect(cold.statements.filter((c) => !isVersionRead(c)).length).toBeGreaterThan(1);
+
+    const warm = await counting(() => cached.post(NESTED));
+    expect(warm.result.text).toBe(cold.result.text);
+    expect(warm.statements).toHaveLength(1);
+    expect(isVersionRead(warm.statements[0]!)).toBe(true);
+
+    // The same operation written differently (spacing, another operation beside it) is the same cache entry.
+    const respaced = `query Other { status { apiVersion } }\n${NESTED.query.replace(/\n\s*/g, '\n      ')}`;
+    const again = await counting(() => cached.post({ ...NESTED, query: respaced, operationName: 'NestedFunders' }));
+    expect(again.result.text).toBe(cold.result.text);
+    expect(again.statements).toHaveLength(1);
+
+    // Other variables, another entry.
+    const fewer = await cached.post({ ...NESTED, variables: { first: 1 } });
+    expect(fewer.body.data.funders.edges).toHaveLength(1);
+  });
+
+  it('caches analytics answers the same way', async () => {
+    const op = { query: print(CentralityDocument), variables: { first: 5 } };
+    const cold = await cached.post(op);
+    expect(cold.body.data.centrality).toHaveLength(5);
+    const warm = await counting(() => cached.post(op));
+    expect(warm.result.text).toBe(cold.text);
+    expect(warm.statements.filter((c) => !isVersionRead(c))).toEqual([]);
+  });
+
+  it('never serves an answer older than the newest import', async () => {
+    const before = await cached.post(REPORTS);
+    expect(before.body.data.reports.map((r: { year: number }) => r.year)).toEqual([2020]);
+    await cached.post(REPORTS); // warm now
+
+    await importSeeds(db.executor, [Y2021]);
+
+    const after = await cached.post(REPORTS);
+    expect(after.body.data.reports.map((r: { year: number }) => r.year).sort()).toEqual([2020, 2021]);
+    expect(after.text).toBe((await uncached.post(REPORTS)).text);
+    // The nested answer cached before the import is not served either: it is recomputed against the new graph.
+    const nested = await counting(() => cached.post(NESTED));
+    expect(nested.result.text).toBe((await uncached.post(NESTED)).text);
+    expect(nested.statements.filter((c) => !isVersionRead(c)).length).toBeGreaterThan(1);
+  });
+
+  it('does not keep `status`, whose Neo4j version can change without an import', async () => {
+    for (const query of ['{ status { apiVersion neo4jVersion } }', 'query { ... on Query { reports { key } ...S } } fragment S on Query { status { neo4jVersion } }']) {
+      await cached.post({ query });
+      const again = await counting(() => cached.post({ query }));
+      expect(again.result.body.data.status.neo4jVersion).toMatch(/^Neo4j\//);
+      expect(again.statements.filter((c) => !isVersionRead(c)).length).toBeGreaterThan(0);
+    }
+  });
+
+  it('keeps no answer with errors', async () => {
+    const bad = { query: 'query($first: Int) { funders(first: $first) { edges { node { key } } } }', variables: { first: 'ten' } };
+    const res = await get(cached, bad);
+    expect(((await res.json()) as any).errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(res.headers.get('etag')).toBeNull();
+    expect(res.headers.get('cache-control')).toBe('no-store');
+  });
+});
+
+describe('HTTP validation of GET queries', () => {
+  it('gives an ETag and Cache-Control, and a 304 without running the query when the ETag still matches', async () => {
+    const first = await get(cached, NESTED);
+    expect(first.status).toBe(200);
+    const etag = first.headers.get('etag');
+    expect(etag).toMatch(/^W\/".+"$/);
+    expect(first.headers.get('cache-control')).toBe('no-cache');
+    const body = await first.text();
+
+    for (const server of [cached, uncached]) {
+      const revalidated = await counting(() => get(server, NESTED, { 'if-none-match': etag! }));
+      expect(revalidated.result.status).toBe(304);
+      expect(await revalidated.result.text()).toBe('');
+      expect(revalidated.result.headers.get('etag')).toBe(etag);
+      expect(revalidated.statements).toHaveLength(1);
+    }
+
+    // Another request, another ETag; the same request gets the same one from either server (it names the answer).
+    const other = await get(cached, { ...NESTED, variables: { first: 2 } });
+    expect(other.headers.get('etag')).not.toBe(etag);
+    const fromUncached = await get(uncached, NESTED);
+    expect(fromUncached.headers.get('etag')).toBe(etag);
+    expect(await fromUncached.text()).toBe(body);
+  });
+
+  it('answers 200 with a new ETag once an import changed the graph', async () => {
+    const before = await get(cached, REPORTS);
+    const etag = before.headers.get('etag')!;
+    await importSeeds(db.executor, ['test/fixtures/testmaa']);
+    const after = await get(cached, REPORTS, { 'if-none-match': etag });
+    expect(after.status).toBe(200);
+    expect(after.headers.get('etag')).not.toBe(etag);
+    expect(((await after.json()) as any).data.reports.length).toBeGreaterThan(((await before.json()) as any).data.reports.length);
+  });
+
+  it('sends POST answers without ETags (HTTP caches do not keep POSTs)', async () => {
+    const res = await cached.post(NESTED);
+    expect(res.headers.get('etag')).toBeNull();
+  });
+});
+
+describe('cache off', () => {
+  it('reads the graph for every request and answers the same', async () => {
+    const a = await counting(() => uncached.post(NESTED));
+    const b = await counting(() => uncached.post(NESTED));
+    expect(b.result.text).toBe(a.result.text);
+    expect(b.statements.length).toBe(a.statements.length);
+    expect(a.statements.some(isVersionRead)).toBe(false); // a POST without a cache does not need the version
+    expect(a.result.text).toBe((await cached.post(NESTED)).text);
+  });
+});
+
+describe('graph version', () => {
+  it('shares reads between concurrent requests, but never a read that started before the request', async () => {
+    const version = new GraphVersion(db.executor);
+    const first = version.current();
+    expect(version.reads).toBe(1);
+    // These arrive while the first read is in flight: they wait for one more read, shared by all of them.
+    const later = Array.from({ length: 20 }, () => version.current());
+    expect(version.reads).toBe(1);
+    const values = await Promise.all([first, ...later]);
+    expect(version.reads).toBe(2);
+    const [stored] = await db.executor.read<{ version: number }>(`MATCH (m:GraphMeta {id: 'graph'}) RETURN m.version AS version`);
+    expect(new Set(values)).toEqual(new Set([stored!.version]));
+    // Nothing in flight: the next request reads again.
+    await version.current();
+    expect(version.reads).toBe(3);
+  });
+});
