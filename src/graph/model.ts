@@ -110,6 +110,9 @@ export function typenameOf(labels: readonly string[]): Typename | undefined {
   return ENTITIES.find((e) => labels.includes(e.label))?.typename;
 }
 
+/** The type a key's prefix names (`org:kosti-ry` → Organization); official ids (`fi-ytunnus:`) name none. */
+export const TYPE_BY_KEY_PREFIX: Readonly<Record<string, Typename>> = Object.fromEntries(ENTITIES.map((e) => [e.keyPrefix, e.typename]));
+
 /** The labels an analyst sees as kinds of entity (ImportRun, GraphMeta and Entity are bookkeeping). */
 export const ENTITY_LABELS: readonly Label[] = ENTITIES.map((e) => e.label);
 

@@ -20,6 +20,8 @@ import {
   ReportAuthorDocument,
   SearchDocument,
 } from '../generated/graphql.js';
+import { readProjection } from '../../src/api/modules/analytics/analytics.queries.js';
+import { membershipsCypher } from '../../src/api/engine/membership.queries.js';
 import { startTestApi, type TestApi } from '../support/api.js';
 import { loadReport2020, openTestDb, type TestDb } from '../support/db.js';
 
@@ -321,5 +323,21 @@ describe('no N+1', () => {
     // funders → Funder.projects → Project.participants → Organization.seats → Seat.person: one batch per level.
     expect(large.trips).toBe(5);
     for (const s of sizes) expect(s.trips).toBeLessThanOrEqual(5);
+  });
+});
+
+describe('the graph model', () => {
+  it('its collaboration memberships are the ties the analytics projection reads, year by year', async () => {
+    for (const kind of ['Organization', 'Person'] as const) {
+      for (const year of [null, 2020, 2019]) {
+        const rows = await db.executor.read<{ member: string; item: string; itemType: string }>(`CALL () { ${membershipsCypher(kind)} } RETURN member, item, itemType`, {
+          year,
+        });
+        const projection = await readProjection(db.executor, kind, year);
+        const ties = (xs: { member: string; item: string; itemType: string }[]) => [...new Set(xs.map((x) => `${x.member} ${x.item} ${x.itemType}`))].sort();
+        expect(ties(rows), `${kind} ${year}`).toEqual(ties(projection.memberships));
+        if (year !== 2019) expect(rows.length).toBeGreaterThan(0);
+      }
+    }
   });
 });
