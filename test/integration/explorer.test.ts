@@ -452,7 +452,7 @@ describe('GraphiQL at /graphql', () => {
     const p = await open('/graphql');
     await p.locator('.graphiql-tab').first().waitFor();
     const tabs = await p.locator('.graphiql-tab').allTextContents();
-    for (const name of ['Search', 'ProjectLead', 'FunderPortfolio', 'OrganizationSeats', 'PriorityEvaluations']) {
+    for (const name of ['Search', 'ProjectLead', 'FunderPortfolio', 'OrganizationSeats', 'PriorityEvaluations', 'Network', 'Connection', 'CompareYears', 'NetworkExport']) {
       expect(tabs.join(' ')).toContain(name);
     }
     // The first tab (Search, with its variables) runs as it is.
