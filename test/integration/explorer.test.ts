@@ -130,6 +130,11 @@ describe('explorer (real browser)', () => {
     expect(await p.getByTestId('priority-point').count()).toBe(7);
     await p.getByTestId('priority-point').first().click();
     expect(await p.getByTestId('priority-picked').locator('.quote').count()).toBeGreaterThan(0);
+    // The year's scores with respondents and quotes, without a click; an axis that says what it measures.
+    expect(await p.getByTestId('year-score').count()).toBe(7);
+    expect(await p.getByTestId('year-score').first().textContent()).toMatch(/of 19 answered/);
+    expect(await p.getByTestId('year-score').first().locator('.quote').count()).toBeGreaterThan(0);
+    expect(await p.getByTestId('y-axis-label').textContent()).toContain('score');
     await screenshot(p, 'explorer-priorities.png');
 
     await p.getByTestId('tab-funders').click();
@@ -137,6 +142,10 @@ describe('explorer (real browser)', () => {
     await p.getByTestId('portfolio-project').first().waitFor();
     expect(await p.getByTestId('portfolio').textContent()).toContain('ESR');
     expect(await p.getByTestId('portfolio-project').first().locator('.quote').count()).toBeGreaterThan(0);
+    expect(await p.getByTestId('portfolio-stats').textContent()).toMatch(/\d+ projects? \(\d+ funded, \d+ only prepared, applied for or not started\)/);
+    // EU structural funds: its part ESR's projects count for it.
+    const eu = p.locator('[data-testid=funder]').filter({ hasText: 'rakennerahasto' }).first();
+    expect(Number(await eu.locator('.bar-value').textContent())).toBeGreaterThan(0);
     await screenshot(p, 'explorer-funders.png');
     expectOffline();
   });
@@ -233,8 +242,19 @@ describe('every view, every option of every selector (real browser)', () => {
       console.log(`[explorer] ${view}: ${all.map((s) => `${s.name} (${s.options.length})`).join(', ')}: ${steps} transitions, all healthy`);
       await screenshot(p, `explorer-walk-${view}.png`);
       expectOffline();
-    });
+    }, 240_000); // the network's 50 transitions each refetch and lay out: a minute on a busy 2-core machine
   }
+
+  it('a year without a report is said as such, in the view and in the selector', async () => {
+    const p = await open('/#/network?year=2019');
+    const note = p.getByTestId('no-report');
+    await note.waitFor();
+    expect(await note.textContent()).toBe('No report for 2019: the graph holds reports for 2020.');
+    expect(await p.getByTestId('year').locator('option:checked').textContent()).toBe('2019 (no report)');
+    await p.getByTestId('year').selectOption('2020');
+    await ready(p);
+    await expectHealthy(p, 'from 2019 to 2020');
+  });
 
   it('a view that fails to render shows a message and a retry, and the rest of the page stays', async () => {
     const p = await open('/#/network?year=2020');

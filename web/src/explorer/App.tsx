@@ -44,6 +44,8 @@ export function App() {
   // The newest report year unless the URL says otherwise.
   const year = route.year === 'all' ? undefined : (route.year ?? years[0]);
   const yearKnown = route.year !== undefined || !reports.loading;
+  // A year in the URL that no report covers: said as such (and shown in the selector), not as an empty view.
+  const unknownYear = typeof route.year === 'number' && reports.data && !years.includes(route.year) ? route.year : undefined;
 
   const open = useCallback((key: string) => navigate({ key }), [navigate]);
   const nav = useMemo(
@@ -81,6 +83,11 @@ export function App() {
               value={route.year === 'all' ? 'all' : String(year ?? '')}
               onChange={(e) => navigate({ year: e.target.value === 'all' ? 'all' : Number(e.target.value) })}
             >
+              {unknownYear !== undefined && (
+                <option value={unknownYear} disabled>
+                  {t('{year} (no report)', { year: unknownYear })}
+                </option>
+              )}
               {years.map((y) => (
                 <option key={y} value={y}>
                   {y}
@@ -118,6 +125,10 @@ export function App() {
             {reports.error && <ErrorNote error={reports.error} />}
             {!yearKnown ? (
               <Loading />
+            ) : unknownYear !== undefined ? (
+              <p className="empty" role="alert" data-testid="no-report">
+                {t('No report for {year}: the graph holds reports for {years}.', { year: unknownYear, years: [...years].sort().join(', ') })}
+              </p>
             ) : (
               <ErrorBoundary what={t('The {view} view', { view: t(VIEW_TITLES[route.view]) })} retryLabel={t('Retry')} resetKey={formatHash({ ...route, key: undefined })}>
                 {route.view === 'network' ? (
@@ -142,7 +153,7 @@ export function App() {
                 ) : route.view === 'compare' ? (
                   <Compare years={years} a={route.a} b={route.b} onChange={(c) => navigate(c)} />
                 ) : route.view === 'priorities' ? (
-                  <Priorities />
+                  <Priorities year={year} />
                 ) : (
                   <Funders year={year} funder={route.funder} onPick={(funder) => navigate({ funder })} />
                 )}

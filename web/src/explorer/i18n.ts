@@ -119,6 +119,11 @@ const FI: Record<string, string> = {
   'Priority scores': 'Painopisteiden arviot',
   Change: 'Muutos',
   'Open quote': 'Lainaus',
+  '{year} (no report)': '{year} (ei raporttia)',
+  'score (1 = not achieved … 5 = very well)': 'arvio (1 = ei toteutunut … 5 = erittäin hyvin)',
+  'Scores in {year}': 'Arviot vuonna {year}',
+  '({n} of {m} answered)': '({n}/{m} vastasi)',
+  'No report for {year}: the graph holds reports for {years}.': 'Vuodelta {year} ei ole raporttia: graafissa on raportit vuosilta {years}.',
 };
 
 export const LangContext = createContext<Lang>('en');
