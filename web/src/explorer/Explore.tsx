@@ -194,11 +194,11 @@ function layout(nodes: Map<string, Placed>, steps: Map<string, StepFragment>): M
   for (let i = 0; i < 200; i++) fa.step();
   const out = new Map<string, Placed>();
   keys.forEach((k, i) => out.set(k, { ...nodes.get(k)!, x: fa.pos[2 * i]!, y: fa.pos[2 * i + 1]! }));
-  // Scale to about 60 px between neighbours: labels need the room.
+  // Scale to a picture about 150 units per √member wide: labels need the room, and the SVG fits it to the panel.
   const xs = [...out.values()].map((p) => p.x);
   const ys = [...out.values()].map((p) => p.y);
   const span = Math.max(Math.max(...xs) - Math.min(...xs), Math.max(...ys) - Math.min(...ys), 1);
-  const scale = Math.max(1, (Math.sqrt(keys.length) * 90) / span);
+  const scale = (Math.sqrt(keys.length) * 150) / span;
   for (const p of out.values()) {
     p.x *= scale;
     p.y *= scale;
@@ -210,9 +210,9 @@ function viewBox(points: { x: number; y: number }[]): string {
   if (!points.length) return '-100 -100 200 200';
   const xs = points.map((p) => p.x);
   const ys = points.map((p) => p.y);
-  // Room on the right for the labels; at least 900 × 560 units, so text keeps its size in a small picture.
-  const w = Math.max(Math.max(...xs) - Math.min(...xs) + 300, 900);
-  const h = Math.max(Math.max(...ys) - Math.min(...ys) + 60, 560);
+  // Room on the right for the labels; at least 600 × 380 units, so text keeps a readable size in a small picture.
+  const w = Math.max(Math.max(...xs) - Math.min(...xs) + 300, 600);
+  const h = Math.max(Math.max(...ys) - Math.min(...ys) + 60, 380);
   const cx = (Math.max(...xs) + Math.min(...xs)) / 2 + 110;
   const cy = (Math.max(...ys) + Math.min(...ys)) / 2;
   return `${cx - w / 2} ${cy - h / 2} ${w} ${h}`;
