@@ -583,7 +583,7 @@ export type ExplorerNetworkQueryVariables = Exact<{
 }>;
 
 
-export type ExplorerNetworkQuery = { __typename?: 'Query', network: { __typename?: 'CollaborationNetwork', year?: number | null, communityCount: number, modularity: number, ties: string, isolatedCount: number, nodes: Array<{ __typename?: 'NetworkNode', key: string, name: string, kind: string, degree: number, weightedDegree: number, betweenness: number, pagerank: number, community: number }>, edges: Array<{ __typename?: 'NetworkEdge', source: string, target: string, weight: number, strength: number, items: Array<{ __typename?: 'SharedItem', key: string, name: string, type: string, kind?: string | null }> }> } };
+export type ExplorerNetworkQuery = { __typename?: 'Query', network: { __typename?: 'CollaborationNetwork', year?: number | null, communityCount: number, modularity: number, ties: string, isolatedCount: number, nodes: Array<{ __typename?: 'NetworkNode', key: string, name: string, kind: string, degree: number, weightedDegree: number, betweenness: number, pagerank: number, community: number }>, edges: Array<{ __typename?: 'NetworkEdge', source: string, target: string, weight: number }> } };
 
 type EntityName_Body_Fragment = { __typename: 'Body', name: string, key: string };
 
@@ -1656,13 +1656,6 @@ export const ExplorerNetworkDocument = new TypedDocumentString(`
       source
       target
       weight
-      strength
-      items {
-        key
-        name
-        type
-        kind
-      }
     }
   }
 }
