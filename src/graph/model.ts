@@ -13,6 +13,7 @@ import {
   Rel,
   SeatRole,
 } from './vocabulary.js';
+import { NAME_PROPERTIES } from './codecs.js';
 
 /** The GraphQL type of each kind of entity; also the name the model uses for it. */
 export type Typename =
@@ -109,6 +110,17 @@ export function entityOfLabel(label: Label): EntityModel | undefined {
 export function typenameOf(labels: readonly string[]): Typename | undefined {
   return ENTITIES.find((e) => labels.includes(e.label))?.typename;
 }
+
+/**
+ * What entities are called, as stored: properties holding one name, and properties holding lists of other spellings
+ * (aliases) or of other keys (official ids such as `fi-ytunnus:0123456-7`). A lookup by name or by another key tests
+ * these (src/api/engine/keys.ts).
+ */
+export const NAMING = {
+  names: ['name', 'shortName', ...Object.values(NAME_PROPERTIES)],
+  aliases: ['aliases'],
+  keys: ['identifiers'],
+} as const;
 
 /** The labels an analyst sees as kinds of entity (ImportRun, GraphMeta and Entity are bookkeeping). */
 export const ENTITY_LABELS: readonly Label[] = ENTITIES.map((e) => e.label);
