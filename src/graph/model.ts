@@ -54,6 +54,12 @@ export interface EntityModel {
   searchable: boolean;
   /** Properties its neighbours are ordered by when a traversal reaches it (then the key). */
   order: readonly string[];
+  /**
+   * Reached by a traversal, nodes sort in groups before `order`: a node sorts with the node it reaches along `with`
+   * (a deputy seat right after the member seat it deputises, the member first), and nodes whose role is in `last`
+   * come after every group (presenters after the members and deputies).
+   */
+  orderGroups?: { with: Rel; last: readonly string[] };
   /** A role the node itself carries (a seat's), which a traversal's `roles` argument tests. */
   roles?: { enum: string; values: readonly string[] };
   /** Another kind one node can be too (an organisation that funds carries both labels; its key is not `funder:`). */
@@ -83,7 +89,10 @@ export const ENTITIES: readonly EntityModel[] = [
     keyPrefix: 'seat',
     seedList: 'seats',
     searchable: false,
-    order: ['title'],
+    // Members in key order (keys carry the represented organisation and the report's numbering), each followed by
+    // its deputies, then the presenters.
+    order: ['key'],
+    orderGroups: { with: Rel.DeputyFor, last: ['PRESENTER'] },
     roles: { enum: 'SeatRole', values: SeatRole },
   },
   { typename: 'Body', label: Label.Body, keyPrefix: 'body', seedList: 'bodies', searchable: true, order: ['name'] },
