@@ -5,6 +5,8 @@
 export const ErrorCode = {
   BadUserInput: 'BAD_USER_INPUT',
   NotFound: 'NOT_FOUND',
+  /** A name that more than one entity goes by. */
+  Ambiguous: 'AMBIGUOUS_NAME',
   DatabaseUnavailable: 'DATABASE_UNAVAILABLE',
   QueryTimeout: 'QUERY_TIMEOUT',
   DatabaseError: 'DATABASE_ERROR',
@@ -17,8 +19,11 @@ export class AppError extends Error {
   constructor(
     readonly code: ErrorCode,
     message: string,
-    options?: { cause?: unknown },
+    options?: { cause?: unknown; details?: Record<string, unknown> },
   ) {
     super(message, options);
+    this.details = options?.details;
   }
+  /** Machine-readable particulars, sent in `extensions` beside the code (the candidates of an ambiguous name). */
+  readonly details?: Record<string, unknown>;
 }

@@ -22,15 +22,41 @@ export function apiKeyGuard(keys: string[]): RequestHandler {
   };
 }
 
-/** No CORS headers unless origins are configured ("*" allows any origin). */
+/**
+ * No CORS headers unless origins are configured ("*" allows any origin). A browser's preflight from an origin that is
+ * not allowed is answered here, with what to change: left to Apollo, it would be refused as a CSRF risk, which sends
+ * the reader after the wrong cause.
+ */
 export function corsGuard(origins: string[]): RequestHandler {
-  if (origins.length === 0) return (_req, _res, next) => next();
-  return cors({
-    origin: origins.includes('*') ? true : origins,
-    methods: ['GET', 'POST', 'OPTIONS'],
-    allowedHeaders: ['content-type', 'authorization', 'x-api-key', 'apollo-require-preflight'],
-    maxAge: 600,
-  });
+  const allowed = origins.includes('*') ? true : origins;
+  const handle = origins.length
+    ? cors({
+        origin: allowed,
+        methods: ['GET', 'POST', 'OPTIONS'],
+        allowedHeaders: ['content-type', 'authorization', 'x-api-key', 'apollo-require-preflight'],
+        maxAge: 600,
+      })
+    : null;
+  return (req: Request, res: Response, next: NextFunction) => {
+    const origin = req.get('origin');
+    const preflight = req.method === 'OPTIONS' && origin && req.get('access-control-request-method');
+    if (preflight && allowed !== true && !allowed.includes(origin)) {
+      const enable = origins.length
+        ? `add it to CORS_ORIGINS (now ${origins.join(',')})`
+        : `set CORS_ORIGINS=${origin} (comma-separated origins, or * for any) where the API runs`;
+      res.status(403).json({
+        errors: [
+          {
+            message: `CORS is not enabled for the origin ${origin}: to let browser pages on it call this API, ${enable}.`,
+            extensions: { code: 'CORS_ORIGIN_NOT_ALLOWED', origin },
+          },
+        ],
+      });
+      return;
+    }
+    if (handle) return handle(req, res, next);
+    next();
+  };
 }
 
 /** Gives each request an AbortSignal that fires at its deadline (or when the client goes away). */

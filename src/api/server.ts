@@ -14,7 +14,7 @@ import { createFormatError } from './errors.js';
 import { GraphVersion } from './cache/graph-version.js';
 import { responseCachePlugin } from './cache/response-cache.js';
 import { apiKeyGuard, corsGuard, deadline } from './http-guards.js';
-import { armor, costLimitPlugin, DEFAULT_LIMITS, readOnlyRule, type Limits } from './limits.js';
+import { armor, costLimitPlugin, DEFAULT_LIMITS, GraphStatistics, readOnlyRule, type Limits } from './limits.js';
 import { getSchema } from './schema.js';
 import { TrustedDocuments, trustedDocumentsGuard } from './trusted-documents.js';
 import { exportRoutes } from './export-routes.js';
@@ -48,6 +48,8 @@ export async function createApolloServer(options: ApiOptions): Promise<ApolloSer
   const limits = { ...DEFAULT_LIMITS, ...options.limits };
   const protection = armor(limits);
   const size = options.responseCacheChars ?? 0;
+  // One version reader: the cost limit keeps the graph's statistics per version, as the cache keeps answers.
+  const version = new GraphVersion(options.executor);
   const store = size > 0 ? new InMemoryLRUCache<string>({ maxSize: size, sizeCalculation: InMemoryLRUCache.sizeCalculation }) : undefined;
   const server = new ApolloServer<Context>({
     schema,
@@ -66,8 +68,8 @@ export async function createApolloServer(options: ApiOptions): Promise<ApolloSer
       ApolloServerPluginLandingPageDisabled(),
       ApolloServerPluginCacheControlDisabled(),
       ...protection.plugins,
-      costLimitPlugin(schema, limits.maxCost),
-      responseCachePlugin<Context>({ version: new GraphVersion(options.executor), store }),
+      costLimitPlugin(schema, limits.maxCost, new GraphStatistics(options.executor, version)),
+      responseCachePlugin<Context>({ version, store }),
     ],
   });
   await server.start();

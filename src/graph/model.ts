@@ -13,6 +13,7 @@ import {
   Rel,
   SeatRole,
 } from './vocabulary.js';
+import { NAME_PROPERTIES } from './codecs.js';
 
 /** The GraphQL type of each kind of entity; also the name the model uses for it. */
 export type Typename =
@@ -53,6 +54,12 @@ export interface EntityModel {
   searchable: boolean;
   /** Properties its neighbours are ordered by when a traversal reaches it (then the key). */
   order: readonly string[];
+  /**
+   * Reached by a traversal, nodes sort in groups before `order`: a node sorts with the node it reaches along `with`
+   * (a deputy seat right after the member seat it deputises, the member first), and nodes whose role is in `last`
+   * come after every group (presenters after the members and deputies).
+   */
+  orderGroups?: { with: Rel; last: readonly string[] };
   /** A role the node itself carries (a seat's), which a traversal's `roles` argument tests. */
   roles?: { enum: string; values: readonly string[] };
   /** Another kind one node can be too (an organisation that funds carries both labels; its key is not `funder:`). */
@@ -82,7 +89,10 @@ export const ENTITIES: readonly EntityModel[] = [
     keyPrefix: 'seat',
     seedList: 'seats',
     searchable: false,
-    order: ['title'],
+    // Members in key order (keys carry the represented organisation and the report's numbering), each followed by
+    // its deputies, then the presenters.
+    order: ['key'],
+    orderGroups: { with: Rel.DeputyFor, last: ['PRESENTER'] },
     roles: { enum: 'SeatRole', values: SeatRole },
   },
   { typename: 'Body', label: Label.Body, keyPrefix: 'body', seedList: 'bodies', searchable: true, order: ['name'] },
@@ -112,6 +122,16 @@ export function typenameOf(labels: readonly string[]): Typename | undefined {
 
 /** The type a key's prefix names (`org:kosti-ry` → Organization); official ids (`fi-ytunnus:`) name none. */
 export const TYPE_BY_KEY_PREFIX: Readonly<Record<string, Typename>> = Object.fromEntries(ENTITIES.map((e) => [e.keyPrefix, e.typename]));
+/**
+ * What entities are called, as stored: properties holding one name, and properties holding lists of other spellings
+ * (aliases) or of other keys (official ids such as `fi-ytunnus:0123456-7`). A lookup by name or by another key tests
+ * these (src/api/engine/keys.ts).
+ */
+export const NAMING = {
+  names: ['name', 'shortName', ...Object.values(NAME_PROPERTIES)],
+  aliases: ['aliases'],
+  keys: ['identifiers'],
+} as const;
 
 /** The labels an analyst sees as kinds of entity (ImportRun, GraphMeta and Entity are bookkeeping). */
 export const ENTITY_LABELS: readonly Label[] = ENTITIES.map((e) => e.label);

@@ -54,7 +54,7 @@ export const TRAVERSALS: Record<Typename, readonly Traversal[]> = {
       roles: 'rel',
     }),
     inn('people', Rel.AffiliatedWith, Label.Person, 'People with a title at this organisation.', edge),
-    inn('seats', Rel.Represents, Label.Seat, 'Seats held on behalf of this organisation (e.g. in the steering group).', { roles: 'node' }),
+    inn('seats', Rel.Represents, Label.Seat, 'Seats held on behalf of this organisation (e.g. in the steering group): each member, its deputies, then presenters.', { roles: 'node' }),
     out('memberships', Rel.MemberOf, Label.Body, 'Networks and working groups this organisation is a member of.', edge),
     out('organizes', Rel.Organizes, Label.Entity, 'Events this organisation organises and programmes it coordinates.', edge),
     out('funds', Rel.Funds, Label.Project, 'Projects this organisation funds (empty unless it is a funder).', edge),
@@ -66,7 +66,7 @@ export const TRAVERSALS: Record<Typename, readonly Traversal[]> = {
   ],
   Person: [
     out('affiliations', Rel.AffiliatedWith, Label.Organization, 'The person’s titles at organisations, as written.', edge),
-    inn('seats', Rel.HeldBy, Label.Seat, 'The person’s seats in bodies (member, deputy, presenter).', { roles: 'node' }),
+    inn('seats', Rel.HeldBy, Label.Seat, 'The person’s seats in bodies (member, deputy, presenter): members and their deputies first, then presenters.', { roles: 'node' }),
     out('contributions', Rel.ContributesTo, Label.Entity, 'What the person coordinates, leads or speaks at.', { ...edge, roles: 'rel' }),
     out('memberships', Rel.MemberOf, Label.Body, 'Networks and working groups the person is a member or coordinator of.', edge),
     inn('authored', Rel.AuthoredBy, Label.Report, 'Reports this person wrote.'),
@@ -80,7 +80,7 @@ export const TRAVERSALS: Record<Typename, readonly Traversal[]> = {
   ],
   Body: [
     out('organization', Rel.PartOf, Label.Organization, 'The organisation the body belongs to.', one),
-    inn('seats', Rel.SeatIn, Label.Seat, 'Seats in the body: members, deputies (with whom they deputise) and presenters.', { roles: 'node' }),
+    inn('seats', Rel.SeatIn, Label.Seat, 'Seats in the body, in the order the report lists them: each member followed by its deputies (with whom they deputise), then the presenters.', { roles: 'node' }),
     inn('members', Rel.MemberOf, Label.Entity, 'Organisations and people that are members or coordinators.', { ...edge, roles: 'rel' }),
   ],
   Project: [

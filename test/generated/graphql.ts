@@ -52,7 +52,7 @@ export type Body = Entity & Fact & {
   names?: Maybe<Names>;
   /** The organisation the body belongs to. */
   organization?: Maybe<Organization>;
-  /** Seats in the body: members, deputies (with whom they deputise) and presenters. */
+  /** Seats in the body, in the order the report lists them: each member followed by its deputies (with whom they deputise), then the presenters. */
   seats: Array<Seat>;
   /** Number of members, where stated. */
   size?: Maybe<Scalars['Int']['output']>;
@@ -714,7 +714,7 @@ export type Organization = Entity & Fact & {
   people: Array<Affiliation>;
   /** The projects this organisation takes part in, with its role in each. */
   projects: Array<ProjectParticipation>;
-  /** Seats held on behalf of this organisation (e.g. in the steering group). */
+  /** Seats held on behalf of this organisation (e.g. in the steering group): each member, its deputies, then presenters. */
   seats: Array<Seat>;
   /** Short name or abbreviation, e.g. Soite. */
   shortName?: Maybe<Scalars['String']['output']>;
@@ -930,7 +930,7 @@ export type Person = Entity & Fact & {
   memberships: Array<BodyMembership>;
   /** Full name as written. */
   name: Scalars['String']['output'];
-  /** The person’s seats in bodies (member, deputy, presenter). */
+  /** The person’s seats in bodies (member, deputy, presenter): members and their deputies first, then presenters. */
   seats: Array<Seat>;
   /** The report quotes this fact rests on, one per report that states it. */
   sources: Array<Source>;
@@ -1328,7 +1328,7 @@ export type Query = {
   __typename?: 'Query';
   /** Bodies (steering groups, networks, working groups), filtered, sorted and paged. */
   bodies: BodyConnection;
-  /** One body by key, e.g. body:keski-pohjanmaa-alueohjausryhma. */
+  /** One body by key, e.g. body:keski-pohjanmaa-alueohjausryhma. A key or name that finds nothing is null with a NOT_FOUND error naming the nearest keys; a name of more than one, null with AMBIGUOUS_NAME and the candidates. */
   body?: Maybe<Body>;
   /** Organisations (or people) ranked by a centrality measure in a year’s collaboration network. */
   centrality: Array<NetworkNode>;
@@ -1340,17 +1340,17 @@ export type Query = {
   compareYears: YearComparison;
   /** The shortest connections between two entities (all of the shortest length, up to `limit`), each step with its quotes. */
   connection: Array<ConnectionPath>;
-  /** Any entity by key, whatever its kind. */
+  /** Any entity by key, whatever its kind. A key or name that finds nothing is null with a NOT_FOUND error naming the nearest keys; a name of more than one, null with AMBIGUOUS_NAME and the candidates. */
   entity?: Maybe<Entity>;
-  /** One evaluation by key. */
+  /** One evaluation by key. A key or name that finds nothing is null with a NOT_FOUND error naming the nearest keys; a name of more than one, null with AMBIGUOUS_NAME and the candidates. */
   evaluation?: Maybe<Evaluation>;
   /** Evaluations of the priorities, highest score first unless sorted otherwise. */
   evaluations: EvaluationConnection;
-  /** One event by key. */
+  /** One event by key. A key or name that finds nothing is null with a NOT_FOUND error naming the nearest keys; a name of more than one, null with AMBIGUOUS_NAME and the candidates. */
   event?: Maybe<Event>;
   /** Events, filtered, sorted and paged. */
   events: EventConnection;
-  /** One funder by key, e.g. funder:esr or org:stea. */
+  /** One funder by key, e.g. funder:esr or org:stea. A key or name that finds nothing is null with a NOT_FOUND error naming the nearest keys; a name of more than one, null with AMBIGUOUS_NAME and the candidates. */
   funder?: Maybe<Funder>;
   /** A funder’s portfolio in a year (or all years): projects, their leads and partners, the organisations reached. */
   funderPortfolio?: Maybe<FunderPortfolio>;
@@ -1362,33 +1362,33 @@ export type Query = {
   network: CollaborationNetwork;
   /** The collaboration network of a year as a file for Gephi, yEd, Cytoscape, NetworkX or graphology (also at GET /export/network.<gexf|graphml|cyjs|json>?year=2020). A year without a report is NOT_FOUND. */
   networkExport: Scalars['String']['output'];
-  /** One organisation by key, e.g. org:kosti-ry. */
+  /** One organisation by key, e.g. org:kosti-ry. A key or name that finds nothing is null with a NOT_FOUND error naming the nearest keys; a name of more than one, null with AMBIGUOUS_NAME and the candidates. */
   organization?: Maybe<Organization>;
   /** Organisations, filtered, sorted and paged. */
   organizations: OrganizationConnection;
   /** People, filtered, sorted and paged. */
   people: PersonConnection;
-  /** One person by key, e.g. person:iiris-jurvansuu. */
+  /** One person by key, e.g. person:iiris-jurvansuu. A key or name that finds nothing is null with a NOT_FOUND error naming the nearest keys; a name of more than one, null with AMBIGUOUS_NAME and the candidates. */
   person?: Maybe<Person>;
   /** The strategic priorities, by code. */
   priorities: Array<Priority>;
-  /** One strategic priority by key, e.g. priority:sonet-botnia-4. */
+  /** One strategic priority by key, e.g. priority:sonet-botnia-4. A key or name that finds nothing is null with a NOT_FOUND error naming the nearest keys; a name of more than one, null with AMBIGUOUS_NAME and the candidates. */
   priority?: Maybe<Priority>;
-  /** One programme by key. */
+  /** One programme by key. A key or name that finds nothing is null with a NOT_FOUND error naming the nearest keys; a name of more than one, null with AMBIGUOUS_NAME and the candidates. */
   programme?: Maybe<Programme>;
   /** Programmes, filtered, sorted and paged. */
   programmes: ProgrammeConnection;
-  /** One project by key, e.g. project:tasos. */
+  /** One project by key, e.g. project:tasos. A key or name that finds nothing is null with a NOT_FOUND error naming the nearest keys; a name of more than one, null with AMBIGUOUS_NAME and the candidates. */
   project?: Maybe<Project>;
   /** Projects, filtered, sorted and paged. */
   projects: ProjectConnection;
-  /** One report by key, e.g. report:keski-pohjanmaa-2020. */
+  /** One report by key, e.g. report:keski-pohjanmaa-2020. A key or name that finds nothing is null with a NOT_FOUND error naming the nearest keys; a name of more than one, null with AMBIGUOUS_NAME and the candidates. */
   report?: Maybe<Report>;
   /** The imported reports, oldest first. */
   reports: Array<Report>;
   /** Full-text search across names, short names, aliases and titles, Finnish-aware (“lastensuojelun” finds “lastensuojelu”), best match first. */
   search: Array<SearchHit>;
-  /** One seat by key. */
+  /** One seat by key. A key or name that finds nothing is null with a NOT_FOUND error naming the nearest keys; a name of more than one, null with AMBIGUOUS_NAME and the candidates. */
   seat?: Maybe<Seat>;
   /** The API version, the Neo4j that answers, and what the graph holds. */
   status: ServiceStatus;
@@ -1965,6 +1965,54 @@ export type PriorityEvaluationsQueryVariables = Exact<{ [key: string]: never; }>
 
 export type PriorityEvaluationsQuery = { __typename?: 'Query', priorities: Array<{ __typename?: 'Priority', key: string, code: number, title: string, titles: Array<string>, evaluations: Array<{ __typename?: 'Evaluation', year: number, region: string, value: number }> }> };
 
+export type FunderByAnyKeyQueryVariables = Exact<{
+  key: Scalars['String']['input'];
+}>;
+
+
+export type FunderByAnyKeyQuery = { __typename?: 'Query', funder?: { __typename?: 'Funder', key: string, name: string, shortName?: string | null, projects: Array<{ __typename?: 'Funding', project: { __typename?: 'Project', key: string, name: string }, sources: Array<{ __typename?: 'Source', quote: string }> }> } | null };
+
+export type OrganizationByNameQueryVariables = Exact<{
+  key: Scalars['String']['input'];
+}>;
+
+
+export type OrganizationByNameQuery = { __typename?: 'Query', organization?: { __typename?: 'Organization', key: string, name: string, aliases: Array<string>, sources: Array<{ __typename?: 'Source', quote: string }> } | null };
+
+export type PersonByNameQueryVariables = Exact<{
+  key: Scalars['String']['input'];
+}>;
+
+
+export type PersonByNameQuery = { __typename?: 'Query', person?: { __typename?: 'Person', key: string, name: string, affiliations: Array<{ __typename?: 'Affiliation', title?: string | null, organization: { __typename?: 'Organization', key: string }, sources: Array<{ __typename?: 'Source', quote: string }> }> } | null };
+
+export type EntityByNameQueryVariables = Exact<{
+  key: Scalars['String']['input'];
+}>;
+
+
+export type EntityByNameQuery = { __typename?: 'Query', entity?:
+    | { __typename: 'Body', key: string, sources: Array<{ __typename?: 'Source', quote: string }> }
+    | { __typename: 'Evaluation', key: string, sources: Array<{ __typename?: 'Source', quote: string }> }
+    | { __typename: 'Event', key: string, sources: Array<{ __typename?: 'Source', quote: string }> }
+    | { __typename: 'Funder', key: string, sources: Array<{ __typename?: 'Source', quote: string }> }
+    | { __typename: 'Organization', key: string, sources: Array<{ __typename?: 'Source', quote: string }> }
+    | { __typename: 'Person', key: string, sources: Array<{ __typename?: 'Source', quote: string }> }
+    | { __typename: 'Priority', key: string, sources: Array<{ __typename?: 'Source', quote: string }> }
+    | { __typename: 'Programme', key: string, sources: Array<{ __typename?: 'Source', quote: string }> }
+    | { __typename: 'Project', key: string, sources: Array<{ __typename?: 'Source', quote: string }> }
+    | { __typename: 'Report', key: string, sources: Array<{ __typename?: 'Source', quote: string }> }
+    | { __typename: 'Seat', key: string, sources: Array<{ __typename?: 'Source', quote: string }> }
+   | null };
+
+export type SteeringGroupInOrderQueryVariables = Exact<{
+  key: Scalars['String']['input'];
+  first?: InputMaybe<Scalars['Int']['input']>;
+}>;
+
+
+export type SteeringGroupInOrderQuery = { __typename?: 'Query', body?: { __typename?: 'Body', key: string, seats: Array<{ __typename?: 'Seat', key: string, role: SeatRole, title?: string | null, person?: { __typename?: 'Person', name: string } | null, represents?: { __typename?: 'Organization', key: string } | null, deputyFor?: { __typename?: 'Seat', key: string } | null, sources: Array<{ __typename?: 'Source', quote: string }> }> } | null };
+
 export type CollaboratorsQueryVariables = Exact<{
   key: Scalars['String']['input'];
   year?: InputMaybe<Scalars['Int']['input']>;
@@ -2207,6 +2255,11 @@ export const BodySeatsDocument = {"__meta__":{"hash":"7c5964654ceb4c67c3811a59b5
 export const NestedFundersDocument = {"__meta__":{"hash":"0b3f9e71f230eb47fc4c1934846574359d138f6f856f5da623b5d05a148ad2dc"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"NestedFunders"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"funders"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"projects"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"project"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"participants"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"organization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"seats"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"person"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<NestedFundersQuery, NestedFundersQueryVariables>;
 export const EntityByKeyDocument = {"__meta__":{"hash":"abf87b63eeb4f97d1319df0d22e11585e400d211be8b67e9df073a14ccf29bac"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"EntityByKey"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"key"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"entity"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"key"},"value":{"kind":"Variable","name":{"kind":"Name","value":"key"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"years"}},{"kind":"Field","name":{"kind":"Name","value":"sources"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reportKey"}},{"kind":"Field","name":{"kind":"Name","value":"section"}},{"kind":"Field","name":{"kind":"Name","value":"quote"}}]}},{"kind":"Field","name":{"kind":"Name","value":"ambiguities"}}]}}]}}]} as unknown as DocumentNode<EntityByKeyQuery, EntityByKeyQueryVariables>;
 export const PriorityEvaluationsDocument = {"__meta__":{"hash":"aa2f6dc68e35b520b8871c903dd1b1ce2356a44dd791cfae6c96956ac1f09100"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PriorityEvaluations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"priorities"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"titles"}},{"kind":"Field","name":{"kind":"Name","value":"evaluations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"region"}},{"kind":"Field","name":{"kind":"Name","value":"value"}}]}}]}}]}}]} as unknown as DocumentNode<PriorityEvaluationsQuery, PriorityEvaluationsQueryVariables>;
+export const FunderByAnyKeyDocument = {"__meta__":{"hash":"3aaeed7b44c8c52b9cd7494360d3d1530d1a0c25139d424ccbf247fd2e2c2b87"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"FunderByAnyKey"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"key"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"funder"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"key"},"value":{"kind":"Variable","name":{"kind":"Name","value":"key"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"shortName"}},{"kind":"Field","name":{"kind":"Name","value":"projects"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"project"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"sources"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"quote"}}]}}]}}]}}]}}]} as unknown as DocumentNode<FunderByAnyKeyQuery, FunderByAnyKeyQueryVariables>;
+export const OrganizationByNameDocument = {"__meta__":{"hash":"16c3b4ccf09152d51464821bce07d5e316425b1c8438e8d8278b8a53bea5318f"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OrganizationByName"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"key"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"organization"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"key"},"value":{"kind":"Variable","name":{"kind":"Name","value":"key"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"aliases"}},{"kind":"Field","name":{"kind":"Name","value":"sources"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"quote"}}]}}]}}]}}]} as unknown as DocumentNode<OrganizationByNameQuery, OrganizationByNameQueryVariables>;
+export const PersonByNameDocument = {"__meta__":{"hash":"912dbfcd03da02e828b99dc59035b92b7219f6fb48313aa7589c63aade130946"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PersonByName"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"key"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"person"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"key"},"value":{"kind":"Variable","name":{"kind":"Name","value":"key"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"affiliations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"organization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}}]}},{"kind":"Field","name":{"kind":"Name","value":"sources"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"quote"}}]}}]}}]}}]}}]} as unknown as DocumentNode<PersonByNameQuery, PersonByNameQueryVariables>;
+export const EntityByNameDocument = {"__meta__":{"hash":"a20eaa7043c5117c08ee4be3485bfd0f64047a9f167fa2c9b062ecf16a295f10"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"EntityByName"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"key"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"entity"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"key"},"value":{"kind":"Variable","name":{"kind":"Name","value":"key"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"sources"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"quote"}}]}}]}}]}}]} as unknown as DocumentNode<EntityByNameQuery, EntityByNameQueryVariables>;
+export const SteeringGroupInOrderDocument = {"__meta__":{"hash":"709e6b608b4787b9b5483ddb027eb60cd2856d749bb28d93b39626a977622d63"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SteeringGroupInOrder"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"key"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"body"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"key"},"value":{"kind":"Variable","name":{"kind":"Name","value":"key"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"seats"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"person"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"represents"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}}]}},{"kind":"Field","name":{"kind":"Name","value":"deputyFor"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}}]}},{"kind":"Field","name":{"kind":"Name","value":"sources"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"quote"}}]}}]}}]}}]}}]} as unknown as DocumentNode<SteeringGroupInOrderQuery, SteeringGroupInOrderQueryVariables>;
 export const CollaboratorsDocument = {"__meta__":{"hash":"df5cffca8a8e0620fbf1474573389c53de062e94688a0f9555b69e48861c88c9"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Collaborators"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"key"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"year"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"ties"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"TieChoiceInput"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"collaborators"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"key"},"value":{"kind":"Variable","name":{"kind":"Name","value":"key"}}},{"kind":"Argument","name":{"kind":"Name","value":"year"},"value":{"kind":"Variable","name":{"kind":"Name","value":"year"}}},{"kind":"Argument","name":{"kind":"Name","value":"ties"},"value":{"kind":"Variable","name":{"kind":"Name","value":"ties"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"weight"}},{"kind":"Field","name":{"kind":"Name","value":"organization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"person"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"via"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"sources"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"quote"}}]}}]}}]}}]}}]} as unknown as DocumentNode<CollaboratorsQuery, CollaboratorsQueryVariables>;
 export const ConnectionDocument = {"__meta__":{"hash":"5dff457642977af53b78429caef5c935610729d7ee1e521e75bf2cf97ab22d4a"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Connection"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"from"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"to"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"maxLength"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"types"}},"type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RelationshipType"}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"connection"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"from"},"value":{"kind":"Variable","name":{"kind":"Name","value":"from"}}},{"kind":"Argument","name":{"kind":"Name","value":"to"},"value":{"kind":"Variable","name":{"kind":"Name","value":"to"}}},{"kind":"Argument","name":{"kind":"Name","value":"maxLength"},"value":{"kind":"Variable","name":{"kind":"Name","value":"maxLength"}}},{"kind":"Argument","name":{"kind":"Name","value":"relationshipTypes"},"value":{"kind":"Variable","name":{"kind":"Name","value":"types"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"length"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"key"}}]}},{"kind":"Field","name":{"kind":"Name","value":"steps"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"forward"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"years"}},{"kind":"Field","name":{"kind":"Name","value":"sources"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"quote"}},{"kind":"Field","name":{"kind":"Name","value":"section"}}]}},{"kind":"Field","name":{"kind":"Name","value":"from"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}}]}},{"kind":"Field","name":{"kind":"Name","value":"to"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}}]}}]}}]}}]}}]} as unknown as DocumentNode<ConnectionQuery, ConnectionQueryVariables>;
 export const CentralityDocument = {"__meta__":{"hash":"2a4fb3216f5065dd8a25b6835bc52033c368e04faa008f39853b8bc829599e36"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Centrality"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"year"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"measure"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"CentralityMeasure"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"centrality"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"year"},"value":{"kind":"Variable","name":{"kind":"Name","value":"year"}}},{"kind":"Argument","name":{"kind":"Name","value":"measure"},"value":{"kind":"Variable","name":{"kind":"Name","value":"measure"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rank"}},{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"degree"}},{"kind":"Field","name":{"kind":"Name","value":"weightedDegree"}},{"kind":"Field","name":{"kind":"Name","value":"betweenness"}},{"kind":"Field","name":{"kind":"Name","value":"pagerank"}},{"kind":"Field","name":{"kind":"Name","value":"community"}}]}}]}}]} as unknown as DocumentNode<CentralityQuery, CentralityQueryVariables>;

@@ -123,6 +123,30 @@ describe('access', () => {
     });
   });
 
+  it('CORS preflight from a browser origin that is not allowed: says CORS is not enabled and how to enable it', async () => {
+    const preflight = (base: string, origin: string) =>
+      fetch(`${base}/graphql`, {
+        method: 'OPTIONS',
+        headers: { origin, 'access-control-request-method': 'POST', 'access-control-request-headers': 'content-type' },
+      });
+    const off = await preflight(http.base, 'https://dash.example');
+    expect(off.status).toBe(403);
+    expect(off.headers.get('access-control-allow-origin')).toBeNull();
+    const body = (await off.json()) as { errors: { message: string; extensions: { code: string } }[] };
+    expect(body.errors[0]!.extensions.code).toBe('CORS_ORIGIN_NOT_ALLOWED');
+    expect(body.errors[0]!.message).toMatch(/CORS is not enabled for the origin https:\/\/dash\.example/);
+    expect(body.errors[0]!.message).toContain('CORS_ORIGINS=https://dash.example');
+    expect(body.errors[0]!.message).not.toMatch(/CSRF/);
+    await withServer({ executor, corsOrigins: ['https://dash.example'] }, async (open) => {
+      const ok = await preflight(open.base, 'https://dash.example');
+      expect(ok.status).toBe(204);
+      expect(ok.headers.get('access-control-allow-origin')).toBe('https://dash.example');
+      const other = await preflight(open.base, 'https://evil.example');
+      expect(other.status).toBe(403);
+      expect(((await other.json()) as { errors: { message: string }[] }).errors[0]!.message).toMatch(/add it to CORS_ORIGINS \(now https:\/\/dash\.example\)/);
+    });
+  });
+
   it('CSRF prevention: a simple GET without a preflight header is refused', async () => {
     const res = await fetch(`${http.base}/graphql?query=${encodeURIComponent('{ __typename }')}`);
     expect(res.status).toBe(400);

@@ -81,9 +81,19 @@ export interface Neighbour {
  * targets (mixed kinds) take the general expression.
  */
 function hopOrder(to: Label): string {
-  const order = entityOfLabel(to)?.order;
-  if (!order) return "coalesce(b.code, 0), coalesce(b.name, b.title, b.date, '')";
-  return order.map((p) => `coalesce(b.${p}, '')`).join(', ');
+  const model = entityOfLabel(to);
+  if (!model) return "coalesce(b.code, 0), coalesce(b.name, b.title, b.date, '')";
+  const own = model.order.map((p) => `coalesce(b.${p}, '')`);
+  const groups = model.orderGroups;
+  if (!groups) return own.join(', ');
+  // The group's head: the node reached along `with`, or the node itself; the head first within its group.
+  const head = `COLLECT { MATCH (b)-[:${vocabulary(groups.with)}]->(h:${vocabulary(to)}) RETURN h ORDER BY h.key LIMIT 1 }[0]`;
+  return [
+    `CASE WHEN b.role IN $lastRoles THEN 1 ELSE 0 END`,
+    ...model.order.map((p) => `coalesce(coalesce(${head}, b).${p}, '')`),
+    `CASE WHEN ${head} IS NULL THEN 0 ELSE 1 END`,
+    ...own,
+  ].join(', ');
 }
 
 export async function neighbours(
@@ -112,7 +122,14 @@ export async function neighbours(
        RETURN collect({rel: [k IN $properties | r[k]], labels: labels(b), props: [k IN $properties | b[k]]}) AS items
      }
      RETURN key, labels(a) AS selfLabels, [k IN $properties | a[k]] AS self, items`,
-    { keys, year: filter.year ?? null, roles: filter.roles ?? null, limit: neo4j.int(filter.limit), properties: filter.properties },
+    {
+      keys,
+      year: filter.year ?? null,
+      roles: filter.roles ?? null,
+      limit: neo4j.int(filter.limit),
+      properties: filter.properties,
+      lastRoles: entityOfLabel(hop.to)?.orderGroups?.last ?? [],
+    },
     { signal },
   );
   return new Map(

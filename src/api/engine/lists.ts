@@ -11,6 +11,7 @@ import { connectionType, PageArgs, toConnection } from './connection.js';
 import { enumNamed, SortDirection } from './enums.js';
 import { listSpec, type FilterValues } from './filter.queries.js';
 import { lookup } from './hop.js';
+import { KEY_ARGUMENT, lookupAny, LOOKUP_MISS } from './keys.js';
 import { listEntities, type ListArgs } from './list.queries.js';
 import { toEntity } from './mapping.js';
 import { pageNeeds, selectedProperties } from './selection.js';
@@ -72,11 +73,13 @@ export function listResolver(model: ListModel, types: TypeRegistry): ClassType {
   const Lists = named(class {}, `${model.typename}Lists`);
   const proto = Lists.prototype;
   const lookupName = model.typename[0]!.toLowerCase() + model.typename.slice(1);
-  const byKey = method(proto, lookupName, (key: string, ctx: Context, info: GraphQLResolveInfo) => lookup(ctx, key, model.typename, info));
-  Arg('key', () => String)(proto, lookupName, 0);
+  const byKey = method(proto, lookupName, (key: string, ctx: Context, info: GraphQLResolveInfo) =>
+    lookupAny(key, model.typename, (k) => lookup(ctx, k, model.typename, info), ctx),
+  );
+  Arg('key', () => String, { description: KEY_ARGUMENT })(proto, lookupName, 0);
   Ctx()(proto, lookupName, 1);
   Info()(proto, lookupName, 2);
-  Query(() => Type, { nullable: true, description: model.lookup })(proto, lookupName, byKey);
+  Query(() => Type, { nullable: true, description: `${model.lookup} ${LOOKUP_MISS}` })(proto, lookupName, byKey);
 
   if (model.query) {
     const q = model.query;

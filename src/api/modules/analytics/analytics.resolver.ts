@@ -7,6 +7,7 @@ import { networkFile } from './analytics.export.js';
 import { AppError, ErrorCode } from '../../../errors.js';
 import type { Context } from '../../context.js';
 import { lookup } from '../../engine/hop.js';
+import { lookupAny } from '../../engine/keys.js';
 import { facts, toEntity, type EntityRow } from '../../engine/mapping.js';
 import { Priority } from '../priority/priority.type.js';
 import {
@@ -119,7 +120,7 @@ function limit(value: number, max: number, name: string) {
 export class AnalyticsResolver {
   @Query(() => [Collaborator], { description: 'Who an organisation (or person) works with, strongest ties first, and through which projects, bodies and events.' })
   async collaborators(
-    @Arg('key', () => String, { description: 'Key of an organisation or a person.' }) key: string,
+    @Arg('key', () => String, { description: 'Key of an organisation or a person (or another key or a name it is known by).' }) key: string,
     @Arg('year', () => Int, { nullable: true, description: 'One year’s view; all years when not given.' }) year: number | null,
     @Arg('first', () => Int, { defaultValue: 50, description: 'At most this many (at most 500).' }) first: number,
     @Arg('ties', () => TieChoiceInput, TIES_ARG) ties: TieChoiceInput | null,
@@ -127,8 +128,8 @@ export class AnalyticsResolver {
   ) {
     checkYear(year);
     limit(first, 500, 'first');
-    const row = await ctx.loaders.node.load(key);
-    if (!row) return [];
+    key = await lookupAny(key, null, async (k) => ((await ctx.loaders.node.load(k)) ? k : null), ctx);
+    const row = (await ctx.loaders.node.load(key))!;
     const kind: MemberKind | null = row.labels.includes('Organization') ? 'Organization' : row.labels.includes('Person') ? 'Person' : null;
     if (!kind) throw new AppError(ErrorCode.BadUserInput, 'Collaborators are found for organisations and people.');
     const net = await ctx.analytics.network(kind, year ?? null, ctx.signal, tiesOf(ties));
@@ -212,8 +213,8 @@ export class AnalyticsResolver {
     description: 'The shortest connections between two entities (all of the shortest length, up to `limit`), each step with its quotes.',
   })
   async connection(
-    @Arg('from', () => String, { description: 'Key of the first entity.' }) from: string,
-    @Arg('to', () => String, { description: 'Key of the second entity.' }) to: string,
+    @Arg('from', () => String, { description: 'Key (or another key or a name) of the first entity.' }) from: string,
+    @Arg('to', () => String, { description: 'Key (or another key or a name) of the second entity.' }) to: string,
     @Arg('maxLength', () => Int, { defaultValue: 6, description: `Longest connection to look for (1–${MAX_CONNECTION_LENGTH} steps).` }) maxLength: number,
     @Arg('relationshipTypes', () => [RelationshipTypes], { nullable: true, description: 'Follow only these relationship types.' })
     relationshipTypes: string[] | null,
@@ -226,6 +227,9 @@ export class AnalyticsResolver {
     if (!Number.isInteger(maxLength) || maxLength < 1 || maxLength > MAX_CONNECTION_LENGTH) {
       throw new AppError(ErrorCode.BadUserInput, `\`maxLength\` must be between 1 and ${MAX_CONNECTION_LENGTH}.`);
     }
+    const known = (argument: string) => (given: string) =>
+      lookupAny(given, null, async (k) => ((await ctx.loaders.node.load(k)) ? k : null), ctx, argument);
+    [from, to] = await Promise.all([known('from')(from), known('to')(to)]);
     if (from === to) throw new AppError(ErrorCode.BadUserInput, '`from` and `to` must be different entities.');
     const types = relationshipTypes?.length ? relationshipTypes : [...CONNECTION_TYPES];
     const paths = await shortestConnections(ctx.executor, { from, to, maxLength, types, year: year ?? null, limit: max }, ctx.signal);
@@ -257,8 +261,8 @@ export class AnalyticsResolver {
     @Ctx() ctx: Context,
   ) {
     checkYear(year);
-    const funder = await lookup(ctx, funderKey, 'Funder');
-    if (!funder) return null;
+    const funder = await lookupAny(funderKey, 'Funder', (k) => lookup<{ key: string }>(ctx, k, 'Funder'), ctx, 'funder');
+    funderKey = funder.key;
     const row = await funderPortfolio(ctx.executor, funderKey, year ?? null, ctx.signal);
     const projects = (row?.projects ?? []).map((p) => {
       const project = toEntity(p.project);

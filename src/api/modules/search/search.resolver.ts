@@ -3,6 +3,7 @@ import { Arg, Ctx, Field, Float, Info, Int, ObjectType, Query, Resolver } from '
 import { AppError, ErrorCode } from '../../../errors.js';
 import { SEARCHABLE, typenameOf } from '../../../graph/model.js';
 import type { Label } from '../../../graph/vocabulary.js';
+import { KEY_ARGUMENT, lookupAny, LOOKUP_MISS } from '../../engine/keys.js';
 import type { Context } from '../../context.js';
 import { EntityKind } from '../../engine/enums.js';
 import { Entity } from '../../engine/fact.type.js';
@@ -41,10 +42,12 @@ export class SearchResolver {
     return rows.map((r) => ({ score: r.score, entity: toEntity(r, as) }));
   }
 
-  @Query(() => Entity, { nullable: true, description: 'Any entity by key, whatever its kind.' })
-  async entity(@Arg('key', () => String) key: string, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
-    const row = await ctx.loaders.nodeWith(selectedProperties(info, 1)).load(key);
-    return row && toEntity(row);
+  @Query(() => Entity, { nullable: true, description: `Any entity by key, whatever its kind. ${LOOKUP_MISS}` })
+  async entity(@Arg('key', () => String, { description: KEY_ARGUMENT }) key: string, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return lookupAny(key, null, async (k) => {
+      const row = await ctx.loaders.nodeWith(selectedProperties(info, 1)).load(k);
+      return row && toEntity(row);
+    }, ctx);
   }
 }
 
