@@ -184,9 +184,10 @@ const labelOf = (kind: Kind) => ENTITIES.find((e) => e.typename.toLowerCase() ==
 /**
  * The entities the file only refers to must be in the graph (with the right label) before anything is written: the
  * import writes their relationships, never their fields, and a relationship to a missing node would be lost. Read
- * under the import lock, so no other import can remove or add them meanwhile. Fails the whole file otherwise.
+ * under the import lock, so no other import can remove or add them meanwhile. The problems, if any: the file is
+ * then not written at all.
  */
-async function checkReferenced(tx: ManagedTransaction, seed: LoadedSeed, available: Available | undefined): Promise<void> {
+async function checkReferenced(tx: ManagedTransaction, seed: LoadedSeed, available: Available | undefined): Promise<Problem[]> {
   const keys = [...new Set(seed.external.map((r) => r.key))];
   const held = new Map<string, string[]>();
   for (const batch of chunks(keys)) {
@@ -196,13 +197,13 @@ async function checkReferenced(tx: ManagedTransaction, seed: LoadedSeed, availab
     const labels = [...(held.get(r.key) ?? []), ...(available?.get(r.key) ?? [])];
     return !labels.includes(labelOf(r.kind));
   });
-  if (missing.length === 0) return;
+  if (missing.length === 0) return [];
   const graphKeys = new Map<Kind, string[]>();
   for (const kind of new Set(missing.map((r) => r.kind))) {
     const rows = await run(tx, READ_LABEL_KEYS, { label: labelOf(kind) });
     graphKeys.set(kind, rows.map((row) => row.key as string));
   }
-  const problems: Problem[] = missing.map((r) => ({
+  return missing.map((r) => ({
     file: seed.displayPath,
     line: r.line,
     path: r.path,
@@ -212,7 +213,6 @@ async function checkReferenced(tx: ManagedTransaction, seed: LoadedSeed, availab
         ? `neither this file, an earlier year's seed file nor the graph defines it${didYouMean(r.key, graphKeys.get(r.kind)!)}`
         : `${r.from} defines it, but the graph does not hold it yet: import that file first (or in the same run)`),
   }));
-  throw new SeedValidationError(problems);
 }
 
 async function importPlan(
@@ -222,9 +222,11 @@ async function importPlan(
   dryRun: boolean,
   progress: ImportProgress,
   available: Available | undefined,
-): Promise<Omit<ImportSummary, 'ms'>> {
+): Promise<Omit<ImportSummary, 'ms'> | { problems: Problem[] }> {
   if (!dryRun) await tx.run(LOCK_GRAPH);
-  await checkReferenced(tx, seed, available);
+  // Returned, not thrown: the executor would turn an error thrown in the transaction into a generic one.
+  const problems = await checkReferenced(tx, seed, available);
+  if (problems.length) return { problems };
   const stamp = { reportKey: plan.reportKey, year: plan.year };
   const nodes: Record<string, Tally> = {};
   const relationships: Record<string, Tally> = {};
@@ -346,6 +348,8 @@ export async function writeSeed(
   const work = (tx: ManagedTransaction) => importPlan(tx, plan, seed, dryRun, progress, options.available);
   const timeoutMs = options.timeoutMs ?? 30 * 60_000;
   const result = dryRun ? await executor.readTransaction(work, { timeoutMs }) : await executor.writeTransaction(work, { timeoutMs });
+  // Nothing was written but the lock's set-and-remove.
+  if ('problems' in result) throw new SeedValidationError(result.problems);
   return { ...result, ms: Math.round(performance.now() - started) };
 }
 
