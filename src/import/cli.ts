@@ -180,7 +180,8 @@ function scaffold(rest: string[], from: string | undefined, out: string | undefi
     console.error(`new: give the year and the file to start from\n${USAGE}`);
     return 2;
   }
-  const loaded = loadSeedFiles([from]);
+  // Only its own content is carried: keys it leaves to the graph are not looked up.
+  const loaded = loadSeedFiles([from], { graph: true });
   if (!loaded.ok) {
     console.error(`new: ${from} has problems; fix them first:`);
     for (const p of loaded.problems) console.error(formatProblem(p));

@@ -262,11 +262,18 @@ function outsideOf(file: string, year: number, graph: boolean): Outside {
   };
 }
 
-/** The other *.yaml files under the folder that holds this file's year folder (seeds/ for seeds/2021/x.yaml). */
+/**
+ * The other *.yaml files of the seeds folder this file is in: for seeds/2021/x.yaml, those in seeds/<year>/. A file
+ * that is not in a year folder has none (and a folder such as /tmp is never searched).
+ */
 function siblingSeedFiles(file: string): string[] {
-  const root = path.dirname(path.dirname(path.resolve(file)));
+  const own = path.resolve(file);
+  if (!/^\d{4}$/.test(path.basename(path.dirname(own)))) return [];
+  const root = path.dirname(path.dirname(own));
   try {
-    return resolveSeedFiles([root]).files.filter((f) => f !== path.resolve(file) && statSync(f).size < MAX_FILE_BYTES);
+    const years = readdirSync(root, { withFileTypes: true }).filter((e) => e.isDirectory() && /^\d{4}$/.test(e.name));
+    if (years.length === 0) return [];
+    return resolveSeedFiles(years.map((e) => path.join(root, e.name))).files.filter((f) => f !== own && statSync(f).size < MAX_FILE_BYTES);
   } catch {
     return [];
   }
