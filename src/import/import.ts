@@ -7,7 +7,7 @@ import { applyGraphContract } from '../db/graph-contract.js';
 import { loadSeedFiles } from './load.js';
 import { planSeed } from './plan.js';
 import { SeedValidationError } from './problems.js';
-import { writeSeed, type Available, type ImportProgress, type ImportSummary } from './writer.js';
+import { referenceProblems, writeSeed, type Available, type ImportProgress, type ImportSummary } from './writer.js';
 
 export interface ImportOptions {
   dryRun?: boolean;
@@ -23,6 +23,17 @@ export async function importSeeds(executor: Executor, targets: string[], options
   if (!options.dryRun && !options.contractApplied) await applyGraphContract(executor);
   // Older years first, so that scalar facts end with the newest report's wording whatever the file order.
   const seeds = [...loaded.seeds].sort((a, b) => a.data.report.year - b.data.report.year);
+  // Every file's references to the graph are checked before any file is written, so that a run with a key nothing
+  // defines writes nothing at all; the writer checks them again under the import lock.
+  if (seeds.some((s) => s.external.length > 0)) {
+    const planned: Available = new Map();
+    const problems = [];
+    for (const seed of seeds) {
+      problems.push(...(await referenceProblems(executor, seed, planned)));
+      for (const n of planSeed(seed.data).nodes) planned.set(n.key, new Set([...(planned.get(n.key) ?? []), ...n.labels]));
+    }
+    if (problems.length) throw new SeedValidationError(problems);
+  }
   const summaries: ImportSummary[] = [];
   // A dry run writes nothing, so what its earlier files would create is passed on to the later ones.
   const available: Available | undefined = options.dryRun ? new Map() : undefined;

@@ -215,6 +215,12 @@ async function checkReferenced(tx: ManagedTransaction, seed: LoadedSeed, availab
   }));
 }
 
+/** checkReferenced on its own, before a run writes anything: the import checks every file of the run first. */
+export async function referenceProblems(executor: Executor, seed: LoadedSeed, available: Available): Promise<Problem[]> {
+  if (seed.external.length === 0) return [];
+  return executor.readTransaction((tx) => checkReferenced(tx, seed, available));
+}
+
 async function importPlan(
   tx: ManagedTransaction,
   plan: Plan,
