@@ -11,7 +11,8 @@ import type { z } from 'zod';
 import { SeedFile } from './seed-schema.js';
 import { closest, didYouMean } from './suggest.js';
 import type { Problem } from './problems.js';
-import { checkReferences, type RefProblem } from './references.js';
+import { ENTITIES } from '../graph/model.js';
+import { checkReferences, type ExternalRef, type Kind, type Outside, type RefProblem } from './references.js';
 
 /** Larger files are refused before parsing: a report is tens of kilobytes, a generated benchmark year a few MB. */
 export const MAX_FILE_BYTES = 64 * 1024 * 1024;
@@ -26,7 +27,21 @@ export interface LoadedSeed {
   data: SeedFile;
   /** Where things are in the file, for messages: the line of each entity's entry and of each quote. */
   lines: SeedLines;
+  /** Keys the file refers to without defining them, with their line: the writer checks that the graph holds them. */
+  external: (ExternalRef & { line?: number })[];
 }
+
+export interface LoadOptions {
+  maxFileBytes?: number;
+  /**
+   * Keys that neither the file nor an earlier year's file of its seeds folder defines are left for the graph to
+   * hold (the import checks them in its transaction). false (the default, and `--offline`): they are errors.
+   */
+  graph?: boolean;
+}
+
+/** What the scaffold leaves for the curator (`npm run seed -- new`): an error, with its line, until replaced. */
+export const TODO = 'TODO';
 
 export interface SeedLines {
   entities: Record<string, number>;
@@ -109,7 +124,11 @@ function lineOf(doc: Document, counter: LineCounter, at: readonly (string | numb
   return undefined;
 }
 
-export function parseSeedText(text: string, file: string): { data?: SeedFile; lines?: SeedLines; problems: Problem[] } {
+export function parseSeedText(
+  text: string,
+  file: string,
+  options: { graph?: boolean } = {},
+): { data?: SeedFile; lines?: SeedLines; external?: LoadedSeed['external']; problems: Problem[] } {
   const shown = display(file);
   if (text.trim() === '') return { problems: [{ file: shown, path: [], message: 'the file is empty' }] };
   const counter = new LineCounter();
@@ -134,51 +153,127 @@ export function parseSeedText(text: string, file: string): { data?: SeedFile; li
   if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
     return { problems: [{ file: shown, line: 1, path: [], message: 'a seed file is a YAML mapping with a `report:` header' }] };
   }
+  const todos = todoProblems(raw);
+  const located = (p: RefProblem): Problem => ({ file: shown, line: lineOf(doc, counter, p.path), path: p.path, message: p.message });
   const parsed = SeedFile.safeParse(raw);
   if (!parsed.success) {
+    const isTodo = (at: (string | number)[]) => valueAt(raw, at) === TODO;
     return {
-      problems: parsed.error.issues.map((issue) => {
-        const at = issue.path.filter((p): p is string | number => typeof p !== 'symbol');
-        return { file: shown, line: lineOf(doc, counter, at), path: at, message: curatorMessage(issue, raw) };
-      }),
+      problems: [
+        ...todos.map(located),
+        ...parsed.error.issues.flatMap((issue) => {
+          const at = issue.path.filter((p): p is string | number => typeof p !== 'symbol');
+          return isTodo(at) ? [] : [{ file: shown, line: lineOf(doc, counter, at), path: at, message: curatorMessage(issue, raw) }];
+        }),
+      ],
     };
   }
-  const elsewhere = definedElsewhere(file);
-  const refProblems = [...checkReferences(parsed.data), ...checkQuotes(parsed.data, file)].map((p) => ({
-    file: shown,
-    line: lineOf(doc, counter, p.path),
-    path: p.path,
-    message: elsewhere(p.message),
-  }));
-  return refProblems.length
-    ? { problems: refProblems }
-    : { data: parsed.data, lines: seedLines(doc, counter, parsed.data), problems: [] };
+  const refs = checkReferences(parsed.data, outsideOf(file, parsed.data.report.year, options.graph ?? false));
+  const problems = [...todos, ...refs.problems, ...checkQuotes(parsed.data, file)].map(located);
+  return problems.length
+    ? { problems }
+    : {
+        data: parsed.data,
+        lines: seedLines(doc, counter, parsed.data),
+        external: refs.external.map((r) => ({ ...r, line: lineOf(doc, counter, r.path) })),
+        problems: [],
+      };
 }
 
 /**
- * For "unknown organization "org:x"": where the other seed files of the same seeds folder (seeds/<year>/…) define that
- * key, e.g. in an earlier year's file — a file stands on its own, so the curator copies that entry.
+ * Every TODO the scaffold left: one problem per quote still to write (its section may be a TODO too), and one per
+ * other field still to fill in.
  */
-function definedElsewhere(file: string): (message: string) => string {
-  let others: { shown: string; lines: string[] }[] | undefined;
-  return (message) => {
-    const unknown = /^unknown \w+ "([^"]+)"/.exec(message);
-    if (!unknown) return message;
-    others ??= siblingSeedFiles(file).map((f) => ({ shown: display(f), lines: readFileSync(f, 'utf8').split('\n') }));
-    const key = unknown[1]!;
-    const found = others.flatMap((o) => {
-      const i = o.lines.findIndex((l) => new RegExp(`^\\s*(- )?\\{?\\s*key: ${key.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}\\s*(,|\\}|$)`).test(l));
-      return i >= 0 ? [`${o.shown}:${i + 1}`] : [];
-    });
-    return found.length ? `${message}; it is defined in ${found.join(', ')} — a file stands on its own: copy that entry into this file` : message;
+function todoProblems(raw: unknown): RefProblem[] {
+  const problems: RefProblem[] = [];
+  const walk = (value: unknown, at: (string | number)[]) => {
+    if (value === TODO) {
+      const last = at[at.length - 1];
+      const inSource = at[at.length - 2] === 'source';
+      if (inSource && last === 'section' && valueAt(raw, [...at.slice(0, -1), 'quote']) === TODO) return;
+      problems.push({
+        path: at,
+        message: inSource
+          ? `${String(last)} still to write (${TODO}): the report's words that state this, or delete the source (then restated without a quote)`
+          : `still to write (${TODO}): fill in this year's value, or delete the line`,
+      });
+    } else if (Array.isArray(value)) value.forEach((v, i) => walk(v, [...at, i]));
+    else if (value && typeof value === 'object') for (const [k, v] of Object.entries(value)) walk(v, [...at, k]);
+  };
+  walk(raw, []);
+  return problems;
+}
+
+/** The kind of entity each list of a seed file defines. */
+const LIST_KIND = new Map(ENTITIES.flatMap((e) => (e.seedList ? [[e.seedList, e.typename.toLowerCase() as Kind] as const] : [])));
+
+interface SiblingFile {
+  shown: string;
+  year: number | undefined;
+  /** kind → key → line */
+  keys: Map<Kind, Map<string, number>>;
+}
+
+/** The keys another seed file defines, read from its YAML without validating it (it is validated on its own). */
+function readSibling(file: string): SiblingFile {
+  const keys = new Map<Kind, Map<string, number>>();
+  let year: number | undefined;
+  try {
+    const counter = new LineCounter();
+    const doc = parseDocument(readFileSync(file, 'utf8'), { lineCounter: counter });
+    const raw = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT }) as Record<string, unknown> | null;
+    const y = (raw?.report as { year?: unknown } | undefined)?.year;
+    year = typeof y === 'number' ? y : undefined;
+    for (const [list, kind] of LIST_KIND) {
+      const items = raw?.[list];
+      if (!Array.isArray(items)) continue;
+      const byKey = keys.get(kind) ?? new Map<string, number>();
+      keys.set(kind, byKey);
+      items.forEach((item: unknown, i) => {
+        const key = (item as { key?: unknown } | null)?.key;
+        if (typeof key === 'string' && !byKey.has(key)) byKey.set(key, lineOf(doc, counter, [list, i]) ?? 1);
+      });
+    }
+  } catch {
+    // An unreadable sibling defines nothing; it reports its own problems when it is imported.
+  }
+  return { shown: display(file), year, keys };
+}
+
+/**
+ * Where a file's undefined keys may come from: the seed files of earlier years under the same seeds folder
+ * (seeds/ for seeds/2021/x.yaml), read only when a key is missing; then, unless offline, the graph.
+ */
+function outsideOf(file: string, year: number, graph: boolean): Outside {
+  let siblings: SiblingFile[] | undefined;
+  const all = () => (siblings ??= siblingSeedFiles(file).map(readSibling));
+  return {
+    graph,
+    definedIn: (kind, key) => all().find((s) => s.year !== undefined && s.year < year && s.keys.get(kind)?.has(key))?.shown,
+    hint: (kind, key) => {
+      const found = all().flatMap((s) => {
+        const line = s.keys.get(kind)?.get(key);
+        return line ? [`${s.shown}:${line}`] : [];
+      });
+      return found.length
+        ? `; it is defined in ${found.join(', ')}, not an earlier year's file — a report relies only on earlier years: copy that entry into this file`
+        : '';
+    },
   };
 }
 
-/** The other *.yaml files under the folder that holds this file's year folder (seeds/ for seeds/2021/x.yaml). */
+/**
+ * The other *.yaml files of the seeds folder this file is in: for seeds/2021/x.yaml, those in seeds/<year>/. A file
+ * that is not in a year folder has none (and a folder such as /tmp is never searched).
+ */
 function siblingSeedFiles(file: string): string[] {
-  const root = path.dirname(path.dirname(path.resolve(file)));
+  const own = path.resolve(file);
+  if (!/^\d{4}$/.test(path.basename(path.dirname(own)))) return [];
+  const root = path.dirname(path.dirname(own));
   try {
-    return resolveSeedFiles([root]).files.filter((f) => f !== path.resolve(file) && statSync(f).size < MAX_FILE_BYTES);
+    const years = readdirSync(root, { withFileTypes: true }).filter((e) => e.isDirectory() && /^\d{4}$/.test(e.name));
+    if (years.length === 0) return [];
+    return resolveSeedFiles(years.map((e) => path.join(root, e.name))).files.filter((f) => f !== own && statSync(f).size < MAX_FILE_BYTES);
   } catch {
     return [];
   }
@@ -289,7 +384,7 @@ function checkQuotes(data: SeedFile, file: string): RefProblem[] {
       for (const [k, v] of Object.entries(value)) {
         if (k === 'source' && v && typeof v === 'object' && 'quote' in v) {
           const quote = String((v as { quote: unknown }).quote);
-          if (!text.includes(collapse(quote))) {
+          if (quote !== TODO && !text.includes(collapse(quote))) {
             const near = nearestPassage(original, quote);
             const hint = near ? `; nearest passage, ${data.report.sourceFile}:${near.line}: "${near.passage}"` : '';
             problems.push({ path: [...at, 'source', 'quote'], message: `quote not found in ${data.report.sourceFile}: "${quote}"${hint}` });
@@ -302,7 +397,7 @@ function checkQuotes(data: SeedFile, file: string): RefProblem[] {
   return problems;
 }
 
-export function loadSeedFiles(targets: string[], limits: { maxFileBytes?: number } = {}): LoadResult {
+export function loadSeedFiles(targets: string[], limits: LoadOptions = {}): LoadResult {
   const maxBytes = limits.maxFileBytes ?? MAX_FILE_BYTES;
   const { files, problems } = resolveSeedFiles(targets);
   const seeds: LoadedSeed[] = [];
@@ -319,10 +414,11 @@ export function loadSeedFiles(targets: string[], limits: { maxFileBytes?: number
       problems.push({ file: shown, path: [], message: 'not a text file' });
       continue;
     }
-    const result = parseSeedText(text, file);
+    const result = parseSeedText(text, file, { graph: limits.graph });
     problems.push(...result.problems);
-    if (result.data && result.lines) {
-      seeds.push({ file, displayPath: shown, checksum: createHash('sha256').update(bytes).digest('hex'), data: result.data, lines: result.lines });
+    if (result.data && result.lines && result.external) {
+      const checksum = createHash('sha256').update(bytes).digest('hex');
+      seeds.push({ file, displayPath: shown, checksum, data: result.data, lines: result.lines, external: result.external });
     }
   }
   // The same report twice in one run would make the outcome depend on file order.

@@ -1,6 +1,8 @@
 /**
  * Whole-file checks the schema cannot make: unique keys, and every reference pointing at an entity of the right
- * kind defined in the same file (a report file is self-contained; the same key in another year is the same node).
+ * kind — defined in the same file, or else outside it (an earlier year's seed file of the same seeds folder, or the
+ * graph the file is imported into: the same key in another year is the same node). References resolved outside are
+ * returned, so that the import can check at write time that the graph holds them.
  */
 import { ENTITIES, type Typename } from '../graph/model.js';
 import { statedLinks } from '../graph/seed-links.js';
@@ -12,9 +14,30 @@ export interface RefProblem {
   message: string;
 }
 
-type Kind = Lowercase<Typename>;
+export type Kind = Lowercase<Typename>;
 
-export function checkReferences(seed: SeedFile): RefProblem[] {
+/** Where keys that a file uses without defining may be defined. */
+export interface Outside {
+  /** The earlier seed file (as shown in messages) that defines the key as that kind, if any. */
+  definedIn(kind: Kind, key: string): string | undefined;
+  /** Keys found nowhere else are looked up in the graph at import time (false: --offline, they are errors). */
+  graph: boolean;
+  /** For an unknown key: where it is defined after all, e.g. only in a later year's file (a hint, or ''). */
+  hint?(kind: Kind, key: string): string;
+}
+
+/** A key the file refers to without defining it; `from` is the seed file that defines it, or 'graph'. */
+export interface ExternalRef {
+  kind: Kind;
+  key: string;
+  path: (string | number)[];
+  from: string;
+}
+
+const SELF_CONTAINED: Outside = { definedIn: () => undefined, graph: false };
+
+export function checkReferences(seed: SeedFile, outside: Outside = SELF_CONTAINED): { problems: RefProblem[]; external: ExternalRef[] } {
+  const external: ExternalRef[] = [];
   const problems: RefProblem[] = [];
   const keys = new Map<Kind, Set<string>>();
   const firstSeen = new Map<string, string>();
@@ -37,9 +60,10 @@ export function checkReferences(seed: SeedFile): RefProblem[] {
   for (const e of ENTITIES) if (e.seedList) define(e.typename.toLowerCase() as Kind, seed[e.seedList], e.seedList);
 
   const ref = (kind: Kind, key: string | undefined, path: (string | number)[]) => {
-    if (key !== undefined && !keys.get(kind)!.has(key)) {
-      problems.push({ path, message: `unknown ${kind} "${key}"${didYouMean(key, keys.get(kind)!)}` });
-    }
+    if (key === undefined || keys.get(kind)!.has(key)) return;
+    const from = outside.definedIn(kind, key) ?? (outside.graph ? 'graph' : undefined);
+    if (from) external.push({ kind, key, path, from });
+    else problems.push({ path, message: `unknown ${kind} "${key}"${didYouMean(key, keys.get(kind)!)}${outside.hint?.(kind, key) ?? ''}` });
   };
   // Every relationship the graph model reads from the file names an entity of the model's kind.
   for (const l of statedLinks(seed)) ref(l.target.toLowerCase() as Kind, l.key, l.path);
@@ -77,5 +101,5 @@ export function checkReferences(seed: SeedFile): RefProblem[] {
       problems.push({ path: ['evaluations', i, 'respondents'], message: 'more respondents than people surveyed' });
     }
   });
-  return problems;
+  return { problems, external };
 }

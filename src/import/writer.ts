@@ -9,8 +9,12 @@ import { randomUUID } from 'node:crypto';
 import neo4j, { type ManagedTransaction } from 'neo4j-driver';
 import type { Executor } from '../db/executor.js';
 import { toPlain } from '../db/executor.js';
+import { ENTITIES } from '../graph/model.js';
 import { Label, Prop, Rel } from '../graph/vocabulary.js';
 import type { LoadedSeed } from './load.js';
+import { SeedValidationError, type Problem } from './problems.js';
+import type { Kind } from './references.js';
+import { didYouMean } from './suggest.js';
 import { mergeNode, mergeRel, sameProps, type Props } from './merge.js';
 import { planSeed, type Plan, type PropValue, type Provenance, type RelRow } from './plan.js';
 
@@ -50,7 +54,12 @@ export interface ImportSummary {
   ms: number;
   importRunId?: string;
   changes: FactChange[];
+  /** Keys the file refers to without defining them, and where each is defined: a seed file, or 'graph'. */
+  references: { key: string; kind: string; from: string; line?: number }[];
 }
+
+/** Keys and labels that earlier files of the same dry run would create (a dry run writes nothing to find them by). */
+export type Available = Map<string, Set<string>>;
 
 export type ImportProgress = (message: string) => void;
 
@@ -64,6 +73,13 @@ const LOCK_GRAPH = `
 MERGE (meta:${Label.GraphMeta} {id: 'graph'})
 SET meta._importLock = true
 REMOVE meta._importLock`;
+
+const READ_KEYS = `
+UNWIND $keys AS key
+MATCH (n:Entity {key: key})
+RETURN n.key AS key, labels(n) AS labels`;
+
+const READ_LABEL_KEYS = `MATCH (n:$($label)) RETURN n.key AS key`;
 
 const READ_NODES = `
 UNWIND $keys AS key
@@ -163,14 +179,60 @@ function relLine(seed: LoadedSeed, row: RelRow): number | undefined {
 const relName = (row: { from: string; type: string; rid: string; to: string }) =>
   `${row.from} -[${row.type}${row.rid ? ` ${row.rid}` : ''}]-> ${row.to}`;
 
+const labelOf = (kind: Kind) => ENTITIES.find((e) => e.typename.toLowerCase() === kind)!.label;
+
+/**
+ * The entities the file only refers to must be in the graph (with the right label) before anything is written: the
+ * import writes their relationships, never their fields, and a relationship to a missing node would be lost. Read
+ * under the import lock, so no other import can remove or add them meanwhile. The problems, if any: the file is
+ * then not written at all.
+ */
+async function checkReferenced(tx: ManagedTransaction, seed: LoadedSeed, available: Available | undefined): Promise<Problem[]> {
+  const keys = [...new Set(seed.external.map((r) => r.key))];
+  const held = new Map<string, string[]>();
+  for (const batch of chunks(keys)) {
+    for (const row of await run(tx, READ_KEYS, { keys: batch })) held.set(row.key as string, row.labels as string[]);
+  }
+  const missing = seed.external.filter((r) => {
+    const labels = [...(held.get(r.key) ?? []), ...(available?.get(r.key) ?? [])];
+    return !labels.includes(labelOf(r.kind));
+  });
+  if (missing.length === 0) return [];
+  const graphKeys = new Map<Kind, string[]>();
+  for (const kind of new Set(missing.map((r) => r.kind))) {
+    const rows = await run(tx, READ_LABEL_KEYS, { label: labelOf(kind) });
+    graphKeys.set(kind, rows.map((row) => row.key as string));
+  }
+  return missing.map((r) => ({
+    file: seed.displayPath,
+    line: r.line,
+    path: r.path,
+    message:
+      `unknown ${r.kind} "${r.key}": ` +
+      (r.from === 'graph'
+        ? `neither this file, an earlier year's seed file nor the graph defines it${didYouMean(r.key, graphKeys.get(r.kind)!)}`
+        : `${r.from} defines it, but the graph does not hold it yet: import that file first (or in the same run)`),
+  }));
+}
+
+/** checkReferenced on its own, before a run writes anything: the import checks every file of the run first. */
+export async function referenceProblems(executor: Executor, seed: LoadedSeed, available: Available): Promise<Problem[]> {
+  if (seed.external.length === 0) return [];
+  return executor.readTransaction((tx) => checkReferenced(tx, seed, available));
+}
+
 async function importPlan(
   tx: ManagedTransaction,
   plan: Plan,
   seed: LoadedSeed,
   dryRun: boolean,
   progress: ImportProgress,
-): Promise<Omit<ImportSummary, 'ms'>> {
+  available: Available | undefined,
+): Promise<Omit<ImportSummary, 'ms'> | { problems: Problem[] }> {
   if (!dryRun) await tx.run(LOCK_GRAPH);
+  // Returned, not thrown: the executor would turn an error thrown in the transaction into a generic one.
+  const problems = await checkReferenced(tx, seed, available);
+  if (problems.length) return { problems };
   const stamp = { reportKey: plan.reportKey, year: plan.year };
   const nodes: Record<string, Tally> = {};
   const relationships: Record<string, Tally> = {};
@@ -239,6 +301,7 @@ async function importPlan(
     relationships,
     rows: plan.nodes.length + plan.rels.length,
     changes,
+    references: seed.external.map((r) => ({ key: r.key, kind: r.kind, from: r.from, line: r.line })),
   };
   if (dryRun || !changed) return base;
 
@@ -282,15 +345,17 @@ async function importPlan(
 export async function writeSeed(
   executor: Executor,
   seed: LoadedSeed,
-  options: { dryRun?: boolean; progress?: ImportProgress; timeoutMs?: number } = {},
+  options: { dryRun?: boolean; progress?: ImportProgress; timeoutMs?: number; available?: Available } = {},
 ): Promise<ImportSummary> {
   const started = performance.now();
   const plan = planSeed(seed.data);
   const dryRun = options.dryRun ?? false;
   const progress = options.progress ?? (() => {});
-  const work = (tx: ManagedTransaction) => importPlan(tx, plan, seed, dryRun, progress);
+  const work = (tx: ManagedTransaction) => importPlan(tx, plan, seed, dryRun, progress, options.available);
   const timeoutMs = options.timeoutMs ?? 30 * 60_000;
   const result = dryRun ? await executor.readTransaction(work, { timeoutMs }) : await executor.writeTransaction(work, { timeoutMs });
+  // Nothing was written but the lock's set-and-remove.
+  if ('problems' in result) throw new SeedValidationError(result.problems);
   return { ...result, ms: Math.round(performance.now() - started) };
 }
 

@@ -77,25 +77,49 @@ describe('seed validation', () => {
     ]);
   });
 
-  it('a key defined only in another year\'s file of the same seeds folder says where', () => {
+  it('a later year refers to what an earlier year\'s file of the same seeds folder defines; an earlier year cannot', () => {
     const seeds = mkdtempSync(path.join(os.tmpdir(), 'botnia-seeds-'));
     try {
       const [y2020, y2021] = [path.join(seeds, '2020'), path.join(seeds, '2021')];
-      for (const d of [y2020, y2021]) rmSync(d, { recursive: true, force: true });
-      writeFileSync(path.join(seeds, 'placeholder'), '');
       for (const d of [y2020, y2021]) mkdirSync(d);
       writeFileSync(path.join(y2020, 'testmaa.yaml'), tiny);
-      // 2021 leaves org:stea out but still funds with it.
+      // 2021 leaves org:stea out but still funds with it: the 2020 file defines it.
       const next = tiny.replace('report:testmaa-2020', 'report:testmaa-2021').replace('year: 2020', 'year: 2021').replace('  - key: org:stea\n    name: STEA\n    kind: STATE_AGENCY\n', '').replace('funders:\n  - key: org:stea\n    kind: STATE_AGENCY\n', '');
       writeFileSync(path.join(y2021, 'testmaa.yaml'), next);
       const result = loadSeedFiles([path.join(y2021, 'testmaa.yaml')]);
-      const line = tiny.split('\n').indexOf('  - key: org:stea') + 1;
-      expect(result.ok ? [] : result.problems.map(formatProblem)).toEqual([
-        expect.stringMatching(new RegExp(`unknown funder "org:stea"; it is defined in \\S*2020/testmaa\\.yaml:${line} — a file stands on its own: copy that entry into this file$`)),
+      expect(result.ok).toBe(true);
+      const from = expect.stringMatching(/2020\/testmaa\.yaml$/);
+      expect(result.ok && result.seeds[0]!.external).toEqual([
+        { kind: 'funder', key: 'org:stea', path: ['projects', 0, 'funders', 0, 'funder'], from, line: next.split('\n').indexOf('      - funder: org:stea') + 1 },
       ]);
+      // The other way round, an earlier report cannot rely on a later one: the message says where the key is.
+      writeFileSync(path.join(y2020, 'testmaa.yaml'), next.replace('report:testmaa-2021', 'report:testmaa-2020').replace('year: 2021', 'year: 2020'));
+      writeFileSync(path.join(y2021, 'testmaa.yaml'), tiny.replace('report:testmaa-2020', 'report:testmaa-2021').replace('year: 2020', 'year: 2021'));
+      const earlier = loadSeedFiles([path.join(y2020, 'testmaa.yaml')]);
+      const line = tiny.split('\n').lastIndexOf('  - key: org:stea') + 1; // its funders entry
+      expect(earlier.ok ? [] : earlier.problems.map(formatProblem)).toEqual([
+        expect.stringMatching(new RegExp(`unknown funder "org:stea"; it is defined in \\S*2021/testmaa\\.yaml:${line}, not an earlier year's file — a report relies only on earlier years: copy that entry into this file$`)),
+      ]);
+      // Without the graph, a key that no file defines stays unknown; with it, it is left for the import to check.
+      const alone = path.join(y2021, 'testmaa.yaml');
+      writeFileSync(alone, next.replace('funder: org:stea', 'funder: org:stea-x'));
+      expect(loadSeedFiles([alone]).ok).toBe(false);
+      const withGraph = loadSeedFiles([alone], { graph: true });
+      expect(withGraph.ok && withGraph.seeds[0]!.external.map((r) => [r.key, r.from])).toEqual([['org:stea-x', 'graph']]);
     } finally {
       rmSync(seeds, { recursive: true, force: true });
     }
+  });
+
+  it('lists every TODO the scaffold left, one per quote or value, with its line', () => {
+    const draft = tiny
+      .replace('  date: 2021-01-28', '  date: TODO')
+      .replace(/( {2}- key: org:stea\n {4}name: STEA\n {4}kind: STATE_AGENCY\n)/, '$1    source: { section: TODO, quote: TODO }\n');
+    const lines = draft.split('\n');
+    expect(problemsOf(draft)).toEqual([
+      expect.stringMatching(new RegExp(`bad\\.yaml:${lines.indexOf('  date: TODO') + 1} report\\.date: still to write \\(TODO\\)`)),
+      expect.stringMatching(new RegExp(`bad\\.yaml:${lines.indexOf('    source: { section: TODO, quote: TODO }') + 1} organizations\\[\\d\\]\\.source\\.quote: quote still to write \\(TODO\\)`)),
+    ]);
   });
 
   it('refuses empty files, non-YAML, non-mappings and duplicate YAML keys', () => {
