@@ -17,7 +17,7 @@ afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
 describe('npm run seed without a running Neo4j', () => {
   it('says on its own line that it starts the local Neo4j, and which data folder it uses', { timeout: 240_000 }, async () => {
     const port = await freePort();
-    const env: NodeJS.ProcessEnv = { ...process.env, NEO4J_LOCAL_PORT: String(port), NEO4J_DATA_DIR: dataDir };
+    const env: NodeJS.ProcessEnv = { ...process.env, NEO4J_LOCAL_PORT: String(port), NEO4J_DATA_DIR: dataDir, NEO4J_TX_TIMEOUT_MS: '120000' };
     delete env.NEO4J_URI;
     const { stderr } = await promisify(execFile)(process.execPath, ['--import', 'tsx', 'src/import/cli.ts', 'seeds/2020/keski-pohjanmaa.yaml', '--dry-run'], {
       env,
