@@ -13,6 +13,7 @@ import {
   Rel,
   SeatRole,
 } from './vocabulary.js';
+import type { Fields } from './properties.js';
 
 /** The GraphQL type of each kind of entity; also the name the model uses for it. */
 export type Typename =
@@ -127,6 +128,7 @@ export const SEARCHABLE: ReadonlyMap<string, Label> = new Map(
 export interface EdgeEnd {
   name: string;
   typename: Typename | 'Entity';
+  description: string;
 }
 
 /** Where a relationship is written in a seed file, as seen from the item of `list` that states it. */
@@ -151,8 +153,8 @@ export interface RelationshipModel {
   to: readonly Label[];
   /** The role enumeration of its `role` property. */
   roles?: { enum: string; values: readonly string[] };
-  /** The GraphQL edge type that shows the relationship itself, with the names of its two ends. */
-  edge?: { typename: string; from: EdgeEnd; to: EdgeEnd };
+  /** The GraphQL edge type that shows the relationship itself: its properties (as in properties.ts) and two ends. */
+  edge?: { typename: string; description: string; fields?: Fields; from: EdgeEnd; to: EdgeEnd };
   seed: readonly SeedLink[];
 }
 
@@ -188,7 +190,13 @@ export const RELATIONSHIPS: readonly RelationshipModel[] = [
     type: Rel.AffiliatedWith,
     from: [Label.Person],
     to: [Label.Organization],
-    edge: { typename: 'Affiliation', from: { name: 'person', typename: 'Person' }, to: { name: 'organization', typename: 'Organization' } },
+    edge: {
+      typename: 'Affiliation',
+      description: 'A person’s title at an organisation, as written in the report.',
+      fields: { title: ['String?', 'Title as written, e.g. kehittämissuunnittelija.'] },
+      from: { name: 'person', typename: 'Person', description: 'The person.' },
+      to: { name: 'organization', typename: 'Organization', description: 'The organisation.' },
+    },
     seed: [{ list: 'people', field: 'affiliations', ref: 'organization', target: 'Organization', props: ['title'] }],
   },
   {
@@ -196,7 +204,13 @@ export const RELATIONSHIPS: readonly RelationshipModel[] = [
     from: [Label.Organization, Label.Person],
     to: [Label.Body],
     roles: { enum: 'MembershipRole', values: MembershipRole },
-    edge: { typename: 'BodyMembership', from: { name: 'member', typename: 'Entity' }, to: { name: 'body', typename: 'Body' } },
+    edge: {
+      typename: 'BodyMembership',
+      description: 'An organisation or person that is a member of a body.',
+      fields: { role: ['MembershipRole', 'Member, coordinator or host.'] },
+      from: { name: 'member', typename: 'Entity', description: 'The member: an Organization or a Person.' },
+      to: { name: 'body', typename: 'Body', description: 'The body.' },
+    },
     seed: [
       { list: 'bodies', field: 'members', ref: 'organization', target: 'Organization', item: 'to', role: { field: 'role' } },
       { list: 'bodies', field: 'members', ref: 'person', target: 'Person', item: 'to', role: { field: 'role' } },
@@ -225,7 +239,13 @@ export const RELATIONSHIPS: readonly RelationshipModel[] = [
     from: [Label.Organization],
     to: [Label.Event, Label.Programme],
     roles: { enum: 'OrganizingRole', values: OrganizingRole },
-    edge: { typename: 'Organizing', from: { name: 'organization', typename: 'Organization' }, to: { name: 'target', typename: 'Entity' } },
+    edge: {
+      typename: 'Organizing',
+      description: 'An organisation organises an event or coordinates a programme.',
+      fields: { role: ['String', 'ORGANIZER (events) or COORDINATOR (programmes).'] },
+      from: { name: 'organization', typename: 'Organization', description: 'The organisation.' },
+      to: { name: 'target', typename: 'Entity', description: 'The event or programme.' },
+    },
     seed: [
       { list: 'programmes', field: 'coordinators', ref: 'organization', target: 'Organization', item: 'to', role: { value: 'COORDINATOR' } },
       { list: 'events', field: 'organizers', ref: 'organization', target: 'Organization', item: 'to', role: { value: 'ORGANIZER' } },
@@ -244,8 +264,10 @@ export const RELATIONSHIPS: readonly RelationshipModel[] = [
     roles: { enum: 'ParticipationRole', values: ParticipationRole },
     edge: {
       typename: 'ProjectParticipation',
-      from: { name: 'organization', typename: 'Organization' },
-      to: { name: 'project', typename: 'Project' },
+      description: 'An organisation’s part in a project, with its role (lead, partner, …).',
+      fields: { role: ['ParticipationRole', 'LEAD (hallinnoija), PARTNER, CO_IMPLEMENTER, COORDINATOR or SUPPORTER.'] },
+      from: { name: 'organization', typename: 'Organization', description: 'The organisation.' },
+      to: { name: 'project', typename: 'Project', description: 'The project.' },
     },
     seed: [{ list: 'projects', field: 'participants', ref: 'organization', target: 'Organization', item: 'to', role: { field: 'role' } }],
   },
@@ -253,7 +275,12 @@ export const RELATIONSHIPS: readonly RelationshipModel[] = [
     type: Rel.Funds,
     from: [Label.Funder],
     to: [Label.Project],
-    edge: { typename: 'Funding', from: { name: 'funder', typename: 'Funder' }, to: { name: 'project', typename: 'Project' } },
+    edge: {
+      typename: 'Funding',
+      description: 'A funder funds a project.',
+      from: { name: 'funder', typename: 'Funder', description: 'The funder.' },
+      to: { name: 'project', typename: 'Project', description: 'The funded project.' },
+    },
     seed: [{ list: 'projects', field: 'funders', ref: 'funder', target: 'Funder', item: 'to' }],
   },
   {
@@ -261,7 +288,13 @@ export const RELATIONSHIPS: readonly RelationshipModel[] = [
     from: [Label.Person],
     to: [Label.Project, Label.Body, Label.Event, Label.Programme],
     roles: { enum: 'PersonRole', values: PersonRole },
-    edge: { typename: 'Contribution', from: { name: 'person', typename: 'Person' }, to: { name: 'target', typename: 'Entity' } },
+    edge: {
+      typename: 'Contribution',
+      description: 'A person’s part in a project, event, body or programme.',
+      fields: { role: ['PersonRole', 'Coordinator, lead, speaker, responsible, …'] },
+      from: { name: 'person', typename: 'Person', description: 'The person.' },
+      to: { name: 'target', typename: 'Entity', description: 'What the person contributes to.' },
+    },
     seed: [
       { list: 'projects', field: 'people', ref: 'person', target: 'Person', item: 'to', role: { field: 'role' } },
       { list: 'events', field: 'people', ref: 'person', target: 'Person', item: 'to', role: { field: 'role' } },

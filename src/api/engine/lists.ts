@@ -14,7 +14,7 @@ import { lookup } from './hop.js';
 import { listEntities, type ListArgs } from './list.queries.js';
 import { toEntity } from './mapping.js';
 import { pageNeeds, selectedProperties } from './selection.js';
-import type { TypeRegistry } from './traversals.js';
+import type { TypeRegistry } from './object-types.js';
 
 function inputType(field: FilterField): () => unknown {
   switch (field.kind) {
@@ -81,7 +81,7 @@ export function listResolver(model: ListModel, types: TypeRegistry): ClassType {
   if (model.query) {
     const q = model.query;
     const ListArgs = listArgs(model, filterInput(model, q.filter), q.argument);
-    const Connection = connectionType(Type, model.typename, q.what);
+    const Connection = connectionType(model.typename, q.what);
     const spec = listSpec(model);
     const list = method(proto, q.name, async (args: ListArgs<FilterValues>, ctx: Context, info: GraphQLResolveInfo) => {
       const page = await listEntities<FilterValues>(ctx.executor, spec, args, pageNeeds(info), ctx.signal);

@@ -2,7 +2,9 @@ import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Ctx, Info, Int, Query, Resolver } from 'type-graphql';
 import type { Context } from '../../context.js';
 import { listAll } from '../../engine/lists.js';
-import { Priority } from './priority.type.js';
+import { TYPES } from '../../engine/entity-types.js';
+
+const Priority = TYPES.Priority!;
 
 @Resolver(() => Priority)
 export class PriorityResolver {
@@ -12,6 +14,6 @@ export class PriorityResolver {
     @Ctx() ctx: Context,
     @Info() info: GraphQLResolveInfo,
   ) {
-    return listAll<Priority>(ctx, 'Priority', {}, year, info);
+    return listAll(ctx, 'Priority', {}, year, info);
   }
 }

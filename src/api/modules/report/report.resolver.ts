@@ -4,7 +4,9 @@ import type { Context } from '../../context.js';
 import { Source } from '../../engine/fact.type.js';
 import { lookup } from '../../engine/hop.js';
 import { listAll } from '../../engine/lists.js';
-import { Report } from './report.type.js';
+import { TYPES } from '../../engine/entity-types.js';
+
+const Report = TYPES.Report!;
 
 @Resolver(() => Report)
 export class ReportResolver {
@@ -15,7 +17,7 @@ export class ReportResolver {
     @Ctx() ctx: Context,
     @Info() info: GraphQLResolveInfo,
   ) {
-    return listAll<Report>(ctx, 'Report', { region }, year, info);
+    return listAll(ctx, 'Report', { region }, year, info);
   }
 }
 
@@ -23,7 +25,7 @@ export class ReportResolver {
 export class SourceResolver {
   @FieldResolver(() => Report, { nullable: true, description: 'The report that states the fact.' })
   report(@Root() s: Source, @Ctx() ctx: Context) {
-    return lookup<Report>(ctx, s.reportKey, 'Report');
+    return lookup(ctx, s.reportKey, 'Report');
   }
 }
 
