@@ -1,7 +1,7 @@
 /** Relay connections: one Edge and Connection type per listed entity type, and Page → Connection. */
-import { ArgsType, Field, Int, type ClassType } from 'type-graphql';
+import type { ClassType } from 'type-graphql';
 import { encodeCursor, type Page, type PageRow } from './list.queries.js';
-import { objectType } from './object-types.js';
+import { argsType, objectType } from './object-types.js';
 
 export interface PageInfo {
   hasNextPage: boolean;
@@ -42,17 +42,11 @@ export function connectionType(name: string, what: string): ClassType {
   });
 }
 
-@ArgsType()
-export class PageArgs {
-  @Field(() => Int, { nullable: true, description: 'Page size: 20 when not given, at most 100.' })
-  first?: number | null;
-
-  @Field(() => String, { nullable: true, description: 'Continue after this cursor (pageInfo.endCursor of the previous page).' })
-  after?: string | null;
-
-  @Field(() => Int, { nullable: true, description: 'One year’s view: only what the report of this year states.' })
-  year?: number | null;
-}
+export const PageArgs = argsType('PageArgs', {
+  first: ['Int?', 'Page size: 20 when not given, at most 100.'],
+  after: ['String?', 'Continue after this cursor (pageInfo.endCursor of the previous page).'],
+  year: ['Int?', 'One year’s view: only what the report of this year states.'],
+});
 
 export function toConnection<T>(page: Page, map: (row: PageRow) => T): ConnectionShape<T> {
   const edges = page.rows.map((row) => ({ cursor: encodeCursor({ v: row.sortValue, k: String(row.props.key) }), node: map(row) }));

@@ -2,7 +2,7 @@
  * GraphQL object types made from field tables (src/graph/properties.ts, the model's edge types, and the engine's own
  * small types), so that no type is a hand-written copy of another: type-graphql's decorators applied as functions.
  */
-import { Field, Float, Int, ObjectType, type ClassType } from 'type-graphql';
+import { ArgsType, Field, Float, Int, ObjectType, type ClassType } from 'type-graphql';
 import type { Fields } from '../../graph/properties.js';
 import { enumOrNull } from './enums.js';
 
@@ -53,5 +53,13 @@ export function objectType(name: string, spec: ObjectSpec, types: TypeRegistry =
   declareFields(cls, spec.fields, types);
   ObjectType(name, { description: spec.description, implements: spec.implements as ClassType[] | undefined })(cls);
   types[name] = cls;
+  return cls;
+}
+
+/** The arguments of a field, from a table (each argument may be left out: a table's `?` is implied). */
+export function argsType(name: string, fields: Fields): ClassType {
+  const cls = Object.defineProperty(class {}, 'name', { value: name });
+  declareFields(cls, fields);
+  ArgsType()(cls);
   return cls;
 }

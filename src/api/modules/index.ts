@@ -4,8 +4,7 @@ import { TYPES } from '../engine/entity-types.js';
 import { listResolvers } from '../engine/lists.js';
 import { traversalResolver } from '../engine/traversals.js';
 import { AnalyticsResolver, ScoreChangeResolver } from './analytics/analytics.resolver.js';
-import { PriorityResolver } from './priority/priority.resolver.js';
-import { ReportResolver, SourceResolver } from './report/report.resolver.js';
+import { SourceResolver } from './report/report.resolver.js';
 import { SearchResolver } from './search/search.resolver.js';
 import { StatusResolver } from './status/status.resolver.js';
 
@@ -13,8 +12,6 @@ import { StatusResolver } from './status/status.resolver.js';
 export const resolvers: NonEmptyArray<ClassType> = [
   StatusResolver,
   SearchResolver,
-  PriorityResolver,
-  ReportResolver,
   SourceResolver,
   AnalyticsResolver,
   ScoreChangeResolver,

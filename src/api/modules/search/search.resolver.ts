@@ -1,23 +1,23 @@
 import type { GraphQLResolveInfo } from 'graphql';
-import { Arg, Ctx, Field, Float, Info, Int, ObjectType, Query, Resolver } from 'type-graphql';
+import { Arg, Ctx, Info, Int, Query, Resolver } from 'type-graphql';
 import { AppError, ErrorCode } from '../../../errors.js';
 import { SEARCHABLE, typenameOf } from '../../../graph/model.js';
 import type { Label } from '../../../graph/vocabulary.js';
 import type { Context } from '../../context.js';
 import { EntityKind } from '../../engine/enums.js';
 import { Entity } from '../../engine/fact.type.js';
+import { objectType } from '../../engine/object-types.js';
 import { toEntity } from '../../engine/mapping.js';
 import { selectedProperties } from '../../engine/selection.js';
 import { fullTextSearch } from './search.queries.js';
 
-@ObjectType({ description: 'A search result: an entity and how well it matches.' })
-export class SearchHit {
-  @Field(() => Float, { description: 'Relevance score (higher is better); comparable within one search only.' })
-  score!: number;
-
-  @Field(() => Entity, { description: 'The matching entity.' })
-  entity!: Entity;
-}
+const SearchHit = objectType('SearchHit', {
+  description: 'A search result: an entity and how well it matches.',
+  fields: {
+    score: ['Float', 'Relevance score (higher is better); comparable within one search only.'],
+    entity: ['Entity', 'The matching entity.'],
+  },
+});
 
 @Resolver()
 export class SearchResolver {
