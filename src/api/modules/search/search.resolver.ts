@@ -1,6 +1,6 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Ctx, Info, Int, Query, Resolver } from 'type-graphql';
-import { AppError, ErrorCode } from '../../../errors.js';
+import { AppError, countUpTo, ErrorCode } from '../../../errors.js';
 import { SEARCHABLE, typenameOf } from '../../../graph/model.js';
 import type { Label } from '../../../graph/vocabulary.js';
 import type { Context } from '../../context.js';
@@ -32,7 +32,7 @@ export class SearchResolver {
     @Arg('first', () => Int, { defaultValue: 20, description: 'At most this many results (at most 100).' }) first: number,
     @Ctx() ctx: Context,
   ) {
-    if (first < 0 || first > 100) throw new AppError(ErrorCode.BadUserInput, '`first` must be between 0 and 100.');
+    countUpTo(first, 100, '`first`');
     if (text.length > 500) throw new AppError(ErrorCode.BadUserInput, 'Search text is limited to 500 characters.');
     const labels = (kinds?.length ? kinds : [...SEARCHABLE.keys()]).map((k) => SEARCHABLE.get(k)).filter((l): l is Label => !!l);
     const rows = await fullTextSearch(ctx.executor, text, labels, first, ctx.signal);
