@@ -21,7 +21,7 @@ const uri = config.neo4j.uri ?? `bolt://127.0.0.1:${config.neo4j.local.port}`;
 const driver = createDriver({ uri, user: config.neo4j.user, password: config.neo4j.password });
 const executor = new Executor(driver, { database: config.neo4j.database, txTimeoutMs: config.neo4j.txTimeoutMs });
 const apollo = await createApolloServer({ executor, logger: createLogger('error') });
-const warmApollo = await createApolloServer({ executor, logger: createLogger('error'), responseCacheBytes: 64 * 1024 * 1024 });
+const warmApollo = await createApolloServer({ executor, logger: createLogger('error'), responseCacheChars: 64 * 1024 * 1024 });
 const services = createServices(executor);
 
 const cases: { name: string; variables: Record<string, unknown> }[] = [

@@ -88,7 +88,7 @@ export interface Config {
     apiKeys: string[];
     corsOrigins: string[];
     /** Characters of answer JSON the in-memory response cache may hold (RESPONSE_CACHE_MB × 2^20); 0: no response cache. */
-    responseCacheBytes: number;
+    responseCacheChars: number;
     /** Manifests of trusted documents (hash → document), absolute paths. */
     trustedDocuments: string[];
     /** Refuse free-form documents: only trusted documents (by documentId) run. */
@@ -149,7 +149,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
       },
       apiKeys: list(e.API_KEYS),
       corsOrigins: list(e.CORS_ORIGINS),
-      responseCacheBytes: Math.round(e.RESPONSE_CACHE_MB * 1024 * 1024),
+      responseCacheChars: Math.round(e.RESPONSE_CACHE_MB * 1024 * 1024),
       trustedDocuments: list(e.TRUSTED_DOCUMENTS).map((f) => path.resolve(cwd, f)),
       trustedDocumentsOnly: e.TRUSTED_DOCUMENTS_ONLY,
     },

@@ -68,7 +68,7 @@ async function main(): Promise<void> {
     apiKeys: config.api.apiKeys,
     corsOrigins: config.api.corsOrigins,
     requestTimeoutMs: config.api.requestTimeoutMs,
-    responseCacheBytes: config.api.responseCacheBytes,
+    responseCacheChars: config.api.responseCacheChars,
     trustedDocuments: config.api.trustedDocuments,
     trustedDocumentsOnly: config.api.trustedDocumentsOnly,
   });

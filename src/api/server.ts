@@ -36,7 +36,7 @@ export interface ApiOptions {
   /** Each request's deadline: its database work is aborted then. */
   requestTimeoutMs?: number;
   /** Size of the in-memory response cache in characters of answer JSON (keyed on the graph version); 0 or absent: none. */
-  responseCacheBytes?: number;
+  responseCacheChars?: number;
   /** Manifests of trusted documents (codegen's persisted-documents.json) that `documentId` requests name. */
   trustedDocuments?: string[];
   /** Refuse free-form documents over HTTP: only trusted documents run. */
@@ -47,8 +47,8 @@ export async function createApolloServer(options: ApiOptions): Promise<ApolloSer
   const schema = await getSchema();
   const limits = { ...DEFAULT_LIMITS, ...options.limits };
   const protection = armor(limits);
-  const bytes = options.responseCacheBytes ?? 0;
-  const store = bytes > 0 ? new InMemoryLRUCache<string>({ maxSize: bytes, sizeCalculation: InMemoryLRUCache.sizeCalculation }) : undefined;
+  const size = options.responseCacheChars ?? 0;
+  const store = size > 0 ? new InMemoryLRUCache<string>({ maxSize: size, sizeCalculation: InMemoryLRUCache.sizeCalculation }) : undefined;
   const server = new ApolloServer<Context>({
     schema,
     formatError: createFormatError(options.logger),

@@ -1,7 +1,7 @@
 /**
  * The one place where the application talks to Neo4j: auto-commit reads for the API's single statements, managed
- * transactions with retries for the importer (session.executeWrite / executeRead), the database always named, READ routing for the API, a timeout on every transaction, and
- * Neo4j errors mapped to typed errors with stable codes.
+ * transactions with retries for the importer (session.executeWrite / executeRead), the database always named, READ
+ * routing for the API, a timeout on every statement, and Neo4j errors mapped to typed errors with stable codes.
  */
 import neo4j, { type Driver, type Record as Neo4jRecord, type ManagedTransaction, Neo4jError, isRetryableError } from 'neo4j-driver';
 import { AppError, ErrorCode } from '../errors.js';

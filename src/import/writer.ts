@@ -1,8 +1,9 @@
 /**
- * The import writer: one report, one write transaction. It reads what the graph already holds for the report's
- * keys, merges (merge.ts), and writes only the nodes and relationships that change — so a second import of the
- * same file writes nothing at all. A run that changed the graph is recorded as an ImportRun and bumps the graph
- * version. All Cypher is parameterised; labels and types come from the vocabulary through Cypher's $(…) syntax.
+ * The import writer: one report, one write transaction. It takes the import lock (imports take turns, see
+ * LOCK_GRAPH), reads what the graph already holds for the report's keys, merges (merge.ts), and writes only the
+ * nodes and relationships that change — so a second import of the same file writes nothing at all. A run that
+ * changed the graph is recorded as an ImportRun and bumps the graph version. All Cypher is parameterised; labels
+ * and types come from the vocabulary through Cypher's $(…) syntax (or, where $(…) is not allowed, as constants).
  */
 import { randomUUID } from 'node:crypto';
 import neo4j, { type ManagedTransaction } from 'neo4j-driver';

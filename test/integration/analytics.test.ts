@@ -11,6 +11,7 @@ import {
   CompareYearsDocument,
   ConnectionDocument,
   NetworkDocument,
+  NeighboursDocument,
   NetworkExportDocument,
   PortfolioDocument,
 } from '../generated/graphql.js';
@@ -47,6 +48,20 @@ describe('analytics on the 2020 graph', () => {
     expect(path.length).toBe(3);
     expect(path.steps[0]).toMatchObject({ type: 'PARTICIPATES_IN', forward: true, role: 'LEAD', from: { key: 'org:kosti-ry' } });
     for (const step of path.steps) expect(step.sources[0]!.quote.length).toBeGreaterThan(10);
+  });
+
+  it('neighbours: Kosti ry leads VERNA, is represented by seats and has people; each step with its quote', async () => {
+    const { data, errors } = await api.run(NeighboursDocument, { key: 'org:kosti-ry', year: 2020 });
+    expect(errors).toBeUndefined();
+    const steps = data!.neighbours;
+    expect(steps.every((s) => s.from.key === 'org:kosti-ry')).toBe(true);
+    expect(steps).toContainEqual(expect.objectContaining({ type: 'PARTICIPATES_IN', forward: true, role: 'LEAD', to: { __typename: 'Project', key: 'project:verna' } }));
+    expect(steps.some((s) => s.type === 'REPRESENTS' && !s.forward && s.to.__typename === 'Seat')).toBe(true);
+    for (const s of steps) expect(s.sources[0]!.quote.length).toBeGreaterThan(5);
+    // VERNA, expanded: its funder STEA and its lead, by the funding and participation relationships.
+    const verna = (await api.run(NeighboursDocument, { key: 'project:verna', types: ['FUNDS'] })).data!.neighbours;
+    expect(verna.map((s) => [s.type, s.forward, s.to.key])).toEqual([['FUNDS', false, 'org:stea']]);
+    expect((await api.run(NeighboursDocument, { key: 'org:nobody' })).data!.neighbours).toEqual([]);
   });
 
   it('connections can be limited to relationship kinds and length', async () => {

@@ -21,8 +21,8 @@ const Y2021 = 'test/fixtures/synthetic-keski-pohjanmaa-2021.yaml';
 
 beforeAll(async () => {
   await loadReport2020(db);
-  cached = await startHttp({ executor: db.executor, responseCacheBytes: 8 * 1024 * 1024 });
-  uncached = await startHttp({ executor: db.executor, responseCacheBytes: 0 });
+  cached = await startHttp({ executor: db.executor, responseCacheChars: 8 * 1024 * 1024 });
+  uncached = await startHttp({ executor: db.executor, responseCacheChars: 0 });
 });
 afterAll(async () => {
   await cached?.close();

@@ -4,7 +4,7 @@
  * DOM); GraphiQL served offline with the analyst questions. Every request must stay on the test server.
  * Screenshots go to test/artifacts/ (git-ignored).
  */
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
@@ -13,7 +13,9 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../../src/api/server.js';
 import { ensureWebBuild } from '../../src/api/web.js';
 import { ARTIFACTS, colouredPixels, decodePng, externalRequests, launchBrowser, screenshot, type TestBrowser } from '../support/browser.js';
+import { importSeeds } from '../../src/import/import.js';
 import { loadReport2020, openTestDb, silentLogger, type TestDb } from '../support/db.js';
+import { strictXml, viaCytoscape, viaGraphologyGexf, viaGraphologyJson } from '../support/network-consumers.js';
 
 const PROJECT = 'project:monialainen-lastensuojelu-pohjois-suomi';
 const LEAD = 'org:pohjois-suomen-sosiaalialan-osaamiskeskus';
@@ -128,6 +130,11 @@ describe('explorer (real browser)', () => {
     expect(await p.getByTestId('priority-point').count()).toBe(7);
     await p.getByTestId('priority-point').first().click();
     expect(await p.getByTestId('priority-picked').locator('.quote').count()).toBeGreaterThan(0);
+    // The year's scores with respondents and quotes, without a click; an axis that says what it measures.
+    expect(await p.getByTestId('year-score').count()).toBe(7);
+    expect(await p.getByTestId('year-score').first().textContent()).toMatch(/of 19 answered/);
+    expect(await p.getByTestId('year-score').first().locator('.quote').count()).toBeGreaterThan(0);
+    expect(await p.getByTestId('y-axis-label').textContent()).toContain('score');
     await screenshot(p, 'explorer-priorities.png');
 
     await p.getByTestId('tab-funders').click();
@@ -135,6 +142,10 @@ describe('explorer (real browser)', () => {
     await p.getByTestId('portfolio-project').first().waitFor();
     expect(await p.getByTestId('portfolio').textContent()).toContain('ESR');
     expect(await p.getByTestId('portfolio-project').first().locator('.quote').count()).toBeGreaterThan(0);
+    expect(await p.getByTestId('portfolio-stats').textContent()).toMatch(/\d+ projects? \(\d+ funded, \d+ only prepared, applied for or not started\)/);
+    // EU structural funds: its part ESR's projects count for it.
+    const eu = p.locator('[data-testid=funder]').filter({ hasText: 'rakennerahasto' }).first();
+    expect(Number(await eu.locator('.bar-value').textContent())).toBeGreaterThan(0);
     await screenshot(p, 'explorer-funders.png');
     expectOffline();
   });
@@ -176,7 +187,7 @@ async function selectors(p: Page): Promise<Selector[]> {
   // (A string: the tests are compiled without the DOM library.)
   return p.evaluate(`[...document.querySelectorAll('header select, .view select')].map((s, index) => ({
     index,
-    name: s.closest('label')?.textContent?.trim().split(/\\s/)[0] ?? s.name,
+    name: s.getAttribute('aria-label') ?? s.closest('label')?.textContent?.trim().split(/\\s/)[0] ?? s.name,
     options: [...s.options].filter((o) => !o.disabled).map((o) => o.value),
   }))`) as Promise<Selector[]>;
 }
@@ -199,14 +210,23 @@ describe('every view, every option of every selector (real browser)', () => {
     await expectHealthy(p, 'back to 2020');
   });
 
-  for (const view of ['network', 'priorities', 'funders']) {
+  const WALKS: Record<string, string> = {
+    network: '/#/network?year=2020',
+    explore: '/#/explore?year=2020&focus=org%3Akosti-ry',
+    path: '/#/path?year=2020&from=org%3Akosti-ry&to=funder%3Aesr',
+    compare: '/#/compare',
+    priorities: '/#/priorities?year=2020',
+    funders: '/#/funders?year=2020',
+  };
+  for (const [view, url] of Object.entries(WALKS)) {
     it(`${view}: every selector from each option to every other, the others left where the walk put them`, async () => {
-      const p = await open(`/#/${view}?year=2020`);
+      const p = await open(url);
       await ready(p);
       const all = await selectors(p);
       expect(all.length).toBeGreaterThan(0);
       let steps = 0;
       for (const sel of all) {
+        const original = await p.locator('header select, .view select').nth(sel.index).inputValue();
         for (const a of sel.options) {
           for (const b of sel.options) {
             if (a === b) continue;
@@ -216,12 +236,25 @@ describe('every view, every option of every selector (real browser)', () => {
             steps++;
           }
         }
+        // Back where it was (the language is remembered across pages).
+        await choose(p, sel, original);
       }
       console.log(`[explorer] ${view}: ${all.map((s) => `${s.name} (${s.options.length})`).join(', ')}: ${steps} transitions, all healthy`);
       await screenshot(p, `explorer-walk-${view}.png`);
       expectOffline();
-    });
+    }, 240_000); // the network's 50 transitions each refetch and lay out: a minute on a busy 2-core machine
   }
+
+  it('a year without a report is said as such, in the view and in the selector', async () => {
+    const p = await open('/#/network?year=2019');
+    const note = p.getByTestId('no-report');
+    await note.waitFor();
+    expect(await note.textContent()).toBe('No report for 2019: the graph holds reports for 2020.');
+    expect(await p.getByTestId('year').locator('option:checked').textContent()).toBe('2019 (no report)');
+    await p.getByTestId('year').selectOption('2020');
+    await ready(p);
+    await expectHealthy(p, 'from 2019 to 2020');
+  });
 
   it('a view that fails to render shows a message and a retry, and the rest of the page stays', async () => {
     const p = await open('/#/network?year=2020');
@@ -249,6 +282,175 @@ describe('every view, every option of every selector (real browser)', () => {
   });
 });
 
+describe('the network view says what it shows (real browser)', () => {
+  it('names every member without overlaps, sets the untied apart, one colour per kind, communities only when meaningful', async () => {
+    const p = await open('/#/network?year=2020');
+    await ready(p);
+    const network = p.getByTestId('network');
+    const nodes = Number(await network.getAttribute('data-nodes'));
+    const labels = (await p.evaluate('window.botniaNetwork.labels()')) as { key: string; text: string; x: number; y: number; w: number; h: number }[];
+    expect(labels.length).toBe(nodes);
+    expect(new Set(labels.map((l) => l.key)).size).toBe(nodes);
+    for (const a of labels) {
+      for (const b of labels) {
+        if (a === b) continue;
+        const overlap = a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h;
+        expect(overlap, `${a.text} / ${b.text}`).toBe(false);
+      }
+    }
+    // Members without a tie sit below all the tied ones.
+    const isolatedNote = await p.getByTestId('isolated-note').textContent();
+    expect(isolatedNote).toMatch(/^7 without a tie/);
+    const pos = async (key: string) => (await p.evaluate(`window.botniaNetwork.viewportPosition(${JSON.stringify(key)})`)) as { x: number; y: number };
+    const lowestTied = Math.max(...(await Promise.all(['org:sonet-botnia', 'org:soite', 'org:kosti-ry', 'org:centria-amk'].map(pos))).map((q) => q.y));
+    expect((await pos('org:jyvaskylan-yliopisto')).y).toBeGreaterThan(lowestTied);
+    // The legend: one distinct colour per kind, counts adding up to the members.
+    const legend = await p.getByTestId('legend').locator('li').evaluateAll((items) =>
+      items.map((li) => ({ colour: (li.querySelector('.swatch') as unknown as { style: { background: string } }).style.background, text: li.textContent ?? '' })),
+    );
+    expect(new Set(legend.map((l) => l.colour)).size).toBe(legend.length);
+    expect(legend.reduce((s, l) => s + Number(/(\d+)$/.exec(l.text)![1]), 0)).toBe(nodes);
+    // 2020 has no community structure: the option says so and cannot be chosen.
+    expect(await p.getByTestId('modularity-note').textContent()).toMatch(/^Modularity 0\.\d\d: no community structure/);
+    expect(await p.locator('[data-testid=colour-by] option[value=community]').isDisabled()).toBe(true);
+    // The steering group makes the picture a clique: 49 ties, every member tied.
+    await p.getByTestId('ties').selectOption('all');
+    await ready(p);
+    expect(Number(await network.getAttribute('data-edges'))).toBeGreaterThan(40);
+    expect(await p.getByTestId('ties-note').textContent()).toContain('STEERING_GROUP');
+    await screenshot(p, 'explorer-network-all-ties.png');
+    expectOffline();
+  });
+
+  it('a sortable table of members with centralities, as CSV; the network as GEXF, GraphML, JSON and PNG downloads', async () => {
+    const p = await open('/#/network?year=2020');
+    await ready(p);
+    const save = async (click: () => Promise<void>) => {
+      const [download] = await Promise.all([p.waitForEvent('download'), click()]);
+      return { name: download.suggestedFilename(), text: readFileSync((await download.path())!, 'utf8'), bytes: readFileSync((await download.path())!) };
+    };
+    const gexf = await save(() => p.getByTestId('downloads').getByText('GEXF').click());
+    expect(gexf.name).toBe('botnia-network-2020.gexf');
+    const nodes = Number(await p.getByTestId('network').getAttribute('data-nodes'));
+    expect(viaGraphologyGexf(gexf.text).nodes).toBe(nodes);
+    const cy = await save(() => p.getByTestId('downloads').getByText('Cytoscape JSON').click());
+    expect(viaCytoscape(cy.text).nodes).toBe(nodes);
+    const gl = await save(() => p.getByTestId('downloads').getByText('graphology JSON').click());
+    expect(viaGraphologyJson(gl.text).edges).toBe(Number(await p.getByTestId('network').getAttribute('data-edges')));
+    const graphml = await save(() => p.getByTestId('downloads').getByText('GraphML').click());
+    expect(strictXml(graphml.text).getElementsByTagName('node').length).toBe(nodes);
+    const png = await save(() => p.getByTestId('downloads').getByText('PNG').click());
+    expect(png.name).toBe('botnia-network-2020.png');
+    const image = decodePng(png.bytes);
+    expect(colouredPixels(image)).toBeGreaterThan(nodes * 30);
+
+    await p.getByTestId('show-table').click();
+    const rows = p.getByTestId('member-row');
+    await rows.first().waitFor();
+    expect(await rows.count()).toBe(nodes);
+    expect(await rows.first().getAttribute('data-key')).toBe('org:sonet-botnia'); // highest PageRank first
+    await p.getByTestId('sort-name').click();
+    const names = await rows.locator('td:first-child').allTextContents();
+    expect(names).toEqual([...names].sort((a, b) => a.localeCompare(b, 'fi')));
+    const csv = await save(() => p.getByTestId('csv').click());
+    const lines = csv.text.trim().split(/\r\n/);
+    expect(lines[0]).toBe('key,name,kind,degree,weightedDegree,betweenness,pagerank,community');
+    expect(lines).toHaveLength(nodes + 1);
+    expect(lines.slice(1).map((l) => l.split(',')[0])).toContain('org:kosti-ry');
+    await screenshot(p, 'explorer-members-table.png');
+    await p.getByTestId('show-picture').click();
+    await ready(p);
+    expect(await p.getByTestId('network').getAttribute('data-state')).toBe('settled');
+    expectOffline();
+  });
+});
+
+describe('expand, find a path, compare years (real browser)', () => {
+  it('expands Kosti ry into its neighbours with labelled relationships, then VERNA; a line opens its quote', async () => {
+    const p = await open('/#/explore?year=2020&focus=org%3Akosti-ry');
+    await ready(p);
+    const explore = p.getByTestId('explore');
+    await p.locator('[data-testid=explore-node][data-key="project:verna"]').waitFor();
+    const first = Number(await explore.getAttribute('data-nodes'));
+    expect(first).toBeGreaterThan(3);
+    const labels = await p.locator('[data-testid=explore-edge] .edge-label').allTextContents();
+    expect(labels).toContain('participates in (lead)');
+    await p.locator('[data-testid=explore-node][data-key="project:verna"]').click();
+    await expect.poll(async () => Number(await explore.getAttribute('data-nodes'))).toBeGreaterThan(first);
+    // VERNA's funder appears with the funding relationship.
+    await p.locator('[data-testid=explore-node][data-key="org:stea"]').waitFor();
+    await p.locator('[data-testid=explore-edge][data-id="org:kosti-ry|PARTICIPATES_IN|project:verna"] line.hit').click({ force: true });
+    const quote = p.getByTestId('explore-quote');
+    await quote.waitFor();
+    expect(await quote.locator('.quote-text').first().textContent()).toContain('VERNA');
+    await screenshot(p, 'explorer-expand.png');
+    expectOffline();
+  });
+
+  it('finds how Kosti ry is linked to ESR, with quotes, by the chosen relationship types', async () => {
+    const p = await open('/#/path?year=2020');
+    await p.getByTestId('path-from').fill('Kosti');
+    await p.locator('[data-testid=path-from-result][data-key="org:kosti-ry"]').click();
+    await p.getByTestId('path-to').fill('sosiaalirahasto');
+    await p.locator('[data-testid=path-to-result][data-key="funder:esr"]').click();
+    await p.getByTestId('path-result').first().waitFor();
+    const steps = p.getByTestId('path-result').first().getByTestId('path-step');
+    expect(await steps.count()).toBeGreaterThan(1);
+    expect(await steps.first().textContent()).toContain('Kosti ry');
+    expect(await steps.last().textContent()).toContain('Euroopan sosiaalirahasto');
+    for (const q of await steps.locator('.quote-text').allTextContents()) expect(q.length).toBeGreaterThan(10);
+    expect(p.url()).toContain('from=org%3Akosti-ry');
+    await screenshot(p, 'explorer-path.png');
+    // Seats and bodies only: a different way (or none) — never a step of another type.
+    await p.getByTestId('path-types').selectOption('seats');
+    await ready(p);
+    const relations = await p.locator('[data-testid=path-step] .relation').allTextContents();
+    for (const r of relations) expect(r).toMatch(/represents|seat in|held by|deputy for|member of|part of/);
+    await p.getByTestId('path-length').selectOption('2');
+    await ready(p);
+    expect(await p.getByTestId('path-none').textContent()).toBe('No connection of at most 2 steps.');
+    expectOffline();
+  });
+
+  it('the interface in Finnish and English: lang, title and texts follow the switch', async () => {
+    const p = await open('/#/network?year=2020&lang=fi');
+    await ready(p);
+    expect(await p.evaluate('document.documentElement.lang')).toBe('fi');
+    expect(await p.title()).toBe('Verkosto 2020 · botnia-graph');
+    expect(await p.getByTestId('tab-priorities').textContent()).toBe('Painopisteet');
+    expect(await p.locator('.toolbar h2').textContent()).toBe('Kuka toimii kenen kanssa vuonna 2020');
+    await screenshot(p, 'explorer-network-fi.png');
+    await p.getByTestId('lang').selectOption('en');
+    await ready(p);
+    expect(await p.evaluate('document.documentElement.lang')).toBe('en');
+    expect(await p.title()).toBe('Network 2020 · botnia-graph');
+    await p.getByTestId('tab-funders').click();
+    await expect.poll(() => p.title()).toBe('Funders · botnia-graph');
+    expectOffline();
+  });
+
+  it('at 390 px the page fits the width and the details do not cover the network', async () => {
+    page = await browser.newPage();
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto(`${base}/#/network?year=2020&key=org%3Akosti-ry`);
+    await ready(page);
+    const width = (await page.evaluate('document.documentElement.scrollWidth')) as number;
+    expect(width).toBeLessThanOrEqual(390);
+    const net = (await page.getByTestId('network').boundingBox())!;
+    await page.getByTestId('details').getByTestId('details-name').waitFor();
+    const details = (await page.getByTestId('details').boundingBox())!;
+    expect(details.y).toBeGreaterThanOrEqual(net.y + net.height - 1);
+    await screenshot(page, 'explorer-390.png');
+    await page.setViewportSize({ width: 800, height: 900 });
+    await ready(page);
+    const net800 = (await page.getByTestId('network').boundingBox())!;
+    const details800 = (await page.getByTestId('details').boundingBox())!;
+    expect(details800.y).toBeGreaterThanOrEqual(net800.y + net800.height - 1);
+    await screenshot(page, 'explorer-800.png');
+    expectOffline();
+  });
+});
+
 describe('GraphiQL at /graphql', () => {
   it('answers browsers with GraphiQL and API clients with the API', async () => {
     const html = await fetch(`${base}/graphql`, { headers: { accept: 'text/html,application/xhtml+xml,*/*;q=0.8' } });
@@ -270,7 +472,7 @@ describe('GraphiQL at /graphql', () => {
     const p = await open('/graphql');
     await p.locator('.graphiql-tab').first().waitFor();
     const tabs = await p.locator('.graphiql-tab').allTextContents();
-    for (const name of ['Search', 'ProjectLead', 'FunderPortfolio', 'OrganizationSeats', 'PriorityEvaluations']) {
+    for (const name of ['Search', 'ProjectLead', 'FunderPortfolio', 'OrganizationSeats', 'PriorityEvaluations', 'Network', 'Connection', 'CompareYears', 'NetworkExport']) {
       expect(tabs.join(' ')).toContain(name);
     }
     // The first tab (Search, with its variables) runs as it is.
@@ -278,6 +480,24 @@ describe('GraphiQL at /graphql', () => {
     // (Monaco draws spaces as no-break spaces: compare a key, which has none.)
     await expect.poll(() => p.locator('.graphiql-response').textContent(), { timeout: 20_000 }).toContain(PROJECT);
     await screenshot(p, 'graphiql.png');
+    expectOffline();
+  });
+});
+
+describe('with a second (synthetic) year (real browser)', () => {
+  it('compares 2020 and 2021: what appeared, ended and continued, and the score changes', async () => {
+    const single = await open('/#/compare');
+    await single.getByTestId('compare-single').waitFor();
+    await single.close();
+    await importSeeds(db.executor, ['test/fixtures/synthetic-keski-pohjanmaa-2021.yaml']);
+    const p = await open('/#/compare');
+    await p.getByTestId('compare-scores').waitFor();
+    expect(await p.getByTestId('compare-from').inputValue()).toBe('2020');
+    expect(await p.getByTestId('compare-to').inputValue()).toBe('2021');
+    expect(await p.getByTestId('compare-organizations-appeared').textContent()).toContain('Uusi');
+    expect(await p.getByTestId('compare-organizations-ended').textContent()).toContain('Centria');
+    expect(await p.getByTestId('compare-scores').textContent()).toContain('+0.5');
+    await screenshot(p, 'explorer-compare.png');
     expectOffline();
   });
 });

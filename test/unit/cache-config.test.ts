@@ -5,8 +5,8 @@ import { ConfigError, loadConfig } from '../../src/config.js';
 describe('configuration of the response cache and trusted documents', () => {
   it('caches 64 MB of answers by default, none with RESPONSE_CACHE_MB=0, and accepts trusted and free-form documents', () => {
     const c = loadConfig({}, '/srv/app');
-    expect(c.api.responseCacheBytes).toBe(64 * 1024 * 1024);
-    expect(loadConfig({ RESPONSE_CACHE_MB: '0' }).api.responseCacheBytes).toBe(0);
+    expect(c.api.responseCacheChars).toBe(64 * 1024 * 1024);
+    expect(loadConfig({ RESPONSE_CACHE_MB: '0' }).api.responseCacheChars).toBe(0);
     expect(c.api.trustedDocumentsOnly).toBe(false);
     expect(c.api.trustedDocuments).toEqual([
       path.resolve('/srv/app', 'web/src/generated/persisted-documents.json'),

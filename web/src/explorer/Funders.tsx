@@ -40,9 +40,14 @@ export function Funders({ year, funder, onPick }: { year?: number; funder?: stri
 
   if (error) return <ErrorNote error={error} />;
   if (!pages) return <Loading what="Loading the funders" />;
-  const sorted = [...pages.nodes].sort((a, b) => b.projects.length - a.projects.length || a.name.localeCompare(b.name, 'fi'));
-  const max = Math.max(1, ...sorted.map((f) => f.projects.length));
+  // A fund's projects include those of its parts (EU structural funds ← ESR): counted once each.
+  const reach = new Map(pages.nodes.map((f) => [f.key, new Set(f.projects.map((x) => x.project.key))]));
+  for (const f of pages.nodes) if (f.parent) for (const k of f.projects) reach.get(f.parent.key)?.add(k.project.key);
+  const count = (f: (typeof pages.nodes)[number]) => reach.get(f.key)?.size ?? f.projects.length;
+  const sorted = [...pages.nodes].sort((a, b) => count(b) - count(a) || a.name.localeCompare(b.name, 'fi'));
+  const max = Math.max(1, ...sorted.map(count));
   const chosen = funder ?? sorted.find((f) => f.projects.length > 0)?.key;
+  const parts = (key: string) => pages.nodes.filter((f) => f.parent?.key === key);
   return (
     <div className="funders" data-testid="funders">
       <div className="funder-list">
@@ -54,8 +59,10 @@ export function Funders({ year, funder, onPick }: { year?: number; funder?: stri
             <li key={f.key} className={f.key === chosen ? 'active' : ''}>
               <button onClick={() => onPick(f.key)} data-testid="funder" data-key={f.key}>
                 <span className="funder-name">{f.shortName ? `${f.shortName} — ${f.name}` : f.name}</span>
-                <span className="bar" style={{ width: `${(f.projects.length / max) * 100}%` }} />
-                <span className="bar-value">{f.projects.length >= LIST_CAP ? `${LIST_CAP}+` : f.projects.length}</span>
+                <span className="bar" style={{ width: `${(count(f) / max) * 100}%` }} />
+                <span className="bar-value" title={count(f) > f.projects.length ? 'with the projects of its parts' : undefined}>
+                  {f.projects.length >= LIST_CAP ? `${LIST_CAP}+` : count(f)}
+                </span>
               </button>
             </li>
           ))}
@@ -66,7 +73,7 @@ export function Funders({ year, funder, onPick }: { year?: number; funder?: stri
           </button>
         )}
       </div>
-      {chosen ? <Portfolio funder={chosen} year={year} /> : <p className="empty">No funder in this year.</p>}
+      {chosen ? <Portfolio funder={chosen} year={year} parts={parts(chosen)} /> : <p className="empty">No funder in this year.</p>}
     </div>
   );
 }
@@ -74,13 +81,16 @@ export function Funders({ year, funder, onPick }: { year?: number; funder?: stri
 /** Rows drawn at first; more on request, so a large portfolio does not freeze the tab. */
 const FIRST_ROWS = 200;
 
-function Portfolio({ funder, year }: { funder: string; year?: number }) {
+/** Statuses of projects that got the money (as opposed to prepared, applied for or not started). */
+const FUNDED = new Set(['FUNDED', 'ONGOING', 'COMPLETED', 'INTERRUPTED']);
+
+function Portfolio({ funder, year, parts }: { funder: string; year?: number; parts: { key: string; name: string; shortName?: string | null; projects: unknown[] }[] }) {
   const { data, error, loading } = useQuery(ExplorerPortfolioDocument, { funder, year });
   const [rows, setRows] = useState(FIRST_ROWS);
   if (error) return <ErrorNote error={error} />;
   if (loading || !data) return <Loading what="Loading the portfolio" />;
   const p = data.funderPortfolio;
-  if (!p) return <p className="empty">Not found.</p>;
+  if (!p) return <p className="empty">No funder has the key {funder}; pick one from the list.</p>;
   const f = p.funder;
   return (
     <div className="portfolio" data-testid="portfolio">
@@ -93,16 +103,30 @@ function Portfolio({ funder, year }: { funder: string; year?: number }) {
         </p>
       )}
       <Quotes sources={f.sources} />
-      <p className="stats">
-        <strong>{p.projectCount}</strong> funded projects reaching <strong>{p.organizationCount}</strong> organisations
+      <p className="stats" data-testid="portfolio-stats">
+        <strong>{p.projectCount}</strong> project{p.projectCount === 1 ? '' : 's'} ({p.projects.filter((x) => FUNDED.has(x.project.status)).length} funded,{' '}
+        {p.projects.filter((x) => !FUNDED.has(x.project.status)).length} only prepared, applied for or not started) reaching{' '}
+        <strong>{p.organizationCount}</strong> organisations
         {year !== undefined ? ` in ${year}` : ' in all years'}.
       </p>
+      {parts.length > 0 && (
+        <p className="aka" data-testid="portfolio-parts">
+          Its parts fund more:{' '}
+          {parts.map((x, i) => (
+            <span key={x.key}>
+              {i > 0 && ', '}
+              <EntityLink entity={x}>{x.shortName ?? x.name}</EntityLink> ({x.projects.length})
+            </span>
+          ))}
+          .
+        </p>
+      )}
       <table className="portfolio-table">
         <thead>
           <tr>
             <th>Project</th>
             <th>Led by</th>
-            <th>Taking part</th>
+            <th>Partners besides the lead</th>
             <th>The report says</th>
           </tr>
         </thead>
@@ -120,7 +144,7 @@ function Portfolio({ funder, year }: { funder: string; year?: number }) {
                   </span>
                 ))}
               </td>
-              <td className="num">{x.participants.length}</td>
+              <td className="num">{x.participants.filter((o) => o.role !== 'LEAD').length}</td>
               <td>
                 <Quotes sources={x.sources} />
                 <Ambiguities items={x.ambiguities} />

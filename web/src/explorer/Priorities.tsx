@@ -7,6 +7,7 @@ import { ExplorerPrioritiesDocument, type ExplorerPrioritiesQuery } from '../gen
 import { useQuery } from './api';
 import { ErrorNote, Loading } from './Details';
 import { EntityLink, Quotes } from './facts';
+import { useT } from './i18n';
 import { PALETTE } from './palette';
 
 type Priority = ExplorerPrioritiesQuery['priorities'][number];
@@ -14,9 +15,11 @@ type Evaluation = Priority['evaluations'][number];
 
 const W = 760;
 const H = 340;
-const M = { top: 20, right: 24, bottom: 36, left: 44 };
+const M = { top: 20, right: 24, bottom: 36, left: 60 };
 
-export function Priorities() {
+/** `year`: the header's year; its scores are listed below the chart with their quotes (all years: the newest). */
+export function Priorities({ year }: { year?: number }) {
+  const t = useT();
   const { data, error, loading } = useQuery(ExplorerPrioritiesDocument, {});
   const [region, setRegion] = useState<string | null>(null);
   const [picked, setPicked] = useState<{ priority: Priority; evaluation: Evaluation } | null>(null);
@@ -61,6 +64,9 @@ export function Priorities() {
         {regions.length === 1 && <span className="muted">{shownRegion}</span>}
       </div>
       <svg className="chart" viewBox={`0 0 ${W} ${H}`} role="img" aria-label="Priority scores by year">
+        <text transform={`translate(14 ${(M.top + H - M.bottom) / 2}) rotate(-90)`} textAnchor="middle" className="tick" data-testid="y-axis-label">
+          {t('score (1 = not achieved … 5 = very well)')}
+        </text>
         {ticks.map((t) => (
           <g key={t}>
             <line x1={M.left} x2={W - M.right} y1={y(t)} y2={y(t)} className="grid" />
@@ -156,6 +162,7 @@ export function Priorities() {
           );
         })}
       </ol>
+      <ShownYear priorities={priorities} region={shownRegion} year={year !== undefined && years.includes(year) ? year : last} />
       {picked && (
         <div className="picked" data-testid="priority-picked">
           <h3>
@@ -167,5 +174,35 @@ export function Priorities() {
         </div>
       )}
     </div>
+  );
+}
+
+/** The chosen year's scores, each with its respondents and quote, without a click. */
+function ShownYear({ priorities, region, year }: { priorities: Priority[]; region: string | null; year: number }) {
+  const t = useT();
+  return (
+    <section className="year-scores" data-testid="year-scores">
+      <h3>{t('Scores in {year}', { year })}</h3>
+      <ul className="facts">
+        {priorities.map((p) => {
+          const e = p.evaluations.find((v) => v.region === region && v.year === year);
+          if (!e) return null;
+          return (
+            <li key={p.key} className="fact" data-testid="year-score">
+              <strong>
+                {p.code}. {p.title}: {e.value} / {e.scaleMax}
+              </strong>
+              {e.respondents != null && (
+                <span className="muted">
+                  {' '}
+                  {t('({n} of {m} answered)', { n: e.respondents, m: e.surveyed ?? '?' })}
+                </span>
+              )}
+              <Quotes sources={e.sources} />
+            </li>
+          );
+        })}
+      </ul>
+    </section>
   );
 }

@@ -25,17 +25,21 @@ function hitDetail(hit: Hit): string {
   return '';
 }
 
-export function Search() {
+/** The top bar's search (opens the details), or a picker when `onPick` is given (the path finder's ends). */
+export function Search({ onPick, placeholder, testId = 'search', initial = '' }: { onPick?(key: string, name: string): void; placeholder?: string; testId?: string; initial?: string }) {
   const nav = useNav();
-  const [text, setText] = useState('');
+  const [text, setText] = useState(initial);
   const [hits, setHits] = useState<Hit[] | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [active, setActive] = useState(0);
   const [open, setOpen] = useState(false);
   const box = useRef<HTMLDivElement>(null);
+  /** The text a pick wrote into the box: not a new search. */
+  const picked = useRef<string | null>(initial || null);
 
   useEffect(() => {
     const q = text.trim();
+    if (text === picked.current) return;
     if (q.length < 2) {
       setHits(null);
       setError(null);
@@ -73,16 +77,20 @@ export function Search() {
   const pick = (hit: Hit | undefined) => {
     if (!hit) return;
     setOpen(false);
-    nav.open(hit.entity.key);
+    if (onPick) {
+      picked.current = hitName(hit);
+      setText(hitName(hit));
+      onPick(hit.entity.key, hitName(hit));
+    } else nav.open(hit.entity.key);
   };
 
   return (
     <div className="search" ref={box}>
       <input
         type="search"
-        data-testid="search"
-        placeholder="Search organisations, projects, people… (e.g. lastensuojelu)"
-        aria-label="Search"
+        data-testid={testId}
+        placeholder={placeholder ?? 'Search organisations, projects, people… (e.g. lastensuojelu)'}
+        aria-label={placeholder ?? 'Search'}
         value={text}
         onChange={(e) => setText(e.target.value)}
         onFocus={() => hits && setOpen(true)}
@@ -102,7 +110,7 @@ export function Search() {
         }}
       />
       {open && (hits || error) && (
-        <ul className="search-results" role="listbox" data-testid="search-results">
+        <ul className="search-results" role="listbox" data-testid={`${testId}-results`}>
           {error && <li className="error">{error}</li>}
           {hits?.length === 0 && <li className="empty">No matches for “{text.trim()}”.</li>}
           {hits?.map((hit, i) => (
@@ -111,7 +119,7 @@ export function Search() {
               role="option"
               aria-selected={i === active}
               className={i === active ? 'active' : ''}
-              data-testid="search-result"
+              data-testid={`${testId}-result`}
               data-key={hit.entity.key}
               onMouseEnter={() => setActive(i)}
               onMouseDown={(e) => {

@@ -23,7 +23,7 @@ export function Quotes({ sources }: { sources: readonly QuoteFragment[] }) {
       )}
       {sources.slice(hidden).map((s, i) => (
         <blockquote className="quote" key={`${s.reportKey}-${i}`}>
-          <span className="quote-text">“{s.quote}”</span>
+          <span className="quote-text">“{displayQuote(s.quote)}”</span>
           <cite>
             {s.section} · {reportLabel(s.reportKey)}
           </cite>
@@ -31,6 +31,14 @@ export function Quotes({ sources }: { sources: readonly QuoteFragment[] }) {
       ))}
     </div>
   );
+}
+
+/**
+ * A quote as a person reads it: the runs of spaces and line breaks the PDF extraction left collapse into one space.
+ * Only for display; the stored quote stays exact, because the import matches it against the report text.
+ */
+export function displayQuote(quote: string): string {
+  return quote.replace(/\s+/g, ' ').trim();
 }
 
 /** report:keski-pohjanmaa-2020 → Keski-Pohjanmaa 2020 */

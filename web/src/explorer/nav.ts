@@ -4,7 +4,7 @@
  */
 import { createContext, useCallback, useContext, useEffect, useState } from 'react';
 
-export const VIEWS = ['network', 'priorities', 'funders'] as const;
+export const VIEWS = ['network', 'explore', 'path', 'compare', 'priorities', 'funders'] as const;
 export type View = (typeof VIEWS)[number];
 
 export interface Route {
@@ -15,6 +15,16 @@ export interface Route {
   key?: string;
   /** Funders view: the funder whose portfolio is shown. */
   funder?: string;
+  /** Explore view: the entity it starts from. */
+  focus?: string;
+  /** Path view: the two ends. */
+  from?: string;
+  to?: string;
+  /** Compare view: the two years. */
+  a?: number;
+  b?: number;
+  /** Interface language. */
+  lang?: 'fi' | 'en';
 }
 
 export function parseHash(hash: string): Route {
@@ -28,7 +38,18 @@ export function parseHash(hash: string): Route {
     year: rawYear === 'all' ? 'all' : Number.isInteger(year) && year > 1900 ? year : undefined,
     key: params.get('key') ?? undefined,
     funder: params.get('funder') ?? undefined,
+    focus: params.get('focus') ?? undefined,
+    from: params.get('from') ?? undefined,
+    to: params.get('to') ?? undefined,
+    a: yearParam(params.get('a')),
+    b: yearParam(params.get('b')),
+    lang: params.get('lang') === 'fi' ? 'fi' : params.get('lang') === 'en' ? 'en' : undefined,
   };
+}
+
+function yearParam(raw: string | null): number | undefined {
+  const n = Number(raw);
+  return raw && Number.isInteger(n) && n > 1900 ? n : undefined;
 }
 
 export function formatHash(route: Route): string {
@@ -36,6 +57,7 @@ export function formatHash(route: Route): string {
   if (route.year !== undefined) params.set('year', String(route.year));
   if (route.key) params.set('key', route.key);
   if (route.funder) params.set('funder', route.funder);
+  for (const k of ['focus', 'from', 'to', 'a', 'b', 'lang'] as const) if (route[k] !== undefined) params.set(k, String(route[k]));
   const query = params.toString();
   return `#/${route.view}${query ? `?${query}` : ''}`;
 }

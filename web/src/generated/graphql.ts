@@ -579,10 +579,232 @@ export type ExplorerCollaboratorsQuery = { __typename?: 'Query', collaborators: 
 export type ExplorerNetworkQueryVariables = Exact<{
   year?: InputMaybe<Scalars['Int']['input']>;
   minWeight: Scalars['Int']['input'];
+  ties?: InputMaybe<TieChoiceInput>;
 }>;
 
 
-export type ExplorerNetworkQuery = { __typename?: 'Query', network: { __typename?: 'CollaborationNetwork', year?: number | null, communityCount: number, modularity: number, nodes: Array<{ __typename?: 'NetworkNode', key: string, name: string, kind: string, degree: number, weightedDegree: number, betweenness: number, pagerank: number, community: number }>, edges: Array<{ __typename?: 'NetworkEdge', source: string, target: string, weight: number }> } };
+export type ExplorerNetworkQuery = { __typename?: 'Query', network: { __typename?: 'CollaborationNetwork', year?: number | null, communityCount: number, modularity: number, ties: string, isolatedCount: number, nodes: Array<{ __typename?: 'NetworkNode', key: string, name: string, kind: string, degree: number, weightedDegree: number, betweenness: number, pagerank: number, community: number }>, edges: Array<{ __typename?: 'NetworkEdge', source: string, target: string, weight: number }> } };
+
+type EntityName_Body_Fragment = { __typename: 'Body', name: string, key: string };
+
+type EntityName_Evaluation_Fragment = { __typename: 'Evaluation', value: number, year: number, key: string };
+
+type EntityName_Event_Fragment = { __typename: 'Event', name: string, key: string };
+
+type EntityName_Funder_Fragment = { __typename: 'Funder', name: string, key: string };
+
+type EntityName_Organization_Fragment = { __typename: 'Organization', name: string, kind: OrganizationKind, key: string };
+
+type EntityName_Person_Fragment = { __typename: 'Person', name: string, key: string };
+
+type EntityName_Priority_Fragment = { __typename: 'Priority', title: string, key: string };
+
+type EntityName_Programme_Fragment = { __typename: 'Programme', name: string, key: string };
+
+type EntityName_Project_Fragment = { __typename: 'Project', name: string, key: string };
+
+type EntityName_Report_Fragment = { __typename: 'Report', key: string, reportTitle: string };
+
+type EntityName_Seat_Fragment = { __typename: 'Seat', role: SeatRole, key: string, seatTitle?: string | null };
+
+export type EntityNameFragment =
+  | EntityName_Body_Fragment
+  | EntityName_Evaluation_Fragment
+  | EntityName_Event_Fragment
+  | EntityName_Funder_Fragment
+  | EntityName_Organization_Fragment
+  | EntityName_Person_Fragment
+  | EntityName_Priority_Fragment
+  | EntityName_Programme_Fragment
+  | EntityName_Project_Fragment
+  | EntityName_Report_Fragment
+  | EntityName_Seat_Fragment
+;
+
+export type StepFragment = { __typename?: 'PathStep', type: string, forward: boolean, role?: string | null, years: Array<number>, sources: Array<{ __typename?: 'Source', quote: string, section: string, reportKey: string }>, from:
+    | { __typename: 'Body', name: string, key: string }
+    | { __typename: 'Evaluation', value: number, year: number, key: string }
+    | { __typename: 'Event', name: string, key: string }
+    | { __typename: 'Funder', name: string, key: string }
+    | { __typename: 'Organization', name: string, kind: OrganizationKind, key: string }
+    | { __typename: 'Person', name: string, key: string }
+    | { __typename: 'Priority', title: string, key: string }
+    | { __typename: 'Programme', name: string, key: string }
+    | { __typename: 'Project', name: string, key: string }
+    | { __typename: 'Report', key: string, reportTitle: string }
+    | { __typename: 'Seat', role: SeatRole, key: string, seatTitle?: string | null }
+  , to:
+    | { __typename: 'Body', name: string, key: string }
+    | { __typename: 'Evaluation', value: number, year: number, key: string }
+    | { __typename: 'Event', name: string, key: string }
+    | { __typename: 'Funder', name: string, key: string }
+    | { __typename: 'Organization', name: string, kind: OrganizationKind, key: string }
+    | { __typename: 'Person', name: string, key: string }
+    | { __typename: 'Priority', title: string, key: string }
+    | { __typename: 'Programme', name: string, key: string }
+    | { __typename: 'Project', name: string, key: string }
+    | { __typename: 'Report', key: string, reportTitle: string }
+    | { __typename: 'Seat', role: SeatRole, key: string, seatTitle?: string | null }
+   };
+
+export type ExplorerNeighboursQueryVariables = Exact<{
+  key: Scalars['String']['input'];
+  year?: InputMaybe<Scalars['Int']['input']>;
+}>;
+
+
+export type ExplorerNeighboursQuery = { __typename?: 'Query', neighbours: Array<{ __typename?: 'PathStep', type: string, forward: boolean, role?: string | null, years: Array<number>, sources: Array<{ __typename?: 'Source', quote: string, section: string, reportKey: string }>, from:
+      | { __typename: 'Body', name: string, key: string }
+      | { __typename: 'Evaluation', value: number, year: number, key: string }
+      | { __typename: 'Event', name: string, key: string }
+      | { __typename: 'Funder', name: string, key: string }
+      | { __typename: 'Organization', name: string, kind: OrganizationKind, key: string }
+      | { __typename: 'Person', name: string, key: string }
+      | { __typename: 'Priority', title: string, key: string }
+      | { __typename: 'Programme', name: string, key: string }
+      | { __typename: 'Project', name: string, key: string }
+      | { __typename: 'Report', key: string, reportTitle: string }
+      | { __typename: 'Seat', role: SeatRole, key: string, seatTitle?: string | null }
+    , to:
+      | { __typename: 'Body', name: string, key: string }
+      | { __typename: 'Evaluation', value: number, year: number, key: string }
+      | { __typename: 'Event', name: string, key: string }
+      | { __typename: 'Funder', name: string, key: string }
+      | { __typename: 'Organization', name: string, kind: OrganizationKind, key: string }
+      | { __typename: 'Person', name: string, key: string }
+      | { __typename: 'Priority', title: string, key: string }
+      | { __typename: 'Programme', name: string, key: string }
+      | { __typename: 'Project', name: string, key: string }
+      | { __typename: 'Report', key: string, reportTitle: string }
+      | { __typename: 'Seat', role: SeatRole, key: string, seatTitle?: string | null }
+     }> };
+
+export type ExplorerConnectionQueryVariables = Exact<{
+  from: Scalars['String']['input'];
+  to: Scalars['String']['input'];
+  year?: InputMaybe<Scalars['Int']['input']>;
+  maxLength?: InputMaybe<Scalars['Int']['input']>;
+  types?: InputMaybe<Array<RelationshipType> | RelationshipType>;
+}>;
+
+
+export type ExplorerConnectionQuery = { __typename?: 'Query', connection: Array<{ __typename?: 'ConnectionPath', length: number, nodes: Array<
+      | { __typename: 'Body', name: string, key: string }
+      | { __typename: 'Evaluation', value: number, year: number, key: string }
+      | { __typename: 'Event', name: string, key: string }
+      | { __typename: 'Funder', name: string, key: string }
+      | { __typename: 'Organization', name: string, kind: OrganizationKind, key: string }
+      | { __typename: 'Person', name: string, key: string }
+      | { __typename: 'Priority', title: string, key: string }
+      | { __typename: 'Programme', name: string, key: string }
+      | { __typename: 'Project', name: string, key: string }
+      | { __typename: 'Report', key: string, reportTitle: string }
+      | { __typename: 'Seat', role: SeatRole, key: string, seatTitle?: string | null }
+    >, steps: Array<{ __typename?: 'PathStep', type: string, forward: boolean, role?: string | null, years: Array<number>, sources: Array<{ __typename?: 'Source', quote: string, section: string, reportKey: string }>, from:
+        | { __typename: 'Body', name: string, key: string }
+        | { __typename: 'Evaluation', value: number, year: number, key: string }
+        | { __typename: 'Event', name: string, key: string }
+        | { __typename: 'Funder', name: string, key: string }
+        | { __typename: 'Organization', name: string, kind: OrganizationKind, key: string }
+        | { __typename: 'Person', name: string, key: string }
+        | { __typename: 'Priority', title: string, key: string }
+        | { __typename: 'Programme', name: string, key: string }
+        | { __typename: 'Project', name: string, key: string }
+        | { __typename: 'Report', key: string, reportTitle: string }
+        | { __typename: 'Seat', role: SeatRole, key: string, seatTitle?: string | null }
+      , to:
+        | { __typename: 'Body', name: string, key: string }
+        | { __typename: 'Evaluation', value: number, year: number, key: string }
+        | { __typename: 'Event', name: string, key: string }
+        | { __typename: 'Funder', name: string, key: string }
+        | { __typename: 'Organization', name: string, kind: OrganizationKind, key: string }
+        | { __typename: 'Person', name: string, key: string }
+        | { __typename: 'Priority', title: string, key: string }
+        | { __typename: 'Programme', name: string, key: string }
+        | { __typename: 'Project', name: string, key: string }
+        | { __typename: 'Report', key: string, reportTitle: string }
+        | { __typename: 'Seat', role: SeatRole, key: string, seatTitle?: string | null }
+       }> }> };
+
+export type ExplorerCompareQueryVariables = Exact<{
+  from: Scalars['Int']['input'];
+  to: Scalars['Int']['input'];
+}>;
+
+
+export type ExplorerCompareQuery = { __typename?: 'Query', compareYears: { __typename?: 'YearComparison', from: number, to: number, organizations: { __typename?: 'EntityChange', kept: number, appeared: Array<
+        | { __typename: 'Body', name: string, key: string }
+        | { __typename: 'Evaluation', value: number, year: number, key: string }
+        | { __typename: 'Event', name: string, key: string }
+        | { __typename: 'Funder', name: string, key: string }
+        | { __typename: 'Organization', name: string, kind: OrganizationKind, key: string }
+        | { __typename: 'Person', name: string, key: string }
+        | { __typename: 'Priority', title: string, key: string }
+        | { __typename: 'Programme', name: string, key: string }
+        | { __typename: 'Project', name: string, key: string }
+        | { __typename: 'Report', key: string, reportTitle: string }
+        | { __typename: 'Seat', role: SeatRole, key: string, seatTitle?: string | null }
+      >, disappeared: Array<
+        | { __typename: 'Body', name: string, key: string }
+        | { __typename: 'Evaluation', value: number, year: number, key: string }
+        | { __typename: 'Event', name: string, key: string }
+        | { __typename: 'Funder', name: string, key: string }
+        | { __typename: 'Organization', name: string, kind: OrganizationKind, key: string }
+        | { __typename: 'Person', name: string, key: string }
+        | { __typename: 'Priority', title: string, key: string }
+        | { __typename: 'Programme', name: string, key: string }
+        | { __typename: 'Project', name: string, key: string }
+        | { __typename: 'Report', key: string, reportTitle: string }
+        | { __typename: 'Seat', role: SeatRole, key: string, seatTitle?: string | null }
+      > }, projects: { __typename?: 'EntityChange', kept: number, appeared: Array<
+        | { __typename: 'Body', name: string, key: string }
+        | { __typename: 'Evaluation', value: number, year: number, key: string }
+        | { __typename: 'Event', name: string, key: string }
+        | { __typename: 'Funder', name: string, key: string }
+        | { __typename: 'Organization', name: string, kind: OrganizationKind, key: string }
+        | { __typename: 'Person', name: string, key: string }
+        | { __typename: 'Priority', title: string, key: string }
+        | { __typename: 'Programme', name: string, key: string }
+        | { __typename: 'Project', name: string, key: string }
+        | { __typename: 'Report', key: string, reportTitle: string }
+        | { __typename: 'Seat', role: SeatRole, key: string, seatTitle?: string | null }
+      >, disappeared: Array<
+        | { __typename: 'Body', name: string, key: string }
+        | { __typename: 'Evaluation', value: number, year: number, key: string }
+        | { __typename: 'Event', name: string, key: string }
+        | { __typename: 'Funder', name: string, key: string }
+        | { __typename: 'Organization', name: string, kind: OrganizationKind, key: string }
+        | { __typename: 'Person', name: string, key: string }
+        | { __typename: 'Priority', title: string, key: string }
+        | { __typename: 'Programme', name: string, key: string }
+        | { __typename: 'Project', name: string, key: string }
+        | { __typename: 'Report', key: string, reportTitle: string }
+        | { __typename: 'Seat', role: SeatRole, key: string, seatTitle?: string | null }
+      > }, seats: { __typename?: 'EntityChange', kept: number, appeared: Array<
+        | { __typename: 'Body', name: string, key: string }
+        | { __typename: 'Evaluation', value: number, year: number, key: string }
+        | { __typename: 'Event', name: string, key: string }
+        | { __typename: 'Funder', name: string, key: string }
+        | { __typename: 'Organization', name: string, kind: OrganizationKind, key: string }
+        | { __typename: 'Person', name: string, key: string }
+        | { __typename: 'Priority', title: string, key: string }
+        | { __typename: 'Programme', name: string, key: string }
+        | { __typename: 'Project', name: string, key: string }
+        | { __typename: 'Report', key: string, reportTitle: string }
+        | { __typename: 'Seat', role: SeatRole, key: string, seatTitle?: string | null }
+      >, disappeared: Array<
+        | { __typename: 'Body', name: string, key: string }
+        | { __typename: 'Evaluation', value: number, year: number, key: string }
+        | { __typename: 'Event', name: string, key: string }
+        | { __typename: 'Funder', name: string, key: string }
+        | { __typename: 'Organization', name: string, kind: OrganizationKind, key: string }
+        | { __typename: 'Person', name: string, key: string }
+        | { __typename: 'Priority', title: string, key: string }
+        | { __typename: 'Programme', name: string, key: string }
+        | { __typename: 'Project', name: string, key: string }
+        | { __typename: 'Report', key: string, reportTitle: string }
+        | { __typename: 'Seat', role: SeatRole, key: string, seatTitle?: string | null }
+      > }, collaborations: { __typename?: 'CollaborationChange', kept: number, appeared: Array<{ __typename?: 'NetworkEdge', source: string, target: string, weight: number }>, disappeared: Array<{ __typename?: 'NetworkEdge', source: string, target: string, weight: number }> }, priorityScores: Array<{ __typename?: 'ScoreChange', region: string, from?: number | null, to?: number | null, change?: number | null, priority?: { __typename?: 'Priority', key: string, code: number, title: string } | null }> } };
 
 export type ExplorerPortfolioQueryVariables = Exact<{
   funder: Scalars['String']['input'];
@@ -625,6 +847,109 @@ export const QuoteFragmentDoc = new TypedDocumentString(`
   reportKey
 }
     `, {"fragmentName":"Quote"}) as unknown as TypedDocumentString<QuoteFragment, unknown>;
+export const EntityNameFragmentDoc = new TypedDocumentString(`
+    fragment EntityName on Entity {
+  __typename
+  key
+  ... on Organization {
+    name
+    kind
+  }
+  ... on Project {
+    name
+  }
+  ... on Person {
+    name
+  }
+  ... on Body {
+    name
+  }
+  ... on Funder {
+    name
+  }
+  ... on Programme {
+    name
+  }
+  ... on Event {
+    name
+  }
+  ... on Priority {
+    title
+  }
+  ... on Seat {
+    seatTitle: title
+    role
+  }
+  ... on Report {
+    reportTitle: title
+  }
+  ... on Evaluation {
+    value
+    year
+  }
+}
+    `, {"fragmentName":"EntityName"}) as unknown as TypedDocumentString<EntityNameFragment, unknown>;
+export const StepFragmentDoc = new TypedDocumentString(`
+    fragment Step on PathStep {
+  type
+  forward
+  role
+  years
+  sources {
+    ...Quote
+  }
+  from {
+    ...EntityName
+  }
+  to {
+    ...EntityName
+  }
+}
+    fragment Quote on Source {
+  quote
+  section
+  reportKey
+}
+fragment EntityName on Entity {
+  __typename
+  key
+  ... on Organization {
+    name
+    kind
+  }
+  ... on Project {
+    name
+  }
+  ... on Person {
+    name
+  }
+  ... on Body {
+    name
+  }
+  ... on Funder {
+    name
+  }
+  ... on Programme {
+    name
+  }
+  ... on Event {
+    name
+  }
+  ... on Priority {
+    title
+  }
+  ... on Seat {
+    seatTitle: title
+    role
+  }
+  ... on Report {
+    reportTitle: title
+  }
+  ... on Evaluation {
+    value
+    year
+  }
+}`, {"fragmentName":"Step"}) as unknown as TypedDocumentString<StepFragment, unknown>;
 export const ExplorerReportsDocument = new TypedDocumentString(`
     query ExplorerReports {
   reports {
@@ -1310,11 +1635,13 @@ export const ExplorerCollaboratorsDocument = new TypedDocumentString(`
 }
     `, {"hash":"40b760b85b7956fa29f1167aad199f780a598b75cc0c5770734d3f91c01c4162"}) as unknown as TypedDocumentString<ExplorerCollaboratorsQuery, ExplorerCollaboratorsQueryVariables>;
 export const ExplorerNetworkDocument = new TypedDocumentString(`
-    query ExplorerNetwork($year: Int, $minWeight: Int!) {
-  network(year: $year, minWeight: $minWeight) {
+    query ExplorerNetwork($year: Int, $minWeight: Int!, $ties: TieChoiceInput) {
+  network(year: $year, minWeight: $minWeight, ties: $ties) {
     year
     communityCount
     modularity
+    ties
+    isolatedCount
     nodes {
       key
       name
@@ -1332,7 +1659,250 @@ export const ExplorerNetworkDocument = new TypedDocumentString(`
     }
   }
 }
-    `, {"hash":"6b89ab2de5effeb9e965999681f9dfa1985f2f3aa6ec33c37161b358666f5918"}) as unknown as TypedDocumentString<ExplorerNetworkQuery, ExplorerNetworkQueryVariables>;
+    `, {"hash":"1709650f20c47d7b8d3b42550f7312f059bab5962a9157af2a4aaa81fdae800c"}) as unknown as TypedDocumentString<ExplorerNetworkQuery, ExplorerNetworkQueryVariables>;
+export const ExplorerNeighboursDocument = new TypedDocumentString(`
+    query ExplorerNeighbours($key: String!, $year: Int) {
+  neighbours(key: $key, year: $year, first: 200) {
+    ...Step
+  }
+}
+    fragment Quote on Source {
+  quote
+  section
+  reportKey
+}
+fragment EntityName on Entity {
+  __typename
+  key
+  ... on Organization {
+    name
+    kind
+  }
+  ... on Project {
+    name
+  }
+  ... on Person {
+    name
+  }
+  ... on Body {
+    name
+  }
+  ... on Funder {
+    name
+  }
+  ... on Programme {
+    name
+  }
+  ... on Event {
+    name
+  }
+  ... on Priority {
+    title
+  }
+  ... on Seat {
+    seatTitle: title
+    role
+  }
+  ... on Report {
+    reportTitle: title
+  }
+  ... on Evaluation {
+    value
+    year
+  }
+}
+fragment Step on PathStep {
+  type
+  forward
+  role
+  years
+  sources {
+    ...Quote
+  }
+  from {
+    ...EntityName
+  }
+  to {
+    ...EntityName
+  }
+}`, {"hash":"ec6695f6ded9b17ce6b58d2dcbd676b1c10ca6b2790900f593ebec31d2c49b74"}) as unknown as TypedDocumentString<ExplorerNeighboursQuery, ExplorerNeighboursQueryVariables>;
+export const ExplorerConnectionDocument = new TypedDocumentString(`
+    query ExplorerConnection($from: String!, $to: String!, $year: Int, $maxLength: Int, $types: [RelationshipType!]) {
+  connection(
+    from: $from
+    to: $to
+    year: $year
+    maxLength: $maxLength
+    relationshipTypes: $types
+    limit: 5
+  ) {
+    length
+    nodes {
+      ...EntityName
+    }
+    steps {
+      ...Step
+    }
+  }
+}
+    fragment Quote on Source {
+  quote
+  section
+  reportKey
+}
+fragment EntityName on Entity {
+  __typename
+  key
+  ... on Organization {
+    name
+    kind
+  }
+  ... on Project {
+    name
+  }
+  ... on Person {
+    name
+  }
+  ... on Body {
+    name
+  }
+  ... on Funder {
+    name
+  }
+  ... on Programme {
+    name
+  }
+  ... on Event {
+    name
+  }
+  ... on Priority {
+    title
+  }
+  ... on Seat {
+    seatTitle: title
+    role
+  }
+  ... on Report {
+    reportTitle: title
+  }
+  ... on Evaluation {
+    value
+    year
+  }
+}
+fragment Step on PathStep {
+  type
+  forward
+  role
+  years
+  sources {
+    ...Quote
+  }
+  from {
+    ...EntityName
+  }
+  to {
+    ...EntityName
+  }
+}`, {"hash":"4fb3f0c7b94304d4b7b116a5285b9a5d48740b24d23112470903138bef76dc7f"}) as unknown as TypedDocumentString<ExplorerConnectionQuery, ExplorerConnectionQueryVariables>;
+export const ExplorerCompareDocument = new TypedDocumentString(`
+    query ExplorerCompare($from: Int!, $to: Int!) {
+  compareYears(from: $from, to: $to) {
+    from
+    to
+    organizations {
+      appeared {
+        ...EntityName
+      }
+      disappeared {
+        ...EntityName
+      }
+      kept
+    }
+    projects {
+      appeared {
+        ...EntityName
+      }
+      disappeared {
+        ...EntityName
+      }
+      kept
+    }
+    seats {
+      appeared {
+        ...EntityName
+      }
+      disappeared {
+        ...EntityName
+      }
+      kept
+    }
+    collaborations {
+      appeared {
+        source
+        target
+        weight
+      }
+      disappeared {
+        source
+        target
+        weight
+      }
+      kept
+    }
+    priorityScores {
+      priority {
+        key
+        code
+        title
+      }
+      region
+      from
+      to
+      change
+    }
+  }
+}
+    fragment EntityName on Entity {
+  __typename
+  key
+  ... on Organization {
+    name
+    kind
+  }
+  ... on Project {
+    name
+  }
+  ... on Person {
+    name
+  }
+  ... on Body {
+    name
+  }
+  ... on Funder {
+    name
+  }
+  ... on Programme {
+    name
+  }
+  ... on Event {
+    name
+  }
+  ... on Priority {
+    title
+  }
+  ... on Seat {
+    seatTitle: title
+    role
+  }
+  ... on Report {
+    reportTitle: title
+  }
+  ... on Evaluation {
+    value
+    year
+  }
+}`, {"hash":"9d7e70cb15950c6052f55007d4a961da33006169d0a206dd6d615bbe763475bf"}) as unknown as TypedDocumentString<ExplorerCompareQuery, ExplorerCompareQueryVariables>;
 export const ExplorerPortfolioDocument = new TypedDocumentString(`
     query ExplorerPortfolio($funder: String!, $year: Int) {
   funderPortfolio(funder: $funder, year: $year) {

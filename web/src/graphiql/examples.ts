@@ -19,6 +19,16 @@ const VARIABLES: Record<string, Record<string, unknown>> = {
   PeoplePage: { filter: { body: 'body:keski-pohjanmaa-alueohjausryhma', seatRole: 'PRESENTER' } },
   EntityByKey: { key: 'org:kosti-ry' },
   NestedFunders: { first: 5 },
+  // test/operations/analytics.graphql (test/integration/analytics.test.ts)
+  Collaborators: { key: 'org:kosti-ry', year: 2020 },
+  Connection: { from: 'org:kosti-ry', to: 'org:keski-pohjanmaa-keskussairaala' },
+  Neighbours: { key: 'org:kosti-ry', year: 2020 },
+  Centrality: { year: 2020, measure: 'BETWEENNESS', first: 5 },
+  Network: { year: 2020, ties: { bodyKinds: ['STEERING_GROUP'] } },
+  Communities: { year: 2020, seed: 3 },
+  Portfolio: { funder: 'org:stea', year: 2020 },
+  CompareYears: { from: 2020, to: 2021 },
+  NetworkExport: { year: 2020, format: 'GEXF' },
 };
 
 /** The order analysts meet them in; the rest follow in file order. */

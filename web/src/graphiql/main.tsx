@@ -1,13 +1,15 @@
 /**
  * GraphiQL for GET /graphql from a browser, bundled from local packages: the editor (Monaco), its workers and the
  * styles all come from this build, so it works without internet. The analyst questions of the test suite
- * (test/operations/analyst.graphql) are preloaded as tabs, each with the variables the tests use.
+ * (test/operations/analyst.graphql) and the network analytics (analytics.graphql) are preloaded as tabs, each with the
+ * variables the tests use.
  */
 import 'graphiql/setup-workers/vite';
 import 'graphiql/style.css';
 import { GraphiQL } from 'graphiql';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import analytics from '../../../test/operations/analytics.graphql?raw';
 import analyst from '../../../test/operations/analyst.graphql?raw';
 import status from '../../../test/operations/status.graphql?raw';
 import { exampleTabs } from './examples';
@@ -22,7 +24,7 @@ const fetcher = async (params: unknown, options?: { headers?: Record<string, str
   return response.json();
 };
 
-const tabs = exampleTabs(`${analyst}\n${status}`);
+const tabs = exampleTabs(`${analyst}\n${analytics}\n${status}`);
 // GraphiQL 5 fills the variables editor from `initialVariables`, not from the first default tab: pass the first tab's
 // variables on a first visit (no tabs stored yet), so the first example runs as it is.
 const firstVisit = !window.localStorage.getItem('graphiql:tabState');

@@ -13,7 +13,9 @@ import {
   CONNECTION_TYPES,
   funderPortfolio,
   MAX_CONNECTION_LENGTH,
+  neighbours,
   shortestConnections,
+  type PathRow,
   yearInventory,
   type MemberKind,
 } from './analytics.queries.js';
@@ -25,6 +27,7 @@ import {
   ConnectionPath,
   FunderPortfolio,
   NetworkNode,
+  PathStep,
   ScoreChange,
   TieChoiceInput,
   YearComparison,
@@ -79,6 +82,27 @@ function nodesOf(net: AnalysedNetwork, measure: CentralityMeasure = 'betweenness
     const attr = net.graph.getNodeAttributes(key);
     return { key, name: attr.name, kind: attr.kind, ...c, community: communities.of.get(key) ?? -1, rank: i + 1 };
   });
+}
+
+/** A path read from Neo4j as the API's typed steps, each in path order with the direction it was followed. */
+function toPath(p: PathRow) {
+  const nodes = p.nodes.map((n) => toEntity<{ key: string }>(n));
+  return {
+    length: p.rels.length,
+    nodes,
+    steps: p.rels.map((r, i) => {
+      const a = nodes[i]!;
+      const b = nodes[i + 1]!;
+      return {
+        ...facts(r.props),
+        from: a,
+        to: b,
+        type: r.type,
+        forward: r.from === a.key,
+        role: (r.props.role as string | undefined) ?? (r.props.title as string | undefined) ?? null,
+      };
+    }),
+  };
 }
 
 function checkYear(year: number | null | undefined) {
@@ -205,25 +229,25 @@ export class AnalyticsResolver {
     if (from === to) throw new AppError(ErrorCode.BadUserInput, '`from` and `to` must be different entities.');
     const types = relationshipTypes?.length ? relationshipTypes : [...CONNECTION_TYPES];
     const paths = await shortestConnections(ctx.executor, { from, to, maxLength, types, year: year ?? null, limit: max }, ctx.signal);
-    return paths.map((p) => {
-      const nodes = p.nodes.map((n) => toEntity<{ key: string }>(n));
-      return {
-        length: p.rels.length,
-        nodes,
-        steps: p.rels.map((r, i) => {
-          const a = nodes[i]!;
-          const b = nodes[i + 1]!;
-          return {
-            ...facts(r.props),
-            from: a,
-            to: b,
-            type: r.type,
-            forward: r.from === a.key,
-            role: (r.props.role as string | undefined) ?? (r.props.title as string | undefined) ?? null,
-          };
-        }),
-      };
-    });
+    return paths.map(toPath);
+  }
+
+  @Query(() => [PathStep], {
+    description: 'The entities one step from an entity (projects, funders, bodies, seats, people, events, …), each as a step with its relationship, role and quotes: what expanding a node shows.',
+  })
+  async neighbours(
+    @Arg('key', () => String, { description: 'Key of the entity to expand.' }) key: string,
+    @Arg('relationshipTypes', () => [RelationshipTypes], { nullable: true, description: 'Follow only these relationship types.' })
+    relationshipTypes: string[] | null,
+    @Arg('year', () => Int, { nullable: true, description: 'Only relationships stated in this year.' }) year: number | null,
+    @Arg('first', () => Int, { defaultValue: 100, description: 'At most this many (at most 500).' }) first: number,
+    @Ctx() ctx: Context,
+  ) {
+    checkYear(year);
+    limit(first, 500, 'first');
+    const types = relationshipTypes?.length ? relationshipTypes : [...CONNECTION_TYPES];
+    const rows = await neighbours(ctx.executor, { key, types, year: year ?? null, limit: first }, ctx.signal);
+    return rows.map((row) => toPath(row).steps[0]!);
   }
 
   @Query(() => FunderPortfolio, { nullable: true, description: 'A funder’s portfolio in a year (or all years): projects, their leads and partners, the organisations reached.' })

@@ -1,6 +1,12 @@
 /**
- * The collaboration network of a year (the API's `network`: members, centralities, Louvain communities and ties),
- * drawn with sigma.js (WebGL) over a graphology graph. Loaded as its own chunk, only when the view is opened.
+ * The collaboration network of a year (the API's `network`: members, centralities, Louvain communities and ties under
+ * a chosen kind of tie), drawn with sigma.js (WebGL) over a graphology graph, or as a table of members. Loaded as its
+ * own chunk, only when the view is opened.
+ *
+ * What the picture says: colour = kind of organisation (fixed palette, src/analytics/palette.ts), size = the chosen
+ * centrality, tie width and shade = shared items; members without a tie sit in a row below the others; every member
+ * is named (labels.ts places the labels so they collide neither with each other nor with members) when the picture
+ * is small enough. Communities colour the picture only when their modularity says they mean something.
  *
  * Large graphs stay responsive: the response streams in with a byte counter, the most central members are drawn first
  * (more on request), the layout runs in a Web Worker and the picture is drawn at once from an instant seed layout,
@@ -9,16 +15,20 @@
 import Graph from 'graphology';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import Sigma from 'sigma';
-import { ExplorerNetworkDocument, type ExplorerNetworkQuery } from '../../generated/graphql';
+import { kindColour, tieShade } from '../../../../src/analytics/palette';
+import { ExplorerNetworkDocument, type ExplorerNetworkQuery, type TieChoiceInput } from '../../generated/graphql';
 import { request } from '../api';
 import { label } from '../facts';
-import { colourFor, PALETTE } from '../palette';
+import { useT } from '../i18n';
+import { PALETTE } from '../palette';
+import { drawLabels, placeLabels, type LabelBox } from './labels';
 import type { LayoutRequest, LayoutUpdate } from './layout.worker';
+import { MembersTable } from './MembersTable';
 
 type Network = ExplorerNetworkQuery['network'];
-type Node = Network['nodes'][number];
 type Measure = 'pagerank' | 'betweenness' | 'weightedDegree';
 type Phase = 'loading' | 'drawing' | 'drawn' | 'settled' | 'empty' | 'error';
+type ColourBy = 'kind' | 'community';
 
 /** A drawn member carries its own measures, so restyling reads the graph being drawn and nothing else. */
 interface NodeAttributes {
@@ -32,44 +42,64 @@ interface NodeAttributes {
   pagerank: number;
   betweenness: number;
   weightedDegree: number;
+  isolated: boolean;
 }
 
 /** Drawn at first; the rest on request ("Show more"). */
 const FIRST_NODES = 1500;
 const EDGES_PER_NODE = 10;
+/** Up to this many members, every one is named (labels.ts); above, sigma names the largest it has room for. */
+const LABEL_ALL_UP_TO = 300;
+/** Below this modularity a partition is no better than chance-like structure: communities are not offered. */
+export const MEANINGFUL_MODULARITY = 0.3;
 
-const MEASURES: Record<Measure, string> = {
-  pagerank: 'PageRank',
-  betweenness: 'betweenness',
-  weightedDegree: 'shared items',
-};
+const ALL_BODY_KINDS = ['STEERING_GROUP', 'NETWORK', 'WORKING_GROUP', 'MANAGEMENT_GROUP', 'OTHER'] as const;
+
+/** The kinds of tie the explorer offers; the API takes any combination (TieChoiceInput). */
+export const TIE_PRESETS = {
+  default: { input: null, query: '' },
+  projects: { input: { events: false, bodyKinds: [] }, query: 'events=false&bodyKinds=' },
+  events: { input: { projects: false, bodyKinds: [] }, query: 'projects=false&bodyKinds=' },
+  steering: { input: { projects: false, events: false, bodyKinds: ['STEERING_GROUP'] }, query: 'projects=false&events=false&bodyKinds=STEERING_GROUP' },
+  all: { input: { bodyKinds: [...ALL_BODY_KINDS] }, query: `bodyKinds=${ALL_BODY_KINDS.join(',')}` },
+} satisfies Record<string, { input: TieChoiceInput | null; query: string }>;
+export type TiePreset = keyof typeof TIE_PRESETS;
 
 declare global {
   interface Window {
-    /** For tests and curious users: where a member is drawn, in viewport pixels. */
-    botniaNetwork?: { order: number; size: number; viewportPosition(key: string): { x: number; y: number } | null };
+    /** For tests and curious users: where a member is drawn, in viewport pixels, and the labels placed. */
+    botniaNetwork?: { order: number; size: number; viewportPosition(key: string): { x: number; y: number } | null; labels(): LabelBox[] };
   }
 }
 
 export default function NetworkView({ year, selected, onSelect }: { year?: number; selected?: string; onSelect(key: string): void }) {
+  const t = useT();
   const container = useRef<HTMLDivElement>(null);
+  const labelCanvas = useRef<HTMLCanvasElement>(null);
   const sigma = useRef<Sigma<NodeAttributes> | null>(null);
   const graph = useRef<Graph<NodeAttributes> | null>(null);
   const worker = useRef<Worker | null>(null);
+  const labels = useRef<LabelBox[]>([]);
   const selection = useRef<{ key?: string; neighbours: Set<string> }>({ neighbours: new Set() });
   const layingOut = useRef(false);
   const [network, setNetwork] = useState<Network | null>(null);
   const [phase, setPhase] = useState<Phase>('loading');
   const [received, setReceived] = useState(0);
   const [error, setError] = useState<string | null>(null);
+  const [ties, setTies] = useState<TiePreset>('default');
   const [minWeight, setMinWeight] = useState(1);
   const [limit, setLimit] = useState(FIRST_NODES);
-  const [colourBy, setColourBy] = useState<'community' | 'kind'>('community');
+  const [colourChoice, setColourBy] = useState<ColourBy>('kind');
   const [sizeBy, setSizeBy] = useState<Measure>('pagerank');
+  const [mode, setMode] = useState<'picture' | 'table'>('picture');
   const [iteration, setIteration] = useState(0);
   const [shown, setShown] = useState({ nodes: 0, edges: 0 });
 
-  // 1. Fetch the network of the year, streaming.
+  const meaningful = (network?.modularity ?? 0) >= MEANINGFUL_MODULARITY && (network?.communityCount ?? 0) > 1;
+  // Communities are shown only where they mean something; otherwise the picture falls back to kinds.
+  const colourBy: ColourBy = colourChoice === 'community' && meaningful ? 'community' : 'kind';
+
+  // 1. Fetch the network of the year under the chosen ties, streaming.
   useEffect(() => {
     const controller = new AbortController();
     setPhase('loading');
@@ -80,7 +110,7 @@ export default function NetworkView({ year, selected, onSelect }: { year?: numbe
     let last = 0;
     request(
       ExplorerNetworkDocument,
-      { year, minWeight },
+      { year, minWeight, ties: TIE_PRESETS[ties].input },
       {
         signal: controller.signal,
         onProgress: ({ received }) => {
@@ -104,7 +134,7 @@ export default function NetworkView({ year, selected, onSelect }: { year?: numbe
       },
     );
     return () => controller.abort();
-  }, [year, minWeight]);
+  }, [year, minWeight, ties]);
 
   // Members by centrality, most central first: the order in which they are drawn.
   const ranked = useMemo(() => {
@@ -114,13 +144,18 @@ export default function NetworkView({ year, selected, onSelect }: { year?: numbe
 
   // 2. Build the graph of the `limit` most central members and their strongest ties; draw; lay out in the worker.
   useEffect(() => {
-    if (!network || !container.current || !ranked.length) return;
+    if (!network || !ranked.length || mode !== 'picture' || !container.current) return;
     const nodes = ranked.slice(0, limit);
-    const index = new Map<string, number>(nodes.map((n, i) => [n.key, i]));
+    const keep = new Set(nodes.map((n) => n.key));
     const edges = network.edges
-      .filter((e) => index.has(e.source) && index.has(e.target) && e.source !== e.target)
+      .filter((e) => keep.has(e.source) && keep.has(e.target) && e.source !== e.target)
       .sort((a, b) => b.weight - a.weight)
       .slice(0, Math.max(2000, nodes.length * EDGES_PER_NODE));
+    const tied = new Set(edges.flatMap((e) => [e.source, e.target]));
+    // The layout arranges the tied members; the others are set apart in a row below them.
+    const laidOut = nodes.filter((n) => tied.has(n.key));
+    const apart = nodes.filter((n) => !tied.has(n.key));
+    const index = new Map<string, number>(laidOut.map((n, i) => [n.key, i]));
 
     const g = new Graph<NodeAttributes>({ type: 'undirected', multi: false, allowSelfLoops: false });
     for (const n of nodes) {
@@ -135,25 +170,29 @@ export default function NetworkView({ year, selected, onSelect }: { year?: numbe
         pagerank: n.pagerank,
         betweenness: n.betweenness,
         weightedDegree: n.weightedDegree,
+        isolated: !tied.has(n.key),
       });
     }
     const maxWeight = Math.max(1, ...edges.map((e) => e.weight));
     for (const e of edges) {
       if (g.hasEdge(e.source, e.target)) continue;
-      g.addEdge(e.source, e.target, { size: 0.5 + 2.5 * Math.sqrt(e.weight / maxWeight), color: '#cfd5de', weight: e.weight });
+      // Width and shade by shared items: one item thin and light, the strongest tie thick and dark.
+      const w = maxWeight > 1 ? (e.weight - 1) / (maxWeight - 1) : 0;
+      g.addEdge(e.source, e.target, { size: 1 + 5 * w, color: tieShade(e.weight, maxWeight), weight: e.weight });
     }
     graph.current = g;
     applyStyle(g, colourBy, sizeBy);
+    const placeApart = () => placeIsolated(g, apart.map((n) => n.key));
 
     // Layout: the worker answers with the seed layout at once, then refinements.
     const layoutInput: LayoutRequest = {
       id: Date.now(),
-      n: nodes.length,
-      community: Int32Array.from(nodes.map((n) => n.community)),
-      importance: Float32Array.from(nodes.map((n) => n.pagerank)),
+      n: laidOut.length,
+      community: Int32Array.from(laidOut.map((n) => n.community)),
+      importance: Float32Array.from(laidOut.map((n) => n.pagerank)),
       edges: new Uint32Array(g.size * 2),
       weights: new Float32Array(g.size),
-      iterations: nodes.length < 300 ? 500 : nodes.length < 3000 ? 200 : 100,
+      iterations: laidOut.length < 300 ? 500 : laidOut.length < 3000 ? 200 : 100,
       // Small pictures move smoothly; large ones are redrawn less often (each redraw draws every tie).
       postEveryMs: g.size < 3000 ? 100 : 600,
     };
@@ -170,17 +209,18 @@ export default function NetworkView({ year, selected, onSelect }: { year?: numbe
     let drawn = false;
     // Ties of a large picture are hidden while it is being arranged: the intermediate redraws stay cheap.
     layingOut.current = g.size > 3000;
-    w.onmessage = (event: MessageEvent<LayoutUpdate>) => {
-      const { positions, iteration, done } = event.data;
+    const onUpdate = ({ positions, iteration, done }: Pick<LayoutUpdate, 'positions' | 'iteration' | 'done'>) => {
       g.updateEachNodeAttributes(
         (key, attrs) => {
-          const i = index.get(key)!;
+          const i = index.get(key);
+          if (i === undefined) return attrs;
           attrs.x = positions[2 * i]!;
           attrs.y = positions[2 * i + 1]!;
           return attrs;
         },
         { attributes: ['x', 'y'] },
       );
+      placeApart();
       if (!drawn) {
         drawn = true;
         performance.mark('network:layout-seed');
@@ -200,14 +240,29 @@ export default function NetworkView({ year, selected, onSelect }: { year?: numbe
         }
       }
     };
-    w.postMessage(layoutInput, [layoutInput.edges.buffer, layoutInput.weights.buffer, layoutInput.community.buffer, layoutInput.importance.buffer]);
+    w.onmessage = (event: MessageEvent<LayoutUpdate>) => onUpdate(event.data);
+    if (laidOut.length) {
+      w.postMessage(layoutInput, [layoutInput.edges.buffer, layoutInput.weights.buffer, layoutInput.community.buffer, layoutInput.importance.buffer]);
+    } else {
+      // No ties at all: only the row of members apart.
+      w.terminate();
+      onUpdate({ positions: new Float32Array(0), iteration: 0, done: true });
+    }
     setShown({ nodes: g.order, edges: g.size });
 
     function drawGraph(graphToDraw: Graph<NodeAttributes>) {
+      const labelAll = graphToDraw.order <= LABEL_ALL_UP_TO;
       if (!sigma.current) {
         performance.mark('network:sigma-start');
         const s = new Sigma<NodeAttributes>(graphToDraw, container.current!, {
-          settings: { itemSizesReference: 'screen', labelDensity: 0.6, labelRenderedSizeThreshold: 9, hideEdgesOnMove: graphToDraw.size > 20000 },
+          settings: {
+            itemSizesReference: 'screen',
+            renderLabels: !labelAll,
+            labelDensity: 0.6,
+            labelRenderedSizeThreshold: 9,
+            hideEdgesOnMove: graphToDraw.size > 20000,
+            stagePadding: 40,
+          },
           nodeReducer: (key, data) => {
             const sel = selection.current;
             if (!sel.key) return data;
@@ -220,7 +275,7 @@ export default function NetworkView({ year, selected, onSelect }: { year?: numbe
             const sel = selection.current;
             if (!sel.key || !graph.current) return data;
             const [s, t] = graph.current.extremities(key);
-            return s === sel.key || t === sel.key ? { ...data, color: '#7a8699' } : { ...data, visibility: 'hidden' };
+            return s === sel.key || t === sel.key ? { ...data, color: '#334155' } : { ...data, visibility: 'hidden' };
           },
         });
         performance.mark('network:sigma-created');
@@ -230,8 +285,10 @@ export default function NetworkView({ year, selected, onSelect }: { year?: numbe
         });
         s.on('enterNode', () => container.current && (container.current.style.cursor = 'pointer'));
         s.on('leaveNode', () => container.current && (container.current.style.cursor = ''));
+        s.on('afterRender', () => renderLabels());
         sigma.current = s;
       } else {
+        sigma.current.setSetting('renderLabels', !labelAll);
         sigma.current.setGraph(graphToDraw);
       }
       updateSelection();
@@ -244,17 +301,53 @@ export default function NetworkView({ year, selected, onSelect }: { year?: numbe
           const attrs = graphToDraw.getNodeAttributes(key);
           return s.graphToViewport({ x: attrs.x, y: attrs.y });
         },
+        labels: () => labels.current,
       };
     }
     return () => {
       w.terminate();
-      // This graph belongs to this network: once the network changes (a refetch for another year or tie strength),
+      // This graph belongs to this network: once the network changes (a refetch for another year or tie kind),
       // nothing may restyle or select in it any more.
       if (graph.current === g) graph.current = null;
       g.clear();
     };
     // eslint-disable-next-line react-hooks/exhaustive-deps -- style changes are applied by the next effect
-  }, [network, ranked, limit]);
+  }, [network, ranked, limit, mode]);
+
+  /** Names every member of a small picture on the label canvas, after each frame sigma draws. */
+  function renderLabels() {
+    const canvas = labelCanvas.current;
+    const s = sigma.current;
+    const g = graph.current;
+    if (!canvas || !s) return;
+    const ctx = canvas.getContext('2d');
+    if (!ctx) return;
+    const { width, height } = s.getDimensions();
+    const ratio = window.devicePixelRatio || 1;
+    if (canvas.width !== Math.round(width * ratio) || canvas.height !== Math.round(height * ratio)) {
+      canvas.width = Math.round(width * ratio);
+      canvas.height = Math.round(height * ratio);
+      canvas.style.width = `${width}px`;
+      canvas.style.height = `${height}px`;
+    }
+    ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
+    ctx.clearRect(0, 0, width, height);
+    if (!g || g.order === 0 || g.order > LABEL_ALL_UP_TO || layingOut.current) {
+      labels.current = [];
+      return;
+    }
+    const sel = selection.current;
+    const discs: { key: string; text: string; x: number; y: number; r: number; size: number }[] = [];
+    g.forEachNode((key, attrs) => {
+      if (sel.key && key !== sel.key && !sel.neighbours.has(key)) return;
+      const p = s.graphToViewport({ x: attrs.x, y: attrs.y });
+      const d = s.getNodeDisplayData(key);
+      discs.push({ key, text: attrs.label, x: p.x, y: p.y, r: d?.size ?? attrs.size, size: attrs.size });
+    });
+    discs.sort((a, b) => b.size - a.size || a.key.localeCompare(b.key));
+    labels.current = placeLabels(ctx, discs, width, height);
+    drawLabels(ctx, labels.current, () => false);
+  }
 
   // 3. Colour and size without rebuilding the graph.
   useEffect(() => {
@@ -288,6 +381,18 @@ export default function NetworkView({ year, selected, onSelect }: { year?: numbe
     // eslint-disable-next-line react-hooks/exhaustive-deps -- again when the layout has settled
   }, [selected, phase]);
 
+  // The table replaces the picture: sigma needs a visible container, so it is dropped and made again on return.
+  useEffect(() => {
+    if (mode === 'table') {
+      worker.current?.terminate();
+      sigma.current?.kill();
+      sigma.current = null;
+      setShown({ nodes: 0, edges: 0 });
+      if (network) setPhase(network.nodes.length ? 'settled' : 'empty');
+    }
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [mode]);
+
   useEffect(
     () => () => {
       worker.current?.terminate();
@@ -298,87 +403,123 @@ export default function NetworkView({ year, selected, onSelect }: { year?: numbe
     [],
   );
 
-  const legend = useMemo(() => legendOf(ranked.slice(0, limit), colourBy), [ranked, limit, colourBy]);
+  const legend = useMemo(() => legendOf(ranked.slice(0, limit), colourBy, t), [ranked, limit, colourBy, t]);
   const total = network?.nodes.length ?? 0;
+  const exportQuery = `year=${year ?? 'all'}${TIE_PRESETS[ties].query ? `&${TIE_PRESETS[ties].query}` : ''}`;
+  const isolated = ranked.slice(0, limit).filter((n) => !network?.edges.some((e) => e.source === n.key || e.target === n.key));
 
   return (
     <div className="network">
       <div className="toolbar">
-        <h2>Who works with whom{year !== undefined ? ` in ${year}` : ', all years'}</h2>
+        <h2>{year !== undefined ? t('Who works with whom in {year}', { year }) : t('Who works with whom, all years')}</h2>
         <label>
-          Colour by{' '}
-          <select value={colourBy} onChange={(e) => setColourBy(e.target.value as 'community' | 'kind')}>
-            <option value="community">community</option>
-            <option value="kind">kind of organisation</option>
+          {t('Ties through')}{' '}
+          <select value={ties} onChange={(e) => setTies(e.target.value as TiePreset)} data-testid="ties">
+            <option value="default">{t('projects, events, working groups')}</option>
+            <option value="projects">{t('projects only')}</option>
+            <option value="events">{t('events only')}</option>
+            <option value="steering">{t('the steering group only')}</option>
+            <option value="all">{t('everything, steering group too')}</option>
           </select>
         </label>
-        <label>
-          Size by{' '}
-          <select value={sizeBy} onChange={(e) => setSizeBy(e.target.value as Measure)}>
-            {Object.entries(MEASURES).map(([value, text]) => (
-              <option key={value} value={value}>
-                {text}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label title="Only ties with at least this many shared projects, bodies and events">
-          Ties ≥{' '}
+        <label title={t('Only ties with at least this many shared projects, bodies and events')}>
+          {t('Ties ≥')}{' '}
           <select value={minWeight} onChange={(e) => setMinWeight(Number(e.target.value))}>
             {[1, 2, 3, 5, 10].map((w) => (
               <option key={w}>{w}</option>
             ))}
           </select>
         </label>
+        <label>
+          {t('Colour by')}{' '}
+          <select value={colourBy} onChange={(e) => setColourBy(e.target.value as ColourBy)} data-testid="colour-by">
+            <option value="kind">{t('kind of organisation')}</option>
+            <option value="community" disabled={!meaningful}>
+              {meaningful
+                ? t('community (modularity {m})', { m: (network?.modularity ?? 0).toFixed(2) })
+                : t('community (none: modularity {m})', { m: (network?.modularity ?? 0).toFixed(2) })}
+            </option>
+          </select>
+        </label>
+        <label>
+          {t('Size by')}{' '}
+          <select value={sizeBy} onChange={(e) => setSizeBy(e.target.value as Measure)}>
+            <option value="pagerank">PageRank</option>
+            <option value="betweenness">{t('betweenness')}</option>
+            <option value="weightedDegree">{t('shared items')}</option>
+          </select>
+        </label>
+        <span className="segmented" role="group" aria-label={t('Show as')}>
+          <button className={mode === 'picture' ? 'active' : ''} onClick={() => setMode('picture')} data-testid="show-picture">
+            {t('Picture')}
+          </button>
+          <button className={mode === 'table' ? 'active' : ''} onClick={() => setMode('table')} data-testid="show-table">
+            {t('Table')}
+          </button>
+        </span>
       </div>
-      <div className="network-body">
-        <div
-          className="network-canvas"
-          ref={container}
-          data-testid="network"
-          data-state={phase}
-          data-nodes={shown.nodes}
-          data-edges={shown.edges}
-          aria-label="Collaboration network"
-        />
-        {phase === 'loading' && (
-          <p className="overlay loading" role="status">
-            Loading the network{received ? ` (${(received / 1e6).toFixed(1)} MB)` : ''}…
-          </p>
-        )}
-        {phase === 'drawing' && <p className="overlay loading">Drawing {total.toLocaleString('en')} members…</p>}
-        {phase === 'empty' && <p className="overlay empty">No collaboration in this year.</p>}
-        {phase === 'error' && (
-          <p className="overlay error" role="alert">
-            {error}
-          </p>
-        )}
-        {network && (phase === 'drawn' || phase === 'settled') && (
-          <div className="network-info" data-testid="network-info">
-            <p>
-              {shown.nodes < total ? (
-                <>
-                  The {shown.nodes.toLocaleString('en')} most central of <strong>{total.toLocaleString('en')}</strong> members
-                </>
-              ) : (
-                <>
-                  <strong>{total.toLocaleString('en')}</strong> members
-                </>
-              )}
-              , {shown.edges.toLocaleString('en')}
-              {shown.edges < network.edges.length ? ` of ${network.edges.length.toLocaleString('en')}` : ''} ties
-              {network.communityCount > 0 && (
-                <>
-                  , {network.communityCount} communities (modularity {network.modularity.toFixed(2)})
-                </>
-              )}
-              .
+      <div className="network-main">
+        <div className="network-body">
+          {mode === 'picture' ? (
+            <>
+              <div
+                className="network-canvas"
+                ref={container}
+                data-testid="network"
+                data-state={phase}
+                data-nodes={shown.nodes}
+                data-edges={shown.edges}
+                aria-label={t('Collaboration network')}
+              />
+              <canvas className="network-labels" ref={labelCanvas} aria-hidden="true" />
+            </>
+          ) : (
+            network && <MembersTable network={network} year={year} onSelect={onSelect} />
+          )}
+          {phase === 'loading' && (
+            <p className="overlay loading" role="status">
+              {t('Loading the network')}
+              {received ? ` (${(received / 1e6).toFixed(1)} MB)` : ''}…
             </p>
-            {shown.nodes < total && (
-              <button onClick={() => setLimit((l) => Math.min(total, l * 2))}>Show more ({Math.min(total, limit * 2).toLocaleString('en')})</button>
+          )}
+          {phase === 'drawing' && <p className="overlay loading">{t('Drawing {n} members…', { n: total.toLocaleString('en') })}</p>}
+          {phase === 'empty' && <p className="overlay empty">{t('No collaboration in this year.')}</p>}
+          {phase === 'error' && (
+            <p className="overlay error" role="alert">
+              {error}
+            </p>
+          )}
+        </div>
+        {network && (phase === 'drawn' || phase === 'settled') && (
+          <aside className="network-info" data-testid="network-info">
+            <p>
+              {shown.nodes && shown.nodes < total
+                ? t('The {shown} most central of {total} members', { shown: shown.nodes.toLocaleString('en'), total: total.toLocaleString('en') })
+                : t('{total} members', { total: total.toLocaleString('en') })}
+              , {t('{n} ties', { n: network.edges.length.toLocaleString('en') })}
+              {mode === 'picture' && shown.edges < network.edges.length ? ` (${t('{n} drawn', { n: shown.edges.toLocaleString('en') })})` : ''}.
+            </p>
+            <p className="muted" data-testid="ties-note">
+              {t('Ties')}: {network.ties}.
+            </p>
+            <p className="muted" data-testid="modularity-note">
+              {meaningful
+                ? t('{c} communities, modularity {m}.', { c: network.communityCount, m: network.modularity.toFixed(2) })
+                : t('Modularity {m}: no community structure worth colouring.', { m: network.modularity.toFixed(2) })}
+            </p>
+            {isolated.length > 0 && (
+              <p className="muted" data-testid="isolated-note">
+                {t('{n} without a tie of this kind (the row below)', { n: isolated.length })}: {isolated.map((n) => n.name).join(', ')}.
+              </p>
             )}
-            <p className="muted">{phase === 'drawn' ? `Arranging… (step ${iteration})` : 'Click a member for its details and quotes. Scroll to zoom.'}</p>
-            <ul className="legend">
+            {mode === 'picture' && shown.nodes < total && (
+              <button onClick={() => setLimit((l) => Math.min(total, l * 2))}>{t('Show more ({n})', { n: Math.min(total, limit * 2).toLocaleString('en') })}</button>
+            )}
+            {mode === 'picture' && (
+              <p className="muted">{phase === 'drawn' ? t('Arranging… (step {i})', { i: iteration }) : t('Click a member for its details and quotes. Scroll to zoom.')}</p>
+            )}
+            <h3>{colourBy === 'kind' ? t('Kind of organisation') : t('Community')}</h3>
+            <ul className="legend" data-testid="legend">
               {legend.map((l) => (
                 <li key={l.label}>
                   <span className="swatch" style={{ background: l.colour }} />
@@ -386,18 +527,72 @@ export default function NetworkView({ year, selected, onSelect }: { year?: numbe
                 </li>
               ))}
             </ul>
-          </div>
+            <h3>{t('Tie width')}</h3>
+            <p className="muted tie-key">
+              <span className="tie-sample thin" /> 1 {t('shared item')} <span className="tie-sample thick" /> {t('most shared')}
+            </p>
+            <h3>{t('Download')}</h3>
+            <p className="downloads" data-testid="downloads">
+              <a href={`/export/network.gexf?${exportQuery}`} download>
+                GEXF
+              </a>{' '}
+              <a href={`/export/network.graphml?${exportQuery}`} download>
+                GraphML
+              </a>{' '}
+              <a href={`/export/network.cyjs?${exportQuery}`} download>
+                Cytoscape JSON
+              </a>{' '}
+              <a href={`/export/network.graphology.json?${exportQuery}`} download>
+                graphology JSON
+              </a>{' '}
+              {mode === 'picture' && (
+                <button className="link" onClick={() => sigma.current && downloadPng(sigma.current, labelCanvas.current, `botnia-network-${year ?? 'all'}.png`)}>
+                  PNG
+                </button>
+              )}
+            </p>
+          </aside>
         )}
       </div>
     </div>
   );
 }
 
+/** Members without a tie: a row (or rows) below the arranged ones, left to right by importance. */
+function placeIsolated(g: Graph<NodeAttributes>, keys: string[]): void {
+  if (!keys.length) return;
+  let minX = Infinity;
+  let maxX = -Infinity;
+  let minY = Infinity;
+  let maxY = -Infinity;
+  g.forEachNode((_k, a) => {
+    if (a.isolated) return;
+    minX = Math.min(minX, a.x);
+    maxX = Math.max(maxX, a.x);
+    minY = Math.min(minY, a.y);
+    maxY = Math.max(maxY, a.y);
+  });
+  if (!Number.isFinite(minX)) {
+    minX = 0;
+    maxX = Math.max(1, keys.length - 1);
+    minY = maxY = 0;
+  }
+  const width = Math.max(maxX - minX, 1);
+  const perRow = Math.max(1, Math.min(keys.length, 8));
+  const step = width / Math.max(perRow - 1, 1);
+  const gap = Math.max((maxY - minY) * 0.25, step * 0.6, 1);
+  keys.forEach((key, i) => {
+    const row = Math.floor(i / perRow);
+    const col = i % perRow;
+    g.mergeNodeAttributes(key, { x: perRow === 1 ? (minX + maxX) / 2 : minX + col * step, y: minY - gap * (row + 1) });
+  });
+}
+
 function communityColour(community: number): string {
   return PALETTE[community % PALETTE.length]!;
 }
 
-function applyStyle(g: Graph<NodeAttributes>, colourBy: 'community' | 'kind', sizeBy: Measure): void {
+function applyStyle(g: Graph<NodeAttributes>, colourBy: ColourBy, sizeBy: Measure): void {
   let max = 0;
   g.forEachNode((_key, attrs) => {
     max = Math.max(max, attrs[sizeBy]);
@@ -405,27 +600,54 @@ function applyStyle(g: Graph<NodeAttributes>, colourBy: 'community' | 'kind', si
   g.updateEachNodeAttributes(
     (_key, attrs) => {
       // Area proportional to the measure: radius ∝ √value.
-      attrs.size = 3 + 17 * Math.sqrt(max > 0 ? attrs[sizeBy] / max : 0);
-      attrs.color = colourBy === 'community' ? communityColour(attrs.community) : colourFor(attrs.kind);
+      attrs.size = 4 + 16 * Math.sqrt(max > 0 ? attrs[sizeBy] / max : 0);
+      attrs.color = colourBy === 'community' ? communityColour(attrs.community) : kindColour(attrs.kind);
       return attrs;
     },
     { attributes: ['size', 'color'] },
   );
 }
 
-function legendOf(nodes: readonly Node[], colourBy: 'community' | 'kind'): { label: string; colour: string; count: number }[] {
+type Node = Network['nodes'][number];
+
+function legendOf(nodes: readonly Node[], colourBy: ColourBy, t: ReturnType<typeof useT>): { label: string; colour: string; count: number }[] {
   const counts = new Map<string | number, number>();
   for (const n of nodes) {
     const k = colourBy === 'community' ? n.community : n.kind;
     counts.set(k, (counts.get(k) ?? 0) + 1);
   }
-  const items = [...counts.entries()].sort((a, b) => b[1] - a[1]).slice(0, 12);
+  const items = [...counts.entries()].sort((a, b) => b[1] - a[1] || String(a[0]).localeCompare(String(b[0])));
   return items.map(([k, count]) => {
     if (colourBy === 'community') {
       // Name a community by its most central member.
       const top = nodes.find((n) => n.community === k);
-      return { label: `with ${top?.name ?? `#${k}`}`, colour: communityColour(k as number), count };
+      return { label: t('with {name}', { name: top?.name ?? `#${k}` }), colour: communityColour(k as number), count };
     }
-    return { label: label(k as string), colour: colourFor(k as string), count };
+    return { label: t(label(k as string)), colour: kindColour(k as string), count };
   });
 }
+
+/** The picture as drawn (sigma's WebGL layers, then the labels) on white, as a PNG download. */
+function downloadPng(s: Sigma<NodeAttributes>, labelLayer: HTMLCanvasElement | null, name: string): void {
+  s.refresh();
+  const { width, height } = s.getDimensions();
+  const ratio = window.devicePixelRatio || 1;
+  const out = document.createElement('canvas');
+  out.width = Math.round(width * ratio);
+  out.height = Math.round(height * ratio);
+  const ctx = out.getContext('2d')!;
+  ctx.fillStyle = '#ffffff';
+  ctx.fillRect(0, 0, out.width, out.height);
+  // Right after a refresh the WebGL buffers still hold the frame.
+  for (const c of s.getContainer().querySelectorAll('canvas')) ctx.drawImage(c, 0, 0, out.width, out.height);
+  if (labelLayer) ctx.drawImage(labelLayer, 0, 0, out.width, out.height);
+  out.toBlob((blob) => {
+    if (!blob) return;
+    const a = document.createElement('a');
+    a.href = URL.createObjectURL(blob);
+    a.download = name;
+    a.click();
+    setTimeout(() => URL.revokeObjectURL(a.href), 1000);
+  }, 'image/png');
+}
+
