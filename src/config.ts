@@ -4,6 +4,8 @@
  */
 import path from 'node:path';
 import { z } from 'zod';
+// The operation limits' defaults are the API's (a server built without a config has them too); the environment overrides.
+import { DEFAULT_LIMITS } from './api/limits.js';
 
 export const NEO4J_URI_SCHEMES = ['bolt', 'bolt+s', 'bolt+ssc', 'neo4j', 'neo4j+s', 'neo4j+ssc'] as const;
 
@@ -46,11 +48,11 @@ const EnvSchema = z.object({
   REQUEST_TIMEOUT_MS: positiveInt.default(15_000),
   GRAPHQL_INTROSPECTION: boolean.optional(),
   GRAPHQL_IDE: boolean.optional(),
-  GRAPHQL_MAX_DEPTH: positiveInt.default(12),
-  GRAPHQL_MAX_ALIASES: positiveInt.default(20),
-  GRAPHQL_MAX_TOKENS: positiveInt.default(4000),
-  GRAPHQL_MAX_DIRECTIVES: positiveInt.default(20),
-  GRAPHQL_MAX_COST: positiveInt.default(1_000_000),
+  GRAPHQL_MAX_DEPTH: positiveInt.default(DEFAULT_LIMITS.maxDepth),
+  GRAPHQL_MAX_ALIASES: positiveInt.default(DEFAULT_LIMITS.maxAliases),
+  GRAPHQL_MAX_TOKENS: positiveInt.default(DEFAULT_LIMITS.maxTokens),
+  GRAPHQL_MAX_DIRECTIVES: positiveInt.default(DEFAULT_LIMITS.maxDirectives),
+  GRAPHQL_MAX_COST: positiveInt.default(DEFAULT_LIMITS.maxCost),
   RESPONSE_CACHE_MB: z.coerce.number().min(0).default(64),
   TRUSTED_DOCUMENTS: z.string().default('web/src/generated/persisted-documents.json,test/generated/persisted-documents.json'),
   TRUSTED_DOCUMENTS_ONLY: boolean.default(false),

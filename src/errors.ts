@@ -27,3 +27,9 @@ export class AppError extends Error {
   /** Machine-readable particulars, sent in `extensions` beside the code (the candidates of an ambiguous name). */
   readonly details?: Record<string, unknown>;
 }
+
+/** A count argument (`first`, `limit`): a whole number from 0 to `max`, else BAD_USER_INPUT saying so of `what`. */
+export function countUpTo(value: number, max: number, what: string): number {
+  if (!Number.isInteger(value) || value < 0 || value > max) throw new AppError(ErrorCode.BadUserInput, `${what} must be between 0 and ${max}.`);
+  return value;
+}

@@ -44,6 +44,8 @@ export interface ListModel {
   typename: Typename;
   /** The list query (a connection) and its texts; null for the short lists that are plain arrays. */
   query: { name: string; description: string; what: string; filter: string; argument: string } | null;
+  /** A short list's query, answered whole: its filter fields are its arguments, and `year` (described here). */
+  whole?: { name: string; description: string; year: string };
   /** The lookup by key. */
   lookup: string;
   filters: readonly FilterField[];
@@ -264,6 +266,7 @@ export const LISTS: readonly ListModel[] = [
   {
     typename: 'Priority',
     query: null,
+    whole: { name: 'priorities', description: 'The strategic priorities, by code.', year: 'Only those named in this year’s report.' },
     lookup: 'One strategic priority by key, e.g. priority:sonet-botnia-4.',
     filters: [],
     sorts: { CODE: ['code'] },
@@ -293,6 +296,7 @@ export const LISTS: readonly ListModel[] = [
   {
     typename: 'Report',
     query: null,
+    whole: { name: 'reports', description: 'The imported reports, oldest first.', year: 'Only this year.' },
     lookup: 'One report by key, e.g. report:keski-pohjanmaa-2020.',
     filters: [{ name: 'region', kind: 'equals', prop: 'region', type: 'String', description: 'Only this region.' }],
     sorts: { YEAR: ['year'] },

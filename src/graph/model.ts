@@ -14,6 +14,8 @@ import {
   SeatRole,
 } from './vocabulary.js';
 import { NAME_PROPERTIES } from './codecs.js';
+import type { Fields } from './properties.js';
+import type { Traversal } from './traversals.js';
 
 /** The GraphQL type of each kind of entity; also the name the model uses for it. */
 export type Typename =
@@ -122,6 +124,7 @@ export function typenameOf(labels: readonly string[]): Typename | undefined {
 
 /** The type a key's prefix names (`org:kosti-ry` → Organization); official ids (`fi-ytunnus:`) name none. */
 export const TYPE_BY_KEY_PREFIX: Readonly<Record<string, Typename>> = Object.fromEntries(ENTITIES.map((e) => [e.keyPrefix, e.typename]));
+
 /**
  * What entities are called, as stored: properties holding one name, and properties holding lists of other spellings
  * (aliases) or of other keys (official ids such as `fi-ytunnus:0123456-7`). A lookup by name or by another key tests
@@ -147,6 +150,7 @@ export const SEARCHABLE: ReadonlyMap<string, Label> = new Map(
 export interface EdgeEnd {
   name: string;
   typename: Typename | 'Entity';
+  description: string;
 }
 
 /** Where a relationship is written in a seed file, as seen from the item of `list` that states it. */
@@ -171,28 +175,61 @@ export interface RelationshipModel {
   to: readonly Label[];
   /** The role enumeration of its `role` property. */
   roles?: { enum: string; values: readonly string[] };
-  /** The GraphQL edge type that shows the relationship itself, with the names of its two ends. */
-  edge?: { typename: string; from: EdgeEnd; to: EdgeEnd };
+  /** The GraphQL edge type that shows the relationship itself: its properties (as in properties.ts) and two ends. */
+  edge?: { typename: string; description: string; fields?: Fields; from: EdgeEnd; to: EdgeEnd };
+  /** Its traversal fields in the API (traversals.ts gathers them by type). */
+  api: readonly RelationshipField[];
   seed: readonly SeedLink[];
 }
+
+/** A traversal field the relationship gives the type `on`: `out` from its `from` end, `inn` from its `to` end. */
+export type RelationshipField = Omit<Traversal, 'rel'> & { on: Typename };
+
+const field =
+  (direction: 'out' | 'in') =>
+  (on: Typename, name: string, to: Label, description: string, more: Partial<Traversal> = {}): RelationshipField => ({
+    on,
+    name,
+    direction,
+    to,
+    description,
+    ...more,
+  });
+const out = field('out');
+const inn = field('in');
+const one = { one: true } as const;
+const edge = { edge: true } as const;
 
 export const RELATIONSHIPS: readonly RelationshipModel[] = [
   {
     type: Rel.AuthoredBy,
     from: [Label.Report],
     to: [Label.Person],
+    api: [
+      out('Report', 'author', Label.Person, 'Who wrote the report.', one),
+      inn('Person', 'authored', Label.Report, 'Reports this person wrote.'),
+    ],
     seed: [{ list: 'report', field: 'author', target: 'Person' }],
   },
   {
     type: Rel.About,
     from: [Label.Report],
     to: [Label.Organization],
+    api: [
+      out('Report', 'about', Label.Organization, 'The competence centre the report is written for.', one),
+    ],
     seed: [{ list: 'report', field: 'about', target: 'Organization' }],
   },
   {
     type: Rel.PartOf,
     from: [Label.Organization, Label.Body],
     to: [Label.Organization],
+    api: [
+      out('Organization', 'parent', Label.Organization, 'The larger organisation this one is part of.', one),
+      inn('Organization', 'units', Label.Organization, 'Units of this organisation (e.g. Keski-Pohjanmaan keskussairaala of Soite).'),
+      inn('Organization', 'bodies', Label.Body, 'Bodies (working groups, networks) this organisation hosts.'),
+      out('Body', 'organization', Label.Organization, 'The organisation the body belongs to.', one),
+    ],
     seed: [
       { list: 'organizations', field: 'partOf', ref: 'organization', target: 'Organization' },
       { list: 'bodies', field: 'partOf', ref: 'organization', target: 'Organization' },
@@ -202,13 +239,27 @@ export const RELATIONSHIPS: readonly RelationshipModel[] = [
     type: Rel.FundedWithin,
     from: [Label.Funder],
     to: [Label.Funder],
+    api: [
+      out('Funder', 'parent', Label.Funder, 'The larger fund this one belongs to (ESR → EU structural funds).', one),
+      inn('Funder', 'children', Label.Funder, 'Funds within this one.'),
+    ],
     seed: [{ list: 'funders', field: 'within', ref: 'funder', target: 'Funder' }],
   },
   {
     type: Rel.AffiliatedWith,
     from: [Label.Person],
     to: [Label.Organization],
-    edge: { typename: 'Affiliation', from: { name: 'person', typename: 'Person' }, to: { name: 'organization', typename: 'Organization' } },
+    edge: {
+      typename: 'Affiliation',
+      description: 'A person’s title at an organisation, as written in the report.',
+      fields: { title: ['String?', 'Title as written, e.g. kehittämissuunnittelija.'] },
+      from: { name: 'person', typename: 'Person', description: 'The person.' },
+      to: { name: 'organization', typename: 'Organization', description: 'The organisation.' },
+    },
+    api: [
+      inn('Organization', 'people', Label.Person, 'People with a title at this organisation.', edge),
+      out('Person', 'affiliations', Label.Organization, 'The person’s titles at organisations, as written.', edge),
+    ],
     seed: [{ list: 'people', field: 'affiliations', ref: 'organization', target: 'Organization', props: ['title'] }],
   },
   {
@@ -216,25 +267,73 @@ export const RELATIONSHIPS: readonly RelationshipModel[] = [
     from: [Label.Organization, Label.Person],
     to: [Label.Body],
     roles: { enum: 'MembershipRole', values: MembershipRole },
-    edge: { typename: 'BodyMembership', from: { name: 'member', typename: 'Entity' }, to: { name: 'body', typename: 'Body' } },
+    edge: {
+      typename: 'BodyMembership',
+      description: 'An organisation or person that is a member of a body.',
+      fields: { role: ['MembershipRole', 'Member, coordinator or host.'] },
+      from: { name: 'member', typename: 'Entity', description: 'The member: an Organization or a Person.' },
+      to: { name: 'body', typename: 'Body', description: 'The body.' },
+    },
+    api: [
+      out('Organization', 'memberships', Label.Body, 'Networks and working groups this organisation is a member of.', edge),
+      out('Person', 'memberships', Label.Body, 'Networks and working groups the person is a member or coordinator of.', edge),
+      inn('Body', 'members', Label.Entity, 'Organisations and people that are members or coordinators.', { ...edge, roles: 'rel' }),
+    ],
     seed: [
       { list: 'bodies', field: 'members', ref: 'organization', target: 'Organization', item: 'to', role: { field: 'role' } },
       { list: 'bodies', field: 'members', ref: 'person', target: 'Person', item: 'to', role: { field: 'role' } },
     ],
   },
-  { type: Rel.HeldBy, from: [Label.Seat], to: [Label.Person], seed: [{ list: 'seats', field: 'person', target: 'Person' }] },
-  { type: Rel.SeatIn, from: [Label.Seat], to: [Label.Body], seed: [{ list: 'seats', field: 'body', target: 'Body' }] },
+  {
+    type: Rel.HeldBy,
+    from: [Label.Seat],
+    to: [Label.Person],
+    api: [
+      inn('Person', 'seats', Label.Seat, 'The person’s seats in bodies (member, deputy, presenter): members and their deputies first, then presenters.', { roles: 'node' }),
+      out('Seat', 'person', Label.Person, 'Who holds the seat.', one),
+    ],
+    seed: [{ list: 'seats', field: 'person', target: 'Person' }],
+  },
+  {
+    type: Rel.SeatIn,
+    from: [Label.Seat],
+    to: [Label.Body],
+    api: [
+      out('Seat', 'body', Label.Body, 'The body the seat is in.', one),
+      inn('Body', 'seats', Label.Seat, 'Seats in the body, in the order the report lists them: each member followed by its deputies (with whom they deputise), then the presenters.', { roles: 'node' }),
+    ],
+    seed: [{ list: 'seats', field: 'body', target: 'Body' }],
+  },
   {
     type: Rel.Represents,
     from: [Label.Seat],
     to: [Label.Organization],
+    api: [
+      inn('Organization', 'seats', Label.Seat, 'Seats held on behalf of this organisation (e.g. in the steering group): each member, its deputies, then presenters.', { roles: 'node' }),
+      out('Seat', 'represents', Label.Organization, 'The organisation the seat holder represents.', one),
+    ],
     seed: [{ list: 'seats', field: 'represents', target: 'Organization' }],
   },
-  { type: Rel.DeputyFor, from: [Label.Seat], to: [Label.Seat], seed: [{ list: 'seats', field: 'deputyFor', target: 'Seat' }] },
+  {
+    type: Rel.DeputyFor,
+    from: [Label.Seat],
+    to: [Label.Seat],
+    api: [
+      out('Seat', 'deputyFor', Label.Seat, 'For a deputy: the member seat it deputises.', one),
+      inn('Seat', 'deputies', Label.Seat, 'For a member: the deputy seats (varahenkilöt) of this seat.'),
+    ],
+    seed: [{ list: 'seats', field: 'deputyFor', target: 'Seat' }],
+  },
   {
     type: Rel.InProgramme,
     from: [Label.Project, Label.Programme],
     to: [Label.Programme],
+    api: [
+      out('Project', 'programme', Label.Programme, 'The programme the project belongs to.', one),
+      out('Programme', 'parent', Label.Programme, 'The programme this one is part of.', one),
+      inn('Programme', 'children', Label.Programme, 'Programmes within this one.'),
+      inn('Programme', 'projects', Label.Project, 'Projects in this programme.'),
+    ],
     seed: [
       { list: 'programmes', field: 'partOf', ref: 'programme', target: 'Programme' },
       { list: 'projects', field: 'programme', ref: 'programme', target: 'Programme' },
@@ -245,7 +344,18 @@ export const RELATIONSHIPS: readonly RelationshipModel[] = [
     from: [Label.Organization],
     to: [Label.Event, Label.Programme],
     roles: { enum: 'OrganizingRole', values: OrganizingRole },
-    edge: { typename: 'Organizing', from: { name: 'organization', typename: 'Organization' }, to: { name: 'target', typename: 'Entity' } },
+    edge: {
+      typename: 'Organizing',
+      description: 'An organisation organises an event or coordinates a programme.',
+      fields: { role: ['String', 'ORGANIZER (events) or COORDINATOR (programmes).'] },
+      from: { name: 'organization', typename: 'Organization', description: 'The organisation.' },
+      to: { name: 'target', typename: 'Entity', description: 'The event or programme.' },
+    },
+    api: [
+      out('Organization', 'organizes', Label.Entity, 'Events this organisation organises and programmes it coordinates.', edge),
+      inn('Programme', 'coordinators', Label.Organization, 'Organisations that coordinate the programme (e.g. THL).', edge),
+      inn('Event', 'organizers', Label.Organization, 'Who organised the event.', edge),
+    ],
     seed: [
       { list: 'programmes', field: 'coordinators', ref: 'organization', target: 'Organization', item: 'to', role: { value: 'COORDINATOR' } },
       { list: 'events', field: 'organizers', ref: 'organization', target: 'Organization', item: 'to', role: { value: 'ORGANIZER' } },
@@ -255,6 +365,10 @@ export const RELATIONSHIPS: readonly RelationshipModel[] = [
     type: Rel.SubprojectOf,
     from: [Label.Project],
     to: [Label.Project],
+    api: [
+      out('Project', 'parent', Label.Project, 'The project this is a sub-project of.', one),
+      inn('Project', 'subprojects', Label.Project, 'Direct sub-projects (osahankkeet).'),
+    ],
     seed: [{ list: 'projects', field: 'subprojectOf', ref: 'project', target: 'Project' }],
   },
   {
@@ -264,16 +378,36 @@ export const RELATIONSHIPS: readonly RelationshipModel[] = [
     roles: { enum: 'ParticipationRole', values: ParticipationRole },
     edge: {
       typename: 'ProjectParticipation',
-      from: { name: 'organization', typename: 'Organization' },
-      to: { name: 'project', typename: 'Project' },
+      description: 'An organisation’s part in a project, with its role (lead, partner, …).',
+      fields: { role: ['ParticipationRole', 'LEAD (hallinnoija), PARTNER, CO_IMPLEMENTER, COORDINATOR or SUPPORTER.'] },
+      from: { name: 'organization', typename: 'Organization', description: 'The organisation.' },
+      to: { name: 'project', typename: 'Project', description: 'The project.' },
     },
+    api: [
+      out('Organization', 'projects', Label.Project, 'The projects this organisation takes part in, with its role in each.', {
+        ...edge,
+        roles: 'rel',
+      }),
+      inn('Project', 'participants', Label.Organization, 'Organisations taking part, with their roles.', { ...edge, roles: 'rel' }),
+      inn('Project', 'leads', Label.Organization, 'The lead organisation(s) (hallinnoija).', { ...edge, fixedRoles: ['LEAD'] }),
+    ],
     seed: [{ list: 'projects', field: 'participants', ref: 'organization', target: 'Organization', item: 'to', role: { field: 'role' } }],
   },
   {
     type: Rel.Funds,
     from: [Label.Funder],
     to: [Label.Project],
-    edge: { typename: 'Funding', from: { name: 'funder', typename: 'Funder' }, to: { name: 'project', typename: 'Project' } },
+    edge: {
+      typename: 'Funding',
+      description: 'A funder funds a project.',
+      from: { name: 'funder', typename: 'Funder', description: 'The funder.' },
+      to: { name: 'project', typename: 'Project', description: 'The funded project.' },
+    },
+    api: [
+      out('Organization', 'funds', Label.Project, 'Projects this organisation funds (empty unless it is a funder).', edge),
+      out('Funder', 'projects', Label.Project, 'The funder’s portfolio: the projects it funds.', edge),
+      inn('Project', 'funders', Label.Funder, 'Who funds the project.', edge),
+    ],
     seed: [{ list: 'projects', field: 'funders', ref: 'funder', target: 'Funder', item: 'to' }],
   },
   {
@@ -281,7 +415,18 @@ export const RELATIONSHIPS: readonly RelationshipModel[] = [
     from: [Label.Person],
     to: [Label.Project, Label.Body, Label.Event, Label.Programme],
     roles: { enum: 'PersonRole', values: PersonRole },
-    edge: { typename: 'Contribution', from: { name: 'person', typename: 'Person' }, to: { name: 'target', typename: 'Entity' } },
+    edge: {
+      typename: 'Contribution',
+      description: 'A person’s part in a project, event, body or programme.',
+      fields: { role: ['PersonRole', 'Coordinator, lead, speaker, responsible, …'] },
+      from: { name: 'person', typename: 'Person', description: 'The person.' },
+      to: { name: 'target', typename: 'Entity', description: 'What the person contributes to.' },
+    },
+    api: [
+      out('Person', 'contributions', Label.Entity, 'What the person coordinates, leads or speaks at.', { ...edge, roles: 'rel' }),
+      inn('Project', 'people', Label.Person, 'People with a named role in the project.', { ...edge, roles: 'rel' }),
+      inn('Event', 'people', Label.Person, 'Speakers and other people with a role at the event.', edge),
+    ],
     seed: [
       { list: 'projects', field: 'people', ref: 'person', target: 'Person', item: 'to', role: { field: 'role' } },
       { list: 'events', field: 'people', ref: 'person', target: 'Person', item: 'to', role: { field: 'role' } },
@@ -291,6 +436,10 @@ export const RELATIONSHIPS: readonly RelationshipModel[] = [
     type: Rel.Evaluates,
     from: [Label.Evaluation],
     to: [Label.Priority],
+    api: [
+      inn('Priority', 'evaluations', Label.Evaluation, 'How the priority was evaluated, by year.'),
+      out('Evaluation', 'priority', Label.Priority, 'The evaluated priority.', one),
+    ],
     seed: [{ list: 'evaluations', field: 'priority', target: 'Priority' }],
   },
 ];

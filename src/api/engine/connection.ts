@@ -1,7 +1,24 @@
 /** Relay connections: one Edge and Connection type per listed entity type, and Page → Connection. */
-import { ArgsType, Field, Int, ObjectType, type ClassType } from 'type-graphql';
-import { PageInfo } from './fact.type.js';
+import type { ClassType } from 'type-graphql';
 import { encodeCursor, type Page, type PageRow } from './list.queries.js';
+import { argsType, objectType } from './object-types.js';
+
+export interface PageInfo {
+  hasNextPage: boolean;
+  hasPreviousPage: boolean;
+  startCursor: string | null;
+  endCursor: string | null;
+}
+
+objectType('PageInfo', {
+  description: 'Relay page information.',
+  fields: {
+    hasNextPage: ['Boolean', 'True when more items follow this page.'],
+    hasPreviousPage: ['Boolean', 'True when this page does not start at the beginning of the list.'],
+    startCursor: ['String?', 'Cursor of the first edge of this page.'],
+    endCursor: ['String?', 'Cursor of the last edge of this page: pass it as `after` for the next page.'],
+  },
+});
 
 export interface ConnectionShape<T> {
   edges: { cursor: string; node: T }[];
@@ -9,41 +26,27 @@ export interface ConnectionShape<T> {
   totalCount: number;
 }
 
-export function connectionType<T extends object>(Node: ClassType<T>, name: string, what: string) {
-  @ObjectType(`${name}Edge`, { description: `One ${what} in a page, with its cursor.` })
-  class Edge {
-    @Field(() => String, { description: 'Opaque cursor of this edge: pass it as `after` to continue after it.' })
-    cursor!: string;
-
-    @Field(() => Node, { description: `The ${what}.` })
-    node!: T;
-  }
-
-  @ObjectType(`${name}Connection`, { description: `A page of ${what}s (Relay connection).` })
-  class Connection implements ConnectionShape<T> {
-    @Field(() => [Edge], { description: 'The items of this page, in order.' })
-    edges!: Edge[];
-
-    @Field(() => PageInfo, { description: 'Where this page is in the whole list.' })
-    pageInfo!: PageInfo;
-
-    @Field(() => Int, { description: 'Number of items in the whole filtered list (counted only when asked for).' })
-    totalCount!: number;
-  }
-  return Connection;
+/** The `${name}Edge` and `${name}Connection` types of the entity type `name` (a list of `what`s). */
+export function connectionType(name: string, what: string): ClassType {
+  objectType(`${name}Edge`, {
+    description: `One ${what} in a page, with its cursor.`,
+    fields: { cursor: ['String', 'Opaque cursor of this edge: pass it as `after` to continue after it.'], node: [name, `The ${what}.`] },
+  });
+  return objectType(`${name}Connection`, {
+    description: `A page of ${what}s (Relay connection).`,
+    fields: {
+      edges: [`[${name}Edge]`, 'The items of this page, in order.'],
+      pageInfo: ['PageInfo', 'Where this page is in the whole list.'],
+      totalCount: ['Int', 'Number of items in the whole filtered list (counted only when asked for).'],
+    },
+  });
 }
 
-@ArgsType()
-export class PageArgs {
-  @Field(() => Int, { nullable: true, description: 'Page size: 20 when not given, at most 100.' })
-  first?: number | null;
-
-  @Field(() => String, { nullable: true, description: 'Continue after this cursor (pageInfo.endCursor of the previous page).' })
-  after?: string | null;
-
-  @Field(() => Int, { nullable: true, description: 'One year’s view: only what the report of this year states.' })
-  year?: number | null;
-}
+export const PageArgs = argsType('PageArgs', {
+  first: ['Int?', 'Page size: 20 when not given, at most 100.'],
+  after: ['String?', 'Continue after this cursor (pageInfo.endCursor of the previous page).'],
+  year: ['Int?', 'One year’s view: only what the report of this year states.'],
+});
 
 export function toConnection<T>(page: Page, map: (row: PageRow) => T): ConnectionShape<T> {
   const edges = page.rows.map((row) => ({ cursor: encodeCursor({ v: row.sortValue, k: String(row.props.key) }), node: map(row) }));

@@ -78,7 +78,11 @@ const BY_NAME: Record<string, object> = {
 
 /** A registered GraphQL enum by the name the graph model gives it (roles of a relationship, kinds of a list filter). */
 export function enumNamed(name: string): object {
-  const found = BY_NAME[name];
+  const found = enumOrNull(name);
   if (!found) throw new Error(`no GraphQL enum named ${name}`);
   return found;
+}
+
+export function enumOrNull(name: string): object | null {
+  return BY_NAME[name] ?? null;
 }

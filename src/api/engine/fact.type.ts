@@ -3,31 +3,18 @@
  * relationship edges both implement Fact.
  */
 import 'reflect-metadata';
-import { Field, Int, InterfaceType, ObjectType } from 'type-graphql';
+import { Field, Int, InterfaceType } from 'type-graphql';
+import { VALUE_TYPES } from '../../graph/properties.js';
+import { objectType, TYPES } from './object-types.js';
 
-@ObjectType({ description: 'Where a fact comes from: a report, the section, and a short exact quote.' })
-export class Source {
-  @Field(() => String, { description: 'Key of the report that states the fact, e.g. report:keski-pohjanmaa-2020.' })
-  reportKey!: string;
-
-  @Field(() => String, { description: 'The report section the quote comes from.' })
-  section!: string;
-
-  @Field(() => String, { description: 'The exact words of the report (whitespace normalised).' })
-  quote!: string;
+export const Source = objectType('Source', VALUE_TYPES.Source);
+export interface Source {
+  reportKey: string;
+  section: string;
+  quote: string;
 }
-
-@ObjectType({ description: 'A name in the other languages of the region, where known.' })
-export class Names {
-  @Field(() => String, { nullable: true, description: 'Finnish.' })
-  fi?: string;
-
-  @Field(() => String, { nullable: true, description: 'Swedish.' })
-  sv?: string;
-
-  @Field(() => String, { nullable: true, description: 'English.' })
-  en?: string;
-}
+objectType('Names', VALUE_TYPES.Names);
+objectType('YearStatus', VALUE_TYPES.YearStatus);
 
 @InterfaceType({ description: 'A statement of the reports: which years state it, with the quotes it rests on.' })
 export abstract class Fact {
@@ -52,18 +39,4 @@ export abstract class Entity extends Fact {
   @Field(() => String, { description: 'Stable key, e.g. org:kosti-ry. The same key in every year’s report is the same entity.' })
   key!: string;
 }
-
-@ObjectType({ description: 'Relay page information.' })
-export class PageInfo {
-  @Field(() => Boolean, { description: 'True when more items follow this page.' })
-  hasNextPage!: boolean;
-
-  @Field(() => Boolean, { description: 'True when this page does not start at the beginning of the list.' })
-  hasPreviousPage!: boolean;
-
-  @Field(() => String, { nullable: true, description: 'Cursor of the first edge of this page.' })
-  startCursor?: string | null;
-
-  @Field(() => String, { nullable: true, description: 'Cursor of the last edge of this page: pass it as `after` for the next page.' })
-  endCursor?: string | null;
-}
+TYPES.Entity = Entity;

@@ -2,7 +2,7 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { ArgsType, Field, Int } from 'type-graphql';
 import { selectedProperties } from './selection.js';
-import { AppError, ErrorCode } from '../../errors.js';
+import { countUpTo } from '../../errors.js';
 import type { Context } from '../context.js';
 import type { Hop, Neighbour } from './graph.queries.js';
 import { entity, type EdgeEnd, type Typename } from '../../graph/model.js';
@@ -18,13 +18,7 @@ export class HopArgs {
   first?: number | null;
 }
 
-function hopLimit(first: number | null | undefined): number {
-  const limit = first ?? DEFAULT_HOP_LIMIT;
-  if (!Number.isInteger(limit) || limit < 0 || limit > MAX_HOP_LIMIT) {
-    throw new AppError(ErrorCode.BadUserInput, `\`first\` on a relationship field must be between 0 and ${MAX_HOP_LIMIT}.`);
-  }
-  return limit;
-}
+const hopLimit = (first: number | null | undefined): number => countUpTo(first ?? DEFAULT_HOP_LIMIT, MAX_HOP_LIMIT, '`first` on a relationship field');
 
 /**
  * The neighbours of `key` along `hop`, batched with every other parent asking the same in this request. `info` tells

@@ -4,7 +4,7 @@ import neo4j from 'neo4j-driver';
  * pagination on (sort value, key), and the total in the same round trip when it is asked for.
  */
 import type { Executor } from '../../db/executor.js';
-import { AppError, ErrorCode } from '../../errors.js';
+import { AppError, countUpTo, ErrorCode } from '../../errors.js';
 import { Label } from '../../graph/vocabulary.js';
 import { named, vocabulary } from './graph.queries.js';
 import type { EntityRow, Props } from './mapping.js';
@@ -80,13 +80,7 @@ export function decodeCursor(cursor: string): Cursor {
   throw new AppError(ErrorCode.BadUserInput, 'The `after` cursor is not one this API gave out.');
 }
 
-export function pageSize(first: number | null | undefined): number {
-  const size = first ?? DEFAULT_PAGE_SIZE;
-  if (!Number.isInteger(size) || size < 0 || size > MAX_PAGE_SIZE) {
-    throw new AppError(ErrorCode.BadUserInput, `\`first\` must be between 0 and ${MAX_PAGE_SIZE}.`);
-  }
-  return size;
-}
+export const pageSize = (first: number | null | undefined): number => countUpTo(first ?? DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, '`first`');
 
 export interface SortSpec {
   /** A Cypher expression over `n`, from the module's fixed list (never from input). */

@@ -15,7 +15,7 @@ import { KEY_ARGUMENT, lookupAny, LOOKUP_MISS } from './keys.js';
 import { listEntities, type ListArgs } from './list.queries.js';
 import { toEntity } from './mapping.js';
 import { pageNeeds, selectedProperties } from './selection.js';
-import type { TypeRegistry } from './traversals.js';
+import type { TypeRegistry } from './object-types.js';
 
 function inputType(field: FilterField): () => unknown {
   switch (field.kind) {
@@ -84,7 +84,7 @@ export function listResolver(model: ListModel, types: TypeRegistry): ClassType {
   if (model.query) {
     const q = model.query;
     const ListArgs = listArgs(model, filterInput(model, q.filter), q.argument);
-    const Connection = connectionType(Type, model.typename, q.what);
+    const Connection = connectionType(model.typename, q.what);
     const spec = listSpec(model);
     const list = method(proto, q.name, async (args: ListArgs<FilterValues>, ctx: Context, info: GraphQLResolveInfo) => {
       const page = await listEntities<FilterValues>(ctx.executor, spec, args, pageNeeds(info), ctx.signal);
@@ -95,6 +95,7 @@ export function listResolver(model: ListModel, types: TypeRegistry): ClassType {
     Info()(proto, q.name, 2);
     Query(() => Connection, { description: q.description })(proto, q.name, list);
   }
+  if (model.whole) wholeList(proto, model, Type);
   Resolver(() => Type)(Lists);
   return Lists;
 }
@@ -104,10 +105,21 @@ export function listResolvers(types: TypeRegistry): ClassType[] {
   return LISTS.map((model) => listResolver(model, types));
 }
 
-/** A short list that is answered whole (the reports, the priorities): in its default order, at most 100. */
-export async function listAll<T>(ctx: Context, typename: ListModel['typename'], filter: FilterValues, year: number | null, info: GraphQLResolveInfo): Promise<T[]> {
-  const model = LISTS.find((l) => l.typename === typename)!;
-  const args = { filter, orderBy: model.sort.default, direction: model.sort.direction, first: 100, year };
-  const page = await listEntities<FilterValues>(ctx.executor, listSpec(model), args, { withTotal: false, properties: selectedProperties(info, 1) }, ctx.signal);
-  return page.rows.map((row) => toEntity<T>(row, typename));
+/** A short list's query, answered whole (the reports, the priorities): in its default order, at most 100. */
+function wholeList(proto: object, model: ListModel, Type: ClassType): void {
+  const q = model.whole!;
+  const spec = listSpec(model);
+  const args = { orderBy: model.sort.default, direction: model.sort.direction, first: 100 };
+  const at = model.filters.length;
+  const list = method(proto, q.name, async (...params: unknown[]) => {
+    const filter = Object.fromEntries(model.filters.map((f, i) => [f.name, params[i]])) as FilterValues;
+    const [year, ctx, info] = params.slice(at) as [number | null, Context, GraphQLResolveInfo];
+    const page = await listEntities<FilterValues>(ctx.executor, spec, { ...args, filter, year }, { withTotal: false, properties: selectedProperties(info, 1) }, ctx.signal);
+    return page.rows.map((row) => toEntity(row, model.typename));
+  });
+  model.filters.forEach((f, i) => Arg(f.name, inputType(f) as () => ClassType, { nullable: true, description: f.description })(proto, q.name, i));
+  Arg('year', () => Int, { nullable: true, description: q.year })(proto, q.name, at);
+  Ctx()(proto, q.name, at + 1);
+  Info()(proto, q.name, at + 2);
+  Query(() => [Type], { description: q.description })(proto, q.name, list);
 }

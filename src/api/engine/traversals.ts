@@ -10,9 +10,7 @@ import { Label } from '../../graph/vocabulary.js';
 import type { Context } from '../context.js';
 import { enumNamed } from './enums.js';
 import { edge, entityAs, follow, followOne, HopArgs } from './hop.js';
-
-/** The GraphQL classes of the entity and edge types, by name. */
-export type TypeRegistry = Record<string, abstract new (...args: never) => object>;
+import type { TypeRegistry } from './object-types.js';
 
 type Parent = { key: string; labels: string[] };
 type Method = (root: Parent, ctx: Context, info: GraphQLResolveInfo, args?: HopArgs, roles?: string[] | null) => unknown;

@@ -1,24 +1,24 @@
 import type { GraphQLResolveInfo } from 'graphql';
-import { Arg, Ctx, Field, Float, Info, Int, ObjectType, Query, Resolver } from 'type-graphql';
-import { AppError, ErrorCode } from '../../../errors.js';
+import { Arg, Ctx, Info, Int, Query, Resolver } from 'type-graphql';
+import { AppError, countUpTo, ErrorCode } from '../../../errors.js';
 import { SEARCHABLE, typenameOf } from '../../../graph/model.js';
 import type { Label } from '../../../graph/vocabulary.js';
 import { KEY_ARGUMENT, lookupAny, LOOKUP_MISS } from '../../engine/keys.js';
 import type { Context } from '../../context.js';
 import { EntityKind } from '../../engine/enums.js';
 import { Entity } from '../../engine/fact.type.js';
+import { objectType } from '../../engine/object-types.js';
 import { toEntity } from '../../engine/mapping.js';
 import { selectedProperties } from '../../engine/selection.js';
 import { fullTextSearch } from './search.queries.js';
 
-@ObjectType({ description: 'A search result: an entity and how well it matches.' })
-export class SearchHit {
-  @Field(() => Float, { description: 'Relevance score (higher is better); comparable within one search only.' })
-  score!: number;
-
-  @Field(() => Entity, { description: 'The matching entity.' })
-  entity!: Entity;
-}
+const SearchHit = objectType('SearchHit', {
+  description: 'A search result: an entity and how well it matches.',
+  fields: {
+    score: ['Float', 'Relevance score (higher is better); comparable within one search only.'],
+    entity: ['Entity', 'The matching entity.'],
+  },
+});
 
 @Resolver()
 export class SearchResolver {
@@ -33,7 +33,7 @@ export class SearchResolver {
     @Arg('first', () => Int, { defaultValue: 20, description: 'At most this many results (at most 100).' }) first: number,
     @Ctx() ctx: Context,
   ) {
-    if (first < 0 || first > 100) throw new AppError(ErrorCode.BadUserInput, '`first` must be between 0 and 100.');
+    countUpTo(first, 100, '`first`');
     if (text.length > 500) throw new AppError(ErrorCode.BadUserInput, 'Search text is limited to 500 characters.');
     const labels = (kinds?.length ? kinds : [...SEARCHABLE.keys()]).map((k) => SEARCHABLE.get(k)).filter((l): l is Label => !!l);
     const rows = await fullTextSearch(ctx.executor, text, labels, first, ctx.signal);

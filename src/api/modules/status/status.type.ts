@@ -1,31 +1,27 @@
-import { Field, Int, ObjectType } from 'type-graphql';
+import { objectType } from '../../engine/object-types.js';
 
-@ObjectType({ description: 'How many nodes of one kind the graph holds.' })
-export class LabelCount {
-  @Field(() => String, { description: 'The node label, e.g. Organization.' })
-  label!: string;
+objectType('LabelCount', {
+  description: 'How many nodes of one kind the graph holds.',
+  fields: { label: ['String', 'The node label, e.g. Organization.'], count: ['Int', 'Number of nodes with that label.'] },
+});
 
-  @Field(() => Int, { description: 'Number of nodes with that label.' })
-  count!: number;
-}
+export const ServiceStatus = objectType('ServiceStatus', {
+  description: 'The service and the graph behind it.',
+  fields: {
+    apiVersion: ['String', 'Version of this API (botnia-graph).'],
+    neo4jVersion: ['String', 'The Neo4j server that answered, e.g. Neo4j/5.26.19.'],
+    neo4jEdition: ['String', 'Neo4j edition: community or enterprise.'],
+    database: ['String', 'The Neo4j database the API reads.'],
+    nodeCounts: ['[LabelCount]', 'Node counts by label, in vocabulary order.'],
+    relationshipCount: ['Int', 'Total number of relationships in the graph.'],
+  },
+});
 
-@ObjectType({ description: 'The service and the graph behind it.' })
-export class ServiceStatus {
-  @Field(() => String, { description: 'Version of this API (botnia-graph).' })
-  apiVersion!: string;
-
-  @Field(() => String, { description: 'The Neo4j server that answered, e.g. Neo4j/5.26.19.' })
-  neo4jVersion!: string;
-
-  @Field(() => String, { description: 'Neo4j edition: community or enterprise.' })
-  neo4jEdition!: string;
-
-  @Field(() => String, { description: 'The Neo4j database the API reads.' })
-  database!: string;
-
-  @Field(() => [LabelCount], { description: 'Node counts by label, in vocabulary order.' })
-  nodeCounts!: LabelCount[];
-
-  @Field(() => Int, { description: 'Total number of relationships in the graph.' })
-  relationshipCount!: number;
+export interface ServiceStatus {
+  apiVersion: string;
+  neo4jVersion: string;
+  neo4jEdition: string;
+  database: string;
+  nodeCounts: { label: string; count: number }[];
+  relationshipCount: number;
 }

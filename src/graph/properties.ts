@@ -1,0 +1,142 @@
+/**
+ * The properties each kind of entity shows, with their GraphQL types and descriptions: the API generates its entity
+ * object types from this table (src/api/engine/object-types.ts). A type is a scalar (String, Int, Float, Boolean),
+ * an enumeration of the vocabulary, or an object type of the API (Names, YearStatus); `[T]` is a list and a trailing
+ * `?` a field that may be null. How stored values become these fields (names, histories, lists): codecs.ts.
+ */
+import type { Typename } from './model.js';
+
+/** A field: its type as described above, and its description. */
+export type FieldSpec = readonly [type: string, description: string];
+export type Fields = Readonly<Record<string, FieldSpec>>;
+
+export interface EntityFields {
+  description: string;
+  fields: Fields;
+}
+
+const names = (description = 'Names in other languages, where known.'): FieldSpec => ['Names?', description];
+
+export const ENTITY_FIELDS: Readonly<Record<Typename, EntityFields>> = {
+  Report: {
+    description: 'A yearly activity report: the source of every fact.',
+    fields: {
+      title: ['String', 'Title as written.'],
+      region: ['String', 'The region it covers, e.g. Keski-Pohjanmaa.'],
+      year: ['Int', 'The year it reports on.'],
+      date: ['String', 'Date it was signed, YYYY-MM-DD.'],
+      language: ['String', 'Language of the report: fi, sv or en.'],
+    },
+  },
+  Organization: {
+    description: 'An organisation: Soite, Centria AMK, Kosti ry, THL, …',
+    fields: {
+      name: ['String', 'Name as written in the report (fullest form).'],
+      shortName: ['String?', 'Short name or abbreviation, e.g. Soite.'],
+      names: names(),
+      kind: ['OrganizationKind', 'What kind of organisation it is.'],
+      aliases: ['[String]', 'Other spellings used in the reports; all of them are this organisation.'],
+      identifiers: ['[String]', 'Official identifiers as scheme:value, e.g. fi-ytunnus:0123456-7.'],
+      isFunder: ['Boolean', 'True when the organisation also funds projects (see asFunder).'],
+    },
+  },
+  Funder: {
+    description: 'A funder: a fund (ESR, EU structural funds, state research funding) or an organisation that funds (STEA).',
+    fields: {
+      name: ['String', 'Name of the fund or funding organisation.'],
+      shortName: ['String?', 'Abbreviation, e.g. ESR, STEA.'],
+      names: names('Names in other languages, e.g. en: European Social Fund.'),
+      funderKind: ['FunderKind', 'What kind of funder it is.'],
+    },
+  },
+  Person: {
+    description: 'A person named in a report (public report data only: name and titles).',
+    fields: { name: ['String', 'Full name as written.'] },
+  },
+  Seat: {
+    description: 'One person’s place in a body for one year: member, deputy or presenter.',
+    fields: {
+      role: ['SeatRole', 'MEMBER, DEPUTY or PRESENTER.'],
+      title: ['String?', 'Title as written in the seat list.'],
+      year: ['Int', 'The year of the seat list.'],
+    },
+  },
+  Body: {
+    description: 'A body: the regional steering group (alueohjausryhmä), a network or a working group.',
+    fields: {
+      name: ['String', 'Name as written.'],
+      names: names(),
+      kind: ['BodyKind', 'Steering group, network, working group, …'],
+      size: ['Int?', 'Number of members, where stated.'],
+      sizeApproximate: ['Boolean?', 'True when the stated size is approximate (“noin 15”).'],
+      meetingsPerYear: ['Float?', 'Meetings per year, where stated (newest report).'],
+    },
+  },
+  Project: {
+    description: 'A project or sub-project: Soite 2.0 sote-keskus, TASOS, MUKAAN, VERNA, …',
+    fields: {
+      name: ['String', 'Name as written in the report.'],
+      shortName: ['String?', 'Short name, e.g. TASOS.'],
+      names: names(),
+      status: ['ProjectStatus', 'Status in the newest report that states it (see statusHistory).'],
+      startYear: ['Int?', 'First year of the project, where stated.'],
+      endYear: ['Int?', 'Last year of the project, where stated.'],
+      statusHistory: ['[YearStatus]', 'The status each report year gave, oldest first.'],
+    },
+  },
+  Programme: {
+    description: 'A programme projects belong to, e.g. Tulevaisuuden sosiaali- ja terveyskeskusohjelma.',
+    fields: { name: ['String', 'Name as written.'], shortName: ['String?', 'Short name.'], names: names() },
+  },
+  Event: {
+    description: 'An event: a seminar, theme afternoon, conference days, study trip.',
+    fields: {
+      name: ['String', 'Name as written.'],
+      date: ['String?', 'Date, YYYY-MM-DD, where stated.'],
+      month: ['String?', 'Month, YYYY-MM, where only the month is known (or from the date).'],
+      place: ['String?', 'Place, e.g. Kokkola.'],
+      format: ['EventFormat?', 'On site, online or hybrid.'],
+      status: ['EventStatus', 'Planned, held or cancelled.'],
+    },
+  },
+  Priority: {
+    description: 'One of the strategic priorities of SONet BOTNIA (painopiste).',
+    fields: {
+      code: ['Int', 'Number of the priority, 1–7.'],
+      title: ['String', 'Wording of the strategy section heading.'],
+      titles: ['[String]', 'Every wording the reports use for this priority.'],
+    },
+  },
+  Evaluation: {
+    description: 'A priority’s evaluated realisation in one year and region.',
+    fields: {
+      year: ['Int', 'The evaluated year.'],
+      region: ['String', 'The region, e.g. Keski-Pohjanmaa.'],
+      value: ['Float', 'Mean score, e.g. 4.2.'],
+      scaleMin: ['Float', 'Lowest value of the scale (1 = ei toteutunut).'],
+      scaleMax: ['Float', 'Highest value of the scale (5 = toteutunut erittäin hyvin).'],
+      respondents: ['Int?', 'How many answered, e.g. 13.'],
+      surveyed: ['Int?', 'How many were asked, e.g. 19.'],
+    },
+  },
+};
+
+/** The object types entity fields are made of: decoded stored values (codecs.ts) and a fact's quotes. */
+export const VALUE_TYPES: Readonly<Record<'Names' | 'YearStatus' | 'Source', EntityFields>> = {
+  Names: {
+    description: 'A name in the other languages of the region, where known.',
+    fields: { fi: ['String?', 'Finnish.'], sv: ['String?', 'Swedish.'], en: ['String?', 'English.'] },
+  },
+  YearStatus: {
+    description: 'A project’s status as stated in one report year.',
+    fields: { year: ['Int', 'The report year.'], status: ['ProjectStatus', 'The status that year.'] },
+  },
+  Source: {
+    description: 'Where a fact comes from: a report, the section, and a short exact quote.',
+    fields: {
+      reportKey: ['String', 'Key of the report that states the fact, e.g. report:keski-pohjanmaa-2020.'],
+      section: ['String', 'The report section the quote comes from.'],
+      quote: ['String', 'The exact words of the report (whitespace normalised).'],
+    },
+  },
+};
