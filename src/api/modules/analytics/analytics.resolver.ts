@@ -1,6 +1,7 @@
 import { Arg, Ctx, FieldResolver, Int, Query, registerEnumType, Resolver, Root } from 'type-graphql';
-import { isBetweennessExact, rankBy, type CentralityMeasure } from '../../../analytics/centrality.js';
+import { CENTRALITY_MEASURES, isBetweennessExact, rankBy, type CentralityMeasure } from '../../../analytics/centrality.js';
 import { collaboratorsOf, DEFAULT_TIES, describeTies, type TieChoice } from '../../../analytics/network.js';
+import { DEFAULT_COMMUNITY_SEED } from '../../../analytics/communities.js';
 import { compareScores, diffBy, pairId } from '../../../analytics/compare.js';
 import { NETWORK_FORMATS, type NetworkFormat } from '../../../analytics/export.js';
 import { networkFile } from './analytics.export.js';
@@ -33,8 +34,9 @@ import {
   YearComparison,
 } from './analytics.type.js';
 
-const Measure = { DEGREE: 'degree', WEIGHTED_DEGREE: 'weightedDegree', BETWEENNESS: 'betweenness', PAGERANK: 'pagerank' } as const;
-const MeasureEnum = { DEGREE: 'DEGREE', WEIGHTED_DEGREE: 'WEIGHTED_DEGREE', BETWEENNESS: 'BETWEENNESS', PAGERANK: 'PAGERANK' } as const;
+/** The measures as GraphQL enum values: weightedDegree → WEIGHTED_DEGREE. */
+const Measure: Record<string, CentralityMeasure> = Object.fromEntries(CENTRALITY_MEASURES.map((m) => [m.replace(/[A-Z]/g, (c) => `_${c}`).toUpperCase(), m]));
+const MeasureEnum = Object.fromEntries(Object.keys(Measure).map((m) => [m, m]));
 registerEnumType(MeasureEnum, { name: 'CentralityMeasure', description: 'Degree, weighted degree, betweenness (brokers) or PageRank.' });
 
 const Members = { ORGANIZATIONS: 'ORGANIZATIONS', PEOPLE: 'PEOPLE' } as const;
@@ -178,7 +180,7 @@ export class AnalyticsResolver {
   @Query(() => [NetworkNode], { description: 'Organisations (or people) ranked by a centrality measure in a year’s collaboration network.' })
   async centrality(
     @Arg('year', () => Int, { nullable: true, description: 'The year; all years together when not given.' }) year: number | null,
-    @Arg('measure', () => MeasureEnum, { defaultValue: 'BETWEENNESS', description: 'The ranking measure.' }) measure: keyof typeof MeasureEnum,
+    @Arg('measure', () => MeasureEnum, { defaultValue: 'BETWEENNESS', description: 'The ranking measure.' }) measure: string,
     @Arg('first', () => Int, { defaultValue: 20, description: 'At most this many (at most 1000).' }) first: number,
     @Arg('members', () => Members, { defaultValue: 'ORGANIZATIONS', description: 'Organisations or people.' }) members: keyof typeof Members,
     @Arg('ties', () => TieChoiceInput, TIES_ARG) ties: TieChoiceInput | null,
@@ -193,7 +195,7 @@ export class AnalyticsResolver {
   @Query(() => [Community], { description: 'Communities of the collaboration network (Louvain, seeded: the same graph and seed give the same answer).' })
   async communities(
     @Arg('year', () => Int, { nullable: true, description: 'The year; all years together when not given.' }) year: number | null,
-    @Arg('seed', () => Int, { defaultValue: 42, description: 'Random seed of the Louvain run.' }) seed: number,
+    @Arg('seed', () => Int, { defaultValue: DEFAULT_COMMUNITY_SEED, description: 'Random seed of the Louvain run.' }) seed: number,
     @Arg('members', () => Members, { defaultValue: 'ORGANIZATIONS', description: 'Organisations or people.' }) members: keyof typeof Members,
     @Arg('ties', () => TieChoiceInput, TIES_ARG) ties: TieChoiceInput | null,
     @Ctx() ctx: Context,

@@ -5,13 +5,11 @@
  * request, without talking to the others.
  */
 import { computeCentrality, type Centrality } from '../../../analytics/centrality.js';
-import { detectCommunities, type Communities } from '../../../analytics/communities.js';
+import { DEFAULT_COMMUNITY_SEED, detectCommunities, type Communities } from '../../../analytics/communities.js';
 import { networkJson, type NetworkJson } from '../../../analytics/export.js';
 import { buildNetwork, DEFAULT_TIES, selectMemberships, tieChoiceId, type CollaborationGraph, type TieChoice } from '../../../analytics/network.js';
 import type { Executor } from '../../../db/executor.js';
 import { graphVersion, readProjection, type MemberKind, type Projection } from './analytics.queries.js';
-
-export const DEFAULT_COMMUNITY_SEED = 42;
 
 /** One analysed network; its algorithms run on first use only. */
 export class AnalysedNetwork {
