@@ -11,7 +11,6 @@ import type { Executor } from '../db/executor.js';
 import type { Logger } from '../logger.js';
 import { createContext, createServices, type Context, type Services } from './context.js';
 import { createFormatError } from './errors.js';
-import { GraphVersion } from './cache/graph-version.js';
 import { responseCachePlugin } from './cache/response-cache.js';
 import { apiKeyGuard, corsGuard, deadline } from './http-guards.js';
 import { armor, costLimitPlugin, DEFAULT_LIMITS, readOnlyRule, type Limits } from './limits.js';
@@ -67,7 +66,7 @@ export async function createApolloServer(options: ApiOptions): Promise<ApolloSer
       ApolloServerPluginCacheControlDisabled(),
       ...protection.plugins,
       costLimitPlugin(schema, limits.maxCost),
-      responseCachePlugin<Context>({ version: new GraphVersion(options.executor), store }),
+      responseCachePlugin<Context>({ version: (context) => context.graphVersion(), store }),
     ],
   });
   await server.start();

@@ -144,6 +144,15 @@ describe('analytics on the 2020 graph', () => {
     expect(strong.data!.network.edges.every((e) => e.weight >= 2)).toBe(true);
   });
 
+  it('a request reads the graph version once, however many analytics fields it asks', async () => {
+    const before = api.services.version.reads;
+    const { errors } = await api.raw(
+      `{ centrality(year: 2020) { key } network(year: 2020) { communityCount } communities(year: 2020, seed: 7) { id } compareYears(from: 2020, to: 2020) { from } }`,
+    );
+    expect(errors).toBeUndefined();
+    expect(api.services.version.reads - before).toBe(1);
+  });
+
   it('STEA’s 2020 portfolio: VERNA (led by Kosti ry) and the OLKA model', async () => {
     const { data } = await api.run(PortfolioDocument, { funder: 'org:stea', year: 2020 });
     const p = data!.funderPortfolio!;

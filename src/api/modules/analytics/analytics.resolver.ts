@@ -133,7 +133,7 @@ export class AnalyticsResolver {
     if (!row) return [];
     const kind: MemberKind | null = row.labels.includes('Organization') ? 'Organization' : row.labels.includes('Person') ? 'Person' : null;
     if (!kind) throw new AppError(ErrorCode.BadUserInput, 'Collaborators are found for organisations and people.');
-    const net = await ctx.analytics.network(kind, year ?? null, ctx.signal, tiesOf(ties));
+    const net = await ctx.analytics.network(kind, year ?? null, await ctx.graphVersion(), ctx.signal, tiesOf(ties));
     const found = collaboratorsOf(net.graph, key).slice(0, first);
     const rows = await ctx.loaders.node.loadMany(found.flatMap((c) => [c.key, ...c.via.map((v) => v.key)]));
     const byKey = new Map(rows.filter((r): r is EntityRow => !!r && !(r instanceof Error)).map((r) => [String(r.props.key), toEntity(r)]));
@@ -159,7 +159,7 @@ export class AnalyticsResolver {
   ) {
     checkYear(year);
     const choice = tiesOf(ties);
-    const net = await ctx.analytics.network(kindOf(members), year ?? null, ctx.signal, choice);
+    const net = await ctx.analytics.network(kindOf(members), year ?? null, await ctx.graphVersion(), ctx.signal, choice);
     const communities = net.communities();
     let isolatedCount = 0;
     net.graph.forEachNode((key) => {
@@ -188,7 +188,7 @@ export class AnalyticsResolver {
   ) {
     checkYear(year);
     limit(first, 1000, 'first');
-    const net = await ctx.analytics.network(kindOf(members), year ?? null, ctx.signal, tiesOf(ties));
+    const net = await ctx.analytics.network(kindOf(members), year ?? null, await ctx.graphVersion(), ctx.signal, tiesOf(ties));
     return nodesOf(net, Measure[measure]).slice(0, first);
   }
 
@@ -201,7 +201,7 @@ export class AnalyticsResolver {
     @Ctx() ctx: Context,
   ) {
     checkYear(year);
-    const net = await ctx.analytics.network(kindOf(members), year ?? null, ctx.signal, tiesOf(ties));
+    const net = await ctx.analytics.network(kindOf(members), year ?? null, await ctx.graphVersion(), ctx.signal, tiesOf(ties));
     const found = net.communities(seed);
     const nodes = nodesOf(net);
     return Array.from({ length: found.count }, (_, id) => {
@@ -281,11 +281,12 @@ export class AnalyticsResolver {
   ) {
     checkYear(from);
     checkYear(to);
+    const version = await ctx.graphVersion();
     const [a, b, netA, netB] = await Promise.all([
       yearInventory(ctx.executor, from, ctx.signal),
       yearInventory(ctx.executor, to, ctx.signal),
-      ctx.analytics.network('Organization', from, ctx.signal),
-      ctx.analytics.network('Organization', to, ctx.signal),
+      ctx.analytics.network('Organization', from, version, ctx.signal),
+      ctx.analytics.network('Organization', to, version, ctx.signal),
     ]);
     const entities = async (keys: string[]) =>
       (await ctx.loaders.node.loadMany(keys)).filter((r): r is EntityRow => !!r && !(r instanceof Error)).map((r) => toEntity(r));

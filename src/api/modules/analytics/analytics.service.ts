@@ -9,7 +9,7 @@ import { DEFAULT_COMMUNITY_SEED, detectCommunities, type Communities } from '../
 import { networkJson, type NetworkJson } from '../../../analytics/export.js';
 import { buildNetwork, DEFAULT_TIES, selectMemberships, tieChoiceId, type CollaborationGraph, type TieChoice } from '../../../analytics/network.js';
 import type { Executor } from '../../../db/executor.js';
-import { graphVersion, readProjection, type MemberKind, type Projection } from './analytics.queries.js';
+import { readProjection, type MemberKind, type Projection } from './analytics.queries.js';
 
 /** One analysed network; its algorithms run on first use only. */
 export class AnalysedNetwork {
@@ -57,10 +57,10 @@ export class AnalyticsService {
 
   /**
    * The collaboration network of a year (null: all years) under a tie choice, from the cache while the graph
-   * version is unchanged. Every choice of one year shares one read of the projection.
+   * version is unchanged. Every choice of one year shares one read of the projection. The version is the
+   * request's (Context.graphVersion): a request reads it once, whatever it asks.
    */
-  async network(kind: MemberKind, year: number | null, signal?: AbortSignal, ties: TieChoice = DEFAULT_TIES): Promise<AnalysedNetwork> {
-    const version = await graphVersion(this.executor, signal);
+  async network(kind: MemberKind, year: number | null, version: number, signal?: AbortSignal, ties: TieChoice = DEFAULT_TIES): Promise<AnalysedNetwork> {
     if (version !== this.version) {
       this.projections.clear();
       this.cache.clear();
