@@ -27,12 +27,13 @@ export async function networkFile(
     );
   }
   const net = await services.analytics.network(args.members, args.year, await services.graphVersion(), signal, args.ties);
-  const content = exportNetwork(args.format, net.json(), {
+  const [json, communities] = await Promise.all([net.json(signal), net.communities(undefined, signal)]);
+  const content = exportNetwork(args.format, json, {
     year: args.year,
     members: args.members === 'Person' ? 'people' : 'organisations',
     reports: reports.map((r) => ({ key: r.key, title: r.title })),
     ties: describeTies(args.ties),
-    modularity: net.communities().modularity,
+    modularity: communities.modularity,
   });
   const file = FORMAT_FILES[args.format];
   return { content, mediaType: file.mediaType, fileName: `botnia-network-${args.year ?? 'all'}.${file.extension}` };

@@ -78,9 +78,9 @@ export function tiesOf(input: TieChoiceInput | null | undefined): TieChoice {
 
 const TIES_ARG = { nullable: true, description: 'Which shared items tie members (default: projects, events and working bodies, not the steering group).' } as const;
 
-function nodesOf(net: AnalysedNetwork, measure: CentralityMeasure = 'betweenness'): NetworkNode[] {
-  const communities = net.communities();
-  return rankBy(net.centrality, measure).map(([key, c], i) => {
+async function nodesOf(net: AnalysedNetwork, signal: AbortSignal | undefined, measure: CentralityMeasure = 'betweenness'): Promise<NetworkNode[]> {
+  const [centrality, communities] = await Promise.all([net.centrality(signal), net.communities(undefined, signal)]);
+  return rankBy(centrality, measure).map(([key, c], i) => {
     const attr = net.graph.getNodeAttributes(key);
     return { key, name: attr.name, kind: attr.kind, ...c, community: communities.of.get(key) ?? -1, rank: i + 1 };
   });
@@ -160,15 +160,15 @@ export class AnalyticsResolver {
     checkYear(year);
     const choice = tiesOf(ties);
     const net = await ctx.analytics.network(kindOf(members), year ?? null, await ctx.graphVersion(), ctx.signal, choice);
-    const communities = net.communities();
+    const [communities, json] = await Promise.all([net.communities(undefined, ctx.signal), net.json(ctx.signal)]);
     let isolatedCount = 0;
     net.graph.forEachNode((key) => {
       if (net.graph.degree(key) === 0) isolatedCount++;
     });
     return {
       year,
-      nodes: nodesOf(net),
-      edges: net.json().edges.filter((e) => e.weight >= minWeight),
+      nodes: await nodesOf(net, ctx.signal),
+      edges: json.edges.filter((e) => e.weight >= minWeight),
       communityCount: communities.count,
       modularity: communities.modularity,
       betweennessExact: isBetweennessExact(net.graph),
@@ -189,7 +189,7 @@ export class AnalyticsResolver {
     checkYear(year);
     limit(first, 1000, 'first');
     const net = await ctx.analytics.network(kindOf(members), year ?? null, await ctx.graphVersion(), ctx.signal, tiesOf(ties));
-    return nodesOf(net, Measure[measure]).slice(0, first);
+    return (await nodesOf(net, ctx.signal, Measure[measure])).slice(0, first);
   }
 
   @Query(() => [Community], { description: 'Communities of the collaboration network (Louvain, seeded: the same graph and seed give the same answer).' })
@@ -202,8 +202,7 @@ export class AnalyticsResolver {
   ) {
     checkYear(year);
     const net = await ctx.analytics.network(kindOf(members), year ?? null, await ctx.graphVersion(), ctx.signal, tiesOf(ties));
-    const found = net.communities(seed);
-    const nodes = nodesOf(net);
+    const [found, nodes] = await Promise.all([net.communities(seed, ctx.signal), nodesOf(net, ctx.signal)]);
     return Array.from({ length: found.count }, (_, id) => {
       const list = nodes.filter((n) => found.of.get(n.key) === id).map((n) => ({ ...n, community: id }));
       return { id, size: list.length, members: list };
@@ -295,7 +294,8 @@ export class AnalyticsResolver {
       return { appeared: await entities(d.appeared), disappeared: await entities(d.disappeared), kept: d.kept };
     };
     const edgeId = (e: { source: string; target: string }) => pairId(e.source, e.target);
-    const collab = diffBy(netA.json().edges, netB.json().edges, edgeId);
+    const [jsonA, jsonB] = await Promise.all([netA.json(ctx.signal), netB.json(ctx.signal)]);
+    const collab = diffBy(jsonA.edges, jsonB.edges, edgeId);
     return {
       from,
       to,
