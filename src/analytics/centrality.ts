@@ -18,8 +18,21 @@ export interface Centrality {
   pagerank: number;
 }
 
-export const CENTRALITY_MEASURES = ['degree', 'weightedDegree', 'betweenness', 'pagerank'] as const;
-export type CentralityMeasure = (typeof CENTRALITY_MEASURES)[number];
+export type CentralityMeasure = keyof Centrality;
+
+/** Each measure with the value type files declare for it: the one list the exports, the API enum and tables use. */
+export const MEASURE_VALUE_TYPES: Readonly<Record<CentralityMeasure, 'int' | 'double'>> = {
+  degree: 'int',
+  weightedDegree: 'double',
+  betweenness: 'double',
+  pagerank: 'double',
+};
+export const CENTRALITY_MEASURES = Object.keys(MEASURE_VALUE_TYPES) as CentralityMeasure[];
+
+/** Just the measures of a record that carries them (and zeros for a member without any). */
+export function measuresOf(c: Partial<Centrality> | undefined): Centrality {
+  return Object.fromEntries(CENTRALITY_MEASURES.map((m) => [m, c?.[m] ?? 0])) as unknown as Centrality;
+}
 
 /**
  * Above this many node × edge steps, exact betweenness (Brandes, O(V·E)) would hold the process for minutes, so it is

@@ -24,7 +24,10 @@ export interface Communities {
   modularity: number;
 }
 
-export function detectCommunities(graph: CollaborationGraph, seed = 42): Communities {
+/** The Louvain seed when a request names none. */
+export const DEFAULT_COMMUNITY_SEED = 42;
+
+export function detectCommunities(graph: CollaborationGraph, seed = DEFAULT_COMMUNITY_SEED): Communities {
   if (graph.order === 0) return { of: new Map(), count: 0, modularity: 0 };
   if (graph.size === 0) {
     // No ties at all: every member is its own community.

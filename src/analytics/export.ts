@@ -14,7 +14,7 @@
  */
 import { UndirectedGraph } from 'graphology';
 import { write as writeGexf } from 'graphology-gexf';
-import type { Centrality } from './centrality.js';
+import { CENTRALITY_MEASURES, MEASURE_VALUE_TYPES, measuresOf, type Centrality } from './centrality.js';
 import type { Communities } from './communities.js';
 import { ForceLayout, seedLayout } from './layout.js';
 import type { CollaborationGraph, SharedItem } from './network.js';
@@ -31,15 +31,11 @@ export const FORMAT_FILES: Record<NetworkFormat, { extension: string; mediaType:
   JSON: { extension: 'json', mediaType: 'application/json' },
 };
 
-export interface NetworkExportNode {
+export interface NetworkExportNode extends Centrality {
   key: string;
   name: string;
   kind: string;
   community: number;
-  degree: number;
-  weightedDegree: number;
-  betweenness: number;
-  pagerank: number;
 }
 
 export interface NetworkExportEdge {
@@ -83,10 +79,7 @@ export function networkJson(
     name: attr.name,
     kind: attr.kind,
     community: communities.of.get(key) ?? -1,
-    degree: centrality.get(key)?.degree ?? 0,
-    weightedDegree: centrality.get(key)?.weightedDegree ?? 0,
-    betweenness: centrality.get(key)?.betweenness ?? 0,
-    pagerank: centrality.get(key)?.pagerank ?? 0,
+    ...measuresOf(centrality.get(key)),
   }));
   const edges = graph.mapEdges((_e, attr, source, target) => ({
     source,
@@ -176,10 +169,7 @@ export function toGraphML(net: NetworkJson, meta: ExportMeta): string {
     ['label', 'node', 'string'],
     ['kind', 'node', 'string'],
     ['community', 'node', 'int'],
-    ['degree', 'node', 'int'],
-    ['weightedDegree', 'node', 'double'],
-    ['betweenness', 'node', 'double'],
-    ['pagerank', 'node', 'double'],
+    ...CENTRALITY_MEASURES.map((m): [string, 'node', string] => [m, 'node', MEASURE_VALUE_TYPES[m]]),
     ['colour', 'node', 'string'],
     ['weight', 'edge', 'double'],
     ['shared', 'edge', 'int'],
@@ -241,10 +231,7 @@ function exportGraph(net: NetworkJson, meta: ExportMeta): UndirectedGraph {
       label: n.name,
       kind: n.kind,
       community: n.community,
-      degree: n.degree,
-      weightedDegree: n.weightedDegree,
-      betweenness: n.betweenness,
-      pagerank: n.pagerank,
+      ...measuresOf(n),
       x: v.x,
       y: v.y,
       size: v.size,

@@ -14,7 +14,7 @@ import { DEFAULT_TIES, type TieChoice } from '../analytics/network.js';
 import { NETWORK_FORMATS, FORMAT_FILES, type NetworkFormat } from '../analytics/export.js';
 import { AppError, ErrorCode } from '../errors.js';
 import { BodyKind } from '../graph/vocabulary.js';
-import type { Services } from './context.js';
+import { createContext, type Services } from './context.js';
 import { networkFile } from './modules/analytics/analytics.export.js';
 
 const BY_EXTENSION = new Map<string, NetworkFormat>(NETWORK_FORMATS.map((f) => [FORMAT_FILES[f].extension, f]));
@@ -86,7 +86,8 @@ export function exportRoutes(services: Services): Router {
     try {
       const format = BY_EXTENSION.get(String(req.params.ext));
       if (!format) bad(`Unknown file type: network.${String(req.params.ext)}; use ${[...BY_EXTENSION.keys()].map((e) => `network.${e}`).join(', ')}.`);
-      const file = await networkFile(services, { format, ...parseExportQuery(req) }, res.locals.signal as AbortSignal | undefined);
+      const signal = res.locals.signal as AbortSignal | undefined;
+      const file = await networkFile(createContext(services, signal), { format, ...parseExportQuery(req) }, signal);
       res
         .status(200)
         .type(`${file.mediaType}; charset=utf-8`)

@@ -11,9 +11,9 @@ import type { Executor } from '../db/executor.js';
 import type { Logger } from '../logger.js';
 import { createContext, createServices, type Context, type Services } from './context.js';
 import { createFormatError } from './errors.js';
-import { GraphVersion } from './cache/graph-version.js';
 import { responseCachePlugin } from './cache/response-cache.js';
 import { apiKeyGuard, corsGuard, deadline } from './http-guards.js';
+import { GraphVersion } from './cache/graph-version.js';
 import { armor, costLimitPlugin, DEFAULT_LIMITS, GraphStatistics, readOnlyRule, type Limits } from './limits.js';
 import { getSchema } from './schema.js';
 import { TrustedDocuments, trustedDocumentsGuard } from './trusted-documents.js';
@@ -48,8 +48,9 @@ export async function createApolloServer(options: ApiOptions): Promise<ApolloSer
   const limits = { ...DEFAULT_LIMITS, ...options.limits };
   const protection = armor(limits);
   const size = options.responseCacheChars ?? 0;
-  // One version reader: the cost limit keeps the graph's statistics per version, as the cache keeps answers.
-  const version = new GraphVersion(options.executor);
+  // The cost limit keeps the graph's statistics per version; it reads the version only for the rare operation whose
+  // estimate from `first` is over the limit, so it has its own reader (requests share theirs through the context).
+  const statisticsVersion = new GraphVersion(options.executor);
   const store = size > 0 ? new InMemoryLRUCache<string>({ maxSize: size, sizeCalculation: InMemoryLRUCache.sizeCalculation }) : undefined;
   const server = new ApolloServer<Context>({
     schema,
@@ -68,8 +69,8 @@ export async function createApolloServer(options: ApiOptions): Promise<ApolloSer
       ApolloServerPluginLandingPageDisabled(),
       ApolloServerPluginCacheControlDisabled(),
       ...protection.plugins,
-      costLimitPlugin(schema, limits.maxCost, new GraphStatistics(options.executor, version)),
-      responseCachePlugin<Context>({ version, store }),
+      costLimitPlugin(schema, limits.maxCost, new GraphStatistics(options.executor, statisticsVersion)),
+      responseCachePlugin<Context>({ version: (context) => context.graphVersion(), store }),
     ],
   });
   await server.start();

@@ -1628,6 +1628,7 @@ export type RelationshipType =
   | 'AFFILIATED_WITH'
   | 'CONTRIBUTES_TO'
   | 'DEPUTY_FOR'
+  | 'EVALUATES'
   | 'FUNDED_WITHIN'
   | 'FUNDS'
   | 'HELD_BY'

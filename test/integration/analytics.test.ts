@@ -15,6 +15,8 @@ import {
   NetworkExportDocument,
   PortfolioDocument,
 } from '../generated/graphql.js';
+import { toJob } from '../../src/analytics/analysis-job.js';
+import { randomNetwork } from '../support/random-network.js';
 import { startTestApi, type TestApi } from '../support/api.js';
 import { hasNetworkx, strictXml, viaCytoscape, viaGraphologyGexf, viaGraphologyJson, viaNetworkx } from '../support/network-consumers.js';
 import { loadReport2020, openTestDb, silentLogger, type TestDb } from '../support/db.js';
@@ -143,6 +145,36 @@ describe('analytics on the 2020 graph', () => {
     const strong = await api.run(NetworkDocument, { year: 2020, minWeight: 2 });
     expect(strong.data!.network.edges.every((e) => e.weight >= 2)).toBe(true);
   });
+
+  it('a request reads the graph version once, however many analytics fields it asks', async () => {
+    const before = api.services.version.reads;
+    const { errors } = await api.raw(
+      `{ centrality(year: 2020) { key } network(year: 2020) { communityCount } communities(year: 2020, seed: 7) { id } compareYears(from: 2020, to: 2020) { from } }`,
+    );
+    expect(errors).toBeUndefined();
+    expect(api.services.version.reads - before).toBe(1);
+  });
+
+  it('a lookup answers while a large network analysis runs in the worker (p99 measured)', async () => {
+    const lookup = async () => {
+      const t = performance.now();
+      const { data } = await api.raw('{ entity(key: "org:kosti-ry") { __typename } }');
+      expect(data!.entity).toEqual({ __typename: 'Organization' });
+      return performance.now() - t;
+    };
+    const p99 = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.ceil(xs.length * 0.99) - 1]!;
+    const idle: number[] = [];
+    for (let i = 0; i < 100; i++) idle.push(await lookup());
+    const pool = api.services.analytics.pool;
+    const computing = pool.run(toJob(randomNetwork(2000, 9000), true, [42]));
+    const busy: number[] = [];
+    for (let i = 0; i < 100; i++) busy.push(await lookup());
+    // Every lookup ran while the computation did.
+    expect(pool.running).toBe(1);
+    await computing;
+    console.log(`[analytics] lookup p99 ${p99(idle).toFixed(1)} ms idle, ${p99(busy).toFixed(1)} ms while a 2000-member analysis runs`);
+    expect(p99(busy)).toBeLessThan(500);
+  }, 120_000);
 
   it('STEA’s 2020 portfolio: VERNA (led by Kosti ry) and the OLKA model', async () => {
     const { data } = await api.run(PortfolioDocument, { funder: 'org:stea', year: 2020 });

@@ -23,6 +23,9 @@ const LEAD = 'org:pohjois-suomen-sosiaalialan-osaamiskeskus';
 let db: TestDb;
 let server: Server;
 let base: string;
+/** The same app running only trusted documents (TRUSTED_DOCUMENTS_ONLY=true). */
+let trustedServer: Server;
+let trustedBase: string;
 let browser: TestBrowser;
 let page: Page;
 
@@ -33,10 +36,22 @@ beforeAll(async () => {
   const started = Date.now();
   await ensureWebBuild();
   console.log(`[explorer] web/dist ready in ${Date.now() - started} ms`);
-  const { app } = await createApp({ executor: db.executor, logger: silentLogger, isReady: () => true });
+  // With the explorer's manifest, as the server loads it by default (TRUSTED_DOCUMENTS).
+  const manifest = [path.resolve('web/src/generated/persisted-documents.json')];
+  const { app } = await createApp({ executor: db.executor, logger: silentLogger, isReady: () => true, trustedDocuments: manifest });
   server = app.listen(0, '127.0.0.1');
   await new Promise((resolve) => server.once('listening', resolve));
   base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const trusted = await createApp({
+    executor: db.executor,
+    logger: silentLogger,
+    isReady: () => true,
+    trustedDocuments: manifest,
+    trustedDocumentsOnly: true,
+  });
+  trustedServer = trusted.app.listen(0, '127.0.0.1');
+  await new Promise((resolve) => trustedServer.once('listening', resolve));
+  trustedBase = `http://127.0.0.1:${(trustedServer.address() as AddressInfo).port}`;
   browser = await launchBrowser();
 });
 
@@ -47,6 +62,7 @@ afterEach(async () => {
 afterAll(async () => {
   await browser?.close();
   await new Promise((resolve) => server?.close(resolve));
+  await new Promise((resolve) => trustedServer?.close(resolve));
   await db?.close();
 });
 
@@ -259,10 +275,12 @@ describe('every view, every option of every selector (real browser)', () => {
   it('a view that fails to render shows a message and a retry, and the rest of the page stays', async () => {
     const p = await open('/#/network?year=2020');
     await ready(p);
-    // A broken answer (a member that is null) makes the view throw while drawing.
+    // A broken answer (a member that is null) makes the view throw while drawing. The explorer sends document ids.
+    const manifest = JSON.parse(readFileSync('web/src/generated/persisted-documents.json', 'utf8')) as Record<string, string>;
+    const networkId = Object.keys(manifest).find((id) => /^query ExplorerNetwork[ ({]/.test(manifest[id]!))!;
     await p.route('**/graphql', async (route) => {
       const body = route.request().postData() ?? '';
-      if (!body.includes('ExplorerNetwork')) return route.continue();
+      if (!body.includes(networkId)) return route.continue();
       await route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify({ data: { network: { nodes: [null], edges: [] } } }) });
     });
     await p.getByTestId('year').selectOption('all');
@@ -448,6 +466,49 @@ describe('expand, find a path, compare years (real browser)', () => {
     expect(details800.y).toBeGreaterThanOrEqual(net800.y + net800.height - 1);
     await screenshot(page, 'explorer-800.png');
     expectOffline();
+  });
+});
+
+describe('with TRUSTED_DOCUMENTS_ONLY (real browser)', () => {
+  it('sends document ids, not documents: search, a project with its lead, the network all work', async () => {
+    const bodies: Record<string, unknown>[] = [];
+    const openTrusted = async (url: string) => {
+      await page?.close();
+      page = await browser.newPage();
+      page.on('request', (r) => {
+        if (r.url().endsWith('/graphql') && r.method() === 'POST') bodies.push(JSON.parse(r.postData() ?? '{}'));
+      });
+      await page.goto(`${trustedBase}${url}`);
+    };
+    // A free-form document is refused by this server, as a client without the manifest would see.
+    const refused = await fetch(`${trustedBase}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: '{ __typename }' }),
+    });
+    expect(JSON.stringify(await refused.json())).toContain('PERSISTED_QUERY_ID_REQUIRED');
+
+    await openTrusted('/');
+    await page.getByTestId('search').fill('lastensuojelu');
+    const hit = page.locator(`[data-testid=search-result][data-key="${PROJECT}"]`);
+    await hit.waitFor();
+    await hit.click();
+    const details = page.locator(`[data-testid=details][data-key="${PROJECT}"]`);
+    await expect.poll(() => details.getByTestId('details-name').textContent()).toBe('Monialainen lastensuojelu 2020-2022 Pohjois-Suomessa');
+    await details.getByTestId('lead').waitFor();
+    expect(await details.getByTestId('lead').locator('a').textContent()).toBe('Pohjois-Suomen sosiaalialan osaamiskeskus');
+    await openTrusted('/#/network?year=2020');
+    await page.locator('[data-testid=network][data-state=settled]').waitFor();
+    expect(Number(await page.getByTestId('network').getAttribute('data-edges'))).toBeGreaterThanOrEqual(8);
+
+    expect(bodies.length).toBeGreaterThan(2);
+    for (const b of bodies) {
+      expect(b.query).toBeUndefined();
+      expect(b.documentId).toMatch(/^[0-9a-f]{64}$/);
+    }
+    expect(browser.problems).toEqual([]);
+    // This server is not the one the other tests check requests against.
+    browser.requests.length = 0;
   });
 });
 

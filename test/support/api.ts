@@ -3,12 +3,14 @@ import { print } from 'graphql';
 import type { ApolloServer } from '@apollo/server';
 import { createApolloServer } from '../../src/api/server.js';
 import type { Limits } from '../../src/api/limits.js';
-import { createContext, createServices, type Context } from '../../src/api/context.js';
+import { createContext, createServices, type Context, type Services } from '../../src/api/context.js';
 import type { Executor } from '../../src/db/executor.js';
 import { silentLogger } from './db.js';
 
 export interface TestApi {
   apollo: ApolloServer<Context>;
+  /** The services every operation's context shares (the version reads, the analytics cache). */
+  services: Services;
   /** Runs a typed operation through the whole server pipeline (parsing, validation, resolvers, error formatting). */
   run<R, V extends Record<string, unknown>>(doc: TypedDocumentNode<R, V>, variables?: V): Promise<{ data?: R; errors?: readonly { message: string; extensions?: Record<string, unknown> }[] }>;
   /** The same with an operation written inline (for shapes the typed operations do not cover). */
@@ -21,6 +23,7 @@ export async function startTestApi(executor: Executor, limits?: Partial<Limits>)
   const services = createServices(executor);
   const api: TestApi = {
     apollo,
+    services,
     run(doc, variables) {
       return api.raw(print(doc), variables) as never;
     },

@@ -16,10 +16,10 @@ import { HeaderMap, type ApolloServerPlugin, type GraphQLRequestContext, type Gr
 import type { KeyValueCache } from '@apollo/utils.keyvaluecache';
 import { Kind, print, separateOperations, type DocumentNode, type FormattedExecutionResult, type FragmentDefinitionNode, type OperationDefinitionNode, type SelectionSetNode } from 'graphql';
 import { API_VERSION } from '../../version.js';
-import type { GraphVersion } from './graph-version.js';
 
-export interface ResponseCacheOptions {
-  version: GraphVersion;
+export interface ResponseCacheOptions<C> {
+  /** The request's graph version (GraphVersion, read once per request and shared with its resolvers). */
+  version: (context: C) => Promise<number>;
   /** Where answers are kept; absent: none are (GET queries still get ETags and 304s). */
   store?: KeyValueCache<string>;
 }
@@ -89,7 +89,7 @@ function matches(ifNoneMatch: string | undefined, etag: string): boolean {
   return ifNoneMatch.split(',').some((t) => bare(t) === bare(etag));
 }
 
-export function responseCachePlugin<C extends object>(options: ResponseCacheOptions): ApolloServerPlugin<C> {
+export function responseCachePlugin<C extends object>(options: ResponseCacheOptions<C>): ApolloServerPlugin<C> {
   const { store, version } = options;
   return {
     async requestDidStart(start) {
@@ -97,7 +97,7 @@ export function responseCachePlugin<C extends object>(options: ResponseCacheOpti
       // Without a store, POSTs have nothing to gain: no version read, no hashing.
       if (!store && !isGet) return;
       // Read alongside parsing and validation.
-      const versionRead = version.current().then(
+      const versionRead = version(start.contextValue).then(
         (v) => v,
         () => null, // the database is unreachable: no caching; the execution reports the error
       );

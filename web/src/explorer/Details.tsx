@@ -17,18 +17,12 @@ import {
 import { useQuery } from './api';
 import { Ambiguities, Badge, EntityLink, Fact, label, LIST_CAP, Quotes, Section, Years } from './facts';
 import { useNav } from './nav';
+// Key prefixes name the type (the graph model's): one round trip less.
+import { TYPE_BY_KEY_PREFIX } from '../../../src/graph/model';
 
-/** Key prefixes that name the type: one round trip less for the common cases. */
-const TYPE_BY_PREFIX: Record<string, string> = {
-  org: 'Organization',
-  project: 'Project',
-  person: 'Person',
-  body: 'Body',
-  funder: 'Funder',
-};
 
 export function Details({ entityKey, onClose }: { entityKey: string; onClose(): void }) {
-  const known = TYPE_BY_PREFIX[entityKey.split(':')[0]!];
+  const known = TYPE_BY_KEY_PREFIX[entityKey.split(':')[0]!];
   const kind = useQuery(ExplorerEntityKindDocument, { key: entityKey }, known !== undefined);
   const nav = useNav();
   const typename = known ?? kind.data?.entity?.__typename;

@@ -1,6 +1,6 @@
 /**
- * The explorer's GraphQL client: typed operations from codegen (web/operations → web/src/generated), sent as JSON
- * POSTs to /graphql, the same public API every other client uses. Results are cached per page view.
+ * The explorer's GraphQL client: typed operations from codegen (web/operations → web/src/generated), sent by their
+ * trusted-document ids as JSON POSTs to /graphql, the same public API every other client uses. Results are cached per page view.
  */
 import { useEffect, useState } from 'react';
 import type { TypedDocumentString } from '../generated/graphql';
@@ -25,12 +25,21 @@ export async function request<R, V>(
   variables: V,
   options: { signal?: AbortSignal; onProgress?: (p: Progress) => void } = {},
 ): Promise<R> {
-  const response = await fetch('/graphql', {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', accept: 'application/json' },
-    body: JSON.stringify({ query: doc.toString(), variables }),
-    signal: options.signal,
-  });
+  // A trusted document (codegen's persisted-documents.json): the hash, not the text, so the explorer also works
+  // against a server that runs only its clients' documents (TRUSTED_DOCUMENTS_ONLY). A server without the manifest
+  // answers PERSISTED_QUERY_NOT_IN_LIST; then the text goes.
+  const hash = (doc.__meta__ as { hash?: string } | undefined)?.hash;
+  const post = (body: object) =>
+    fetch('/graphql', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', accept: 'application/json' },
+      body: JSON.stringify(body),
+      signal: options.signal,
+    });
+  let response = await post(hash ? { documentId: hash, variables } : { query: doc.toString(), variables });
+  if (hash && response.status === 400 && (await response.clone().text()).includes('PERSISTED_QUERY_NOT_IN_LIST')) {
+    response = await post({ query: doc.toString(), variables });
+  }
   const text = await readText(response, options.onProgress);
   let body: { data?: R; errors?: { message: string; extensions?: { code?: string } }[] };
   try {

@@ -4,7 +4,7 @@
 import { describeTies, type TieChoice } from '../../../analytics/network.js';
 import { exportNetwork, FORMAT_FILES, type NetworkFormat } from '../../../analytics/export.js';
 import { AppError, ErrorCode } from '../../../errors.js';
-import type { Services } from '../../context.js';
+import type { Context } from '../../context.js';
 import { reportsOf, type MemberKind } from './analytics.queries.js';
 
 export interface NetworkFile {
@@ -14,7 +14,7 @@ export interface NetworkFile {
 }
 
 export async function networkFile(
-  services: Services,
+  services: Pick<Context, 'executor' | 'analytics' | 'graphVersion'>,
   args: { format: NetworkFormat; year: number | null; members: MemberKind; ties: TieChoice },
   signal?: AbortSignal,
 ): Promise<NetworkFile> {
@@ -26,13 +26,14 @@ export async function networkFile(
       args.year === null ? 'The graph holds no report yet.' : `No report for ${args.year}: the graph holds reports for ${known || 'no year'}.`,
     );
   }
-  const net = await services.analytics.network(args.members, args.year, signal, args.ties);
-  const content = exportNetwork(args.format, net.json(), {
+  const net = await services.analytics.network(args.members, args.year, await services.graphVersion(), signal, args.ties);
+  const [json, communities] = await Promise.all([net.json(signal), net.communities(undefined, signal)]);
+  const content = exportNetwork(args.format, json, {
     year: args.year,
     members: args.members === 'Person' ? 'people' : 'organisations',
     reports: reports.map((r) => ({ key: r.key, title: r.title })),
     ties: describeTies(args.ties),
-    modularity: net.communities().modularity,
+    modularity: communities.modularity,
   });
   const file = FORMAT_FILES[args.format];
   return { content, mediaType: file.mediaType, fileName: `botnia-network-${args.year ?? 'all'}.${file.extension}` };

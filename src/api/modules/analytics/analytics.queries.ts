@@ -7,6 +7,8 @@ import type { Executor } from '../../../db/executor.js';
 import { Label, Rel } from '../../../graph/vocabulary.js';
 import type { Member, Membership } from '../../../analytics/network.js';
 import type { Props } from '../../engine/mapping.js';
+import { membershipsCypher } from '../../engine/membership.queries.js';
+import { FACT_RELATIONSHIPS, relationship } from '../../../graph/model.js';
 
 export type MemberKind = 'Organization' | 'Person';
 
@@ -21,75 +23,47 @@ export async function graphVersion(executor: Executor, signal?: AbortSignal): Pr
 
 const yearOf = (v: string) => `($year IS NULL OR $year IN ${v}.years)`;
 
-/** What links members into the collaboration network: shared projects, bodies (seats, membership, hosting), events. */
-const MEMBERSHIPS: Record<MemberKind, string> = {
-  Organization: `
-    MATCH (m:${Label.Organization})-[r:${Rel.ParticipatesIn}]->(i:${Label.Project}) WHERE ${yearOf('r')}
-    RETURN m.key AS member, i.key AS item, 'Project' AS itemType, i.name AS itemName, null AS itemKind
-    UNION
-    MATCH (m:${Label.Organization})-[r:${Rel.MemberOf}]->(i:${Label.Body}) WHERE ${yearOf('r')}
-    RETURN m.key AS member, i.key AS item, 'Body' AS itemType, i.name AS itemName, i.kind AS itemKind
-    UNION
-    MATCH (m:${Label.Organization})<-[:${Rel.Represents}]-(s:${Label.Seat})-[:${Rel.SeatIn}]->(i:${Label.Body}) WHERE ${yearOf('s')}
-    RETURN m.key AS member, i.key AS item, 'Body' AS itemType, i.name AS itemName, i.kind AS itemKind
-    UNION
-    MATCH (m:${Label.Organization})<-[r:${Rel.PartOf}]-(i:${Label.Body}) WHERE ${yearOf('r')}
-    RETURN m.key AS member, i.key AS item, 'Body' AS itemType, i.name AS itemName, i.kind AS itemKind
-    UNION
-    MATCH (m:${Label.Organization})-[r:${Rel.Organizes}]->(i:${Label.Event}) WHERE ${yearOf('r')}
-    RETURN m.key AS member, i.key AS item, 'Event' AS itemType, i.name AS itemName, null AS itemKind`,
-  Person: `
-    MATCH (m:${Label.Person})-[r:${Rel.ContributesTo}]->(i) WHERE (i:${Label.Project} OR i:${Label.Event} OR i:${Label.Body}) AND ${yearOf('r')}
-    RETURN m.key AS member, i.key AS item, head([l IN labels(i) WHERE l IN ['Project', 'Event', 'Body']]) AS itemType, i.name AS itemName, CASE WHEN i:${Label.Body} THEN i.kind END AS itemKind
-    UNION
-    MATCH (m:${Label.Person})-[r:${Rel.MemberOf}]->(i:${Label.Body}) WHERE ${yearOf('r')}
-    RETURN m.key AS member, i.key AS item, 'Body' AS itemType, i.name AS itemName, i.kind AS itemKind
-    UNION
-    MATCH (m:${Label.Person})<-[:${Rel.HeldBy}]-(s:${Label.Seat})-[:${Rel.SeatIn}]->(i:${Label.Body}) WHERE ${yearOf('s')}
-    RETURN m.key AS member, i.key AS item, 'Body' AS itemType, i.name AS itemName, i.kind AS itemKind`,
-};
-
 export interface Projection {
   members: Member[];
   memberships: Membership[];
 }
 
-/** The bipartite projection of one year (or of all years with year = null), in one round trip. */
+/**
+ * The bipartite projection of one year (or of all years with year = null), in one round trip: the model's
+ * memberships (membershipsCypher) and the kind of every body, which tie choices select by.
+ */
 export async function readProjection(executor: Executor, kind: MemberKind, year: number | null, signal?: AbortSignal): Promise<Projection> {
   const memberLabel = kind === 'Organization' ? Label.Organization : Label.Person;
-  const [row] = await executor.read<Projection>(
+  const [row] = await executor.read<{ members: Member[]; memberships: Omit<Membership, 'itemKind'>[]; bodyKinds: { key: string; kind: string | null }[] }>(
     `CALL () {
        MATCH (m:${memberLabel}) WHERE ${yearOf('m')}
        RETURN collect({key: m.key, name: m.name, kind: coalesce(m.kind, '${memberLabel.toUpperCase()}')}) AS members
      }
      CALL () {
-       CALL () { ${MEMBERSHIPS[kind]} }
-       RETURN collect({member: member, item: item, itemType: itemType, itemName: coalesce(itemName, item), itemKind: itemKind}) AS memberships
+       CALL () { ${membershipsCypher(kind)} }
+       RETURN collect({member: member, item: item, itemType: itemType, itemName: coalesce(itemName, item)}) AS memberships
      }
-     RETURN members, memberships`,
+     CALL () { MATCH (b:${Label.Body}) RETURN collect({key: b.key, kind: b.kind}) AS bodyKinds }
+     RETURN members, memberships, bodyKinds`,
     { year },
     { signal, timeoutMs: 120_000 },
   );
-  return row ?? { members: [], memberships: [] };
+  if (!row) return { members: [], memberships: [] };
+  const bodyKind = new Map(row.bodyKinds.map((b) => [b.key, b.kind]));
+  return {
+    members: row.members,
+    memberships: row.memberships.map((m) => ({ ...m, itemKind: m.itemType === 'Body' ? (bodyKind.get(m.item) ?? null) : null })),
+  };
 }
 
-/** Relationship types a connection may follow: the facts of the reports (not the bookkeeping ones). */
-export const CONNECTION_TYPES = [
-  Rel.PartOf,
-  Rel.AffiliatedWith,
-  Rel.HeldBy,
-  Rel.SeatIn,
-  Rel.Represents,
-  Rel.DeputyFor,
-  Rel.ParticipatesIn,
-  Rel.ContributesTo,
-  Rel.Funds,
-  Rel.SubprojectOf,
-  Rel.InProgramme,
-  Rel.FundedWithin,
-  Rel.MemberOf,
-  Rel.Organizes,
-] as const;
+/**
+ * Relationship types a connection may follow: the model's fact relationships between the entities the reports
+ * describe, not a report's own (its author, whom it is about), which would make every pair two steps apart.
+ */
+export const CONNECTION_TYPES: readonly Rel[] = FACT_RELATIONSHIPS.filter((t) => {
+  const r = relationship(t);
+  return !r.from.includes(Label.Report) && !r.to.includes(Label.Report);
+});
 
 export const MAX_CONNECTION_LENGTH = 10;
 

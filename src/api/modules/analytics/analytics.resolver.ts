@@ -1,6 +1,7 @@
 import { Arg, Ctx, FieldResolver, Int, Query, registerEnumType, Resolver, Root } from 'type-graphql';
-import { isBetweennessExact, rankBy, type CentralityMeasure } from '../../../analytics/centrality.js';
+import { CENTRALITY_MEASURES, isBetweennessExact, rankBy, type CentralityMeasure } from '../../../analytics/centrality.js';
 import { collaboratorsOf, DEFAULT_TIES, describeTies, type TieChoice } from '../../../analytics/network.js';
+import { DEFAULT_COMMUNITY_SEED } from '../../../analytics/communities.js';
 import { compareScores, diffBy, pairId } from '../../../analytics/compare.js';
 import { NETWORK_FORMATS, type NetworkFormat } from '../../../analytics/export.js';
 import { networkFile } from './analytics.export.js';
@@ -34,8 +35,9 @@ import {
   YearComparison,
 } from './analytics.type.js';
 
-const Measure = { DEGREE: 'degree', WEIGHTED_DEGREE: 'weightedDegree', BETWEENNESS: 'betweenness', PAGERANK: 'pagerank' } as const;
-const MeasureEnum = { DEGREE: 'DEGREE', WEIGHTED_DEGREE: 'WEIGHTED_DEGREE', BETWEENNESS: 'BETWEENNESS', PAGERANK: 'PAGERANK' } as const;
+/** The measures as GraphQL enum values: weightedDegree → WEIGHTED_DEGREE. */
+const Measure: Record<string, CentralityMeasure> = Object.fromEntries(CENTRALITY_MEASURES.map((m) => [m.replace(/[A-Z]/g, (c) => `_${c}`).toUpperCase(), m]));
+const MeasureEnum = Object.fromEntries(Object.keys(Measure).map((m) => [m, m]));
 registerEnumType(MeasureEnum, { name: 'CentralityMeasure', description: 'Degree, weighted degree, betweenness (brokers) or PageRank.' });
 
 const Members = { ORGANIZATIONS: 'ORGANIZATIONS', PEOPLE: 'PEOPLE' } as const;
@@ -77,9 +79,9 @@ export function tiesOf(input: TieChoiceInput | null | undefined): TieChoice {
 
 const TIES_ARG = { nullable: true, description: 'Which shared items tie members (default: projects, events and working bodies, not the steering group).' } as const;
 
-function nodesOf(net: AnalysedNetwork, measure: CentralityMeasure = 'betweenness'): NetworkNode[] {
-  const communities = net.communities();
-  return rankBy(net.centrality, measure).map(([key, c], i) => {
+async function nodesOf(net: AnalysedNetwork, signal: AbortSignal | undefined, measure: CentralityMeasure = 'betweenness'): Promise<NetworkNode[]> {
+  const [centrality, communities] = await Promise.all([net.centrality(signal), net.communities(undefined, signal)]);
+  return rankBy(centrality, measure).map(([key, c], i) => {
     const attr = net.graph.getNodeAttributes(key);
     return { key, name: attr.name, kind: attr.kind, ...c, community: communities.of.get(key) ?? -1, rank: i + 1 };
   });
@@ -132,7 +134,7 @@ export class AnalyticsResolver {
     const row = (await ctx.loaders.node.load(key))!;
     const kind: MemberKind | null = row.labels.includes('Organization') ? 'Organization' : row.labels.includes('Person') ? 'Person' : null;
     if (!kind) throw new AppError(ErrorCode.BadUserInput, 'Collaborators are found for organisations and people.');
-    const net = await ctx.analytics.network(kind, year ?? null, ctx.signal, tiesOf(ties));
+    const net = await ctx.analytics.network(kind, year ?? null, await ctx.graphVersion(), ctx.signal, tiesOf(ties));
     const found = collaboratorsOf(net.graph, key).slice(0, first);
     const rows = await ctx.loaders.node.loadMany(found.flatMap((c) => [c.key, ...c.via.map((v) => v.key)]));
     const byKey = new Map(rows.filter((r): r is EntityRow => !!r && !(r instanceof Error)).map((r) => [String(r.props.key), toEntity(r)]));
@@ -158,16 +160,16 @@ export class AnalyticsResolver {
   ) {
     checkYear(year);
     const choice = tiesOf(ties);
-    const net = await ctx.analytics.network(kindOf(members), year ?? null, ctx.signal, choice);
-    const communities = net.communities();
+    const net = await ctx.analytics.network(kindOf(members), year ?? null, await ctx.graphVersion(), ctx.signal, choice);
+    const [communities, json] = await Promise.all([net.communities(undefined, ctx.signal), net.json(ctx.signal)]);
     let isolatedCount = 0;
     net.graph.forEachNode((key) => {
       if (net.graph.degree(key) === 0) isolatedCount++;
     });
     return {
       year,
-      nodes: nodesOf(net),
-      edges: net.json().edges.filter((e) => e.weight >= minWeight),
+      nodes: await nodesOf(net, ctx.signal),
+      edges: json.edges.filter((e) => e.weight >= minWeight),
       communityCount: communities.count,
       modularity: communities.modularity,
       betweennessExact: isBetweennessExact(net.graph),
@@ -179,7 +181,7 @@ export class AnalyticsResolver {
   @Query(() => [NetworkNode], { description: 'Organisations (or people) ranked by a centrality measure in a year’s collaboration network.' })
   async centrality(
     @Arg('year', () => Int, { nullable: true, description: 'The year; all years together when not given.' }) year: number | null,
-    @Arg('measure', () => MeasureEnum, { defaultValue: 'BETWEENNESS', description: 'The ranking measure.' }) measure: keyof typeof MeasureEnum,
+    @Arg('measure', () => MeasureEnum, { defaultValue: 'BETWEENNESS', description: 'The ranking measure.' }) measure: string,
     @Arg('first', () => Int, { defaultValue: 20, description: 'At most this many (at most 1000).' }) first: number,
     @Arg('members', () => Members, { defaultValue: 'ORGANIZATIONS', description: 'Organisations or people.' }) members: keyof typeof Members,
     @Arg('ties', () => TieChoiceInput, TIES_ARG) ties: TieChoiceInput | null,
@@ -187,22 +189,21 @@ export class AnalyticsResolver {
   ) {
     checkYear(year);
     limit(first, 1000, 'first');
-    const net = await ctx.analytics.network(kindOf(members), year ?? null, ctx.signal, tiesOf(ties));
-    return nodesOf(net, Measure[measure]).slice(0, first);
+    const net = await ctx.analytics.network(kindOf(members), year ?? null, await ctx.graphVersion(), ctx.signal, tiesOf(ties));
+    return (await nodesOf(net, ctx.signal, Measure[measure])).slice(0, first);
   }
 
   @Query(() => [Community], { description: 'Communities of the collaboration network (Louvain, seeded: the same graph and seed give the same answer).' })
   async communities(
     @Arg('year', () => Int, { nullable: true, description: 'The year; all years together when not given.' }) year: number | null,
-    @Arg('seed', () => Int, { defaultValue: 42, description: 'Random seed of the Louvain run.' }) seed: number,
+    @Arg('seed', () => Int, { defaultValue: DEFAULT_COMMUNITY_SEED, description: 'Random seed of the Louvain run.' }) seed: number,
     @Arg('members', () => Members, { defaultValue: 'ORGANIZATIONS', description: 'Organisations or people.' }) members: keyof typeof Members,
     @Arg('ties', () => TieChoiceInput, TIES_ARG) ties: TieChoiceInput | null,
     @Ctx() ctx: Context,
   ) {
     checkYear(year);
-    const net = await ctx.analytics.network(kindOf(members), year ?? null, ctx.signal, tiesOf(ties));
-    const found = net.communities(seed);
-    const nodes = nodesOf(net);
+    const net = await ctx.analytics.network(kindOf(members), year ?? null, await ctx.graphVersion(), ctx.signal, tiesOf(ties));
+    const [found, nodes] = await Promise.all([net.communities(seed, ctx.signal), nodesOf(net, ctx.signal)]);
     return Array.from({ length: found.count }, (_, id) => {
       const list = nodes.filter((n) => found.of.get(n.key) === id).map((n) => ({ ...n, community: id }));
       return { id, size: list.length, members: list };
@@ -283,11 +284,12 @@ export class AnalyticsResolver {
   ) {
     checkYear(from);
     checkYear(to);
+    const version = await ctx.graphVersion();
     const [a, b, netA, netB] = await Promise.all([
       yearInventory(ctx.executor, from, ctx.signal),
       yearInventory(ctx.executor, to, ctx.signal),
-      ctx.analytics.network('Organization', from, ctx.signal),
-      ctx.analytics.network('Organization', to, ctx.signal),
+      ctx.analytics.network('Organization', from, version, ctx.signal),
+      ctx.analytics.network('Organization', to, version, ctx.signal),
     ]);
     const entities = async (keys: string[]) =>
       (await ctx.loaders.node.loadMany(keys)).filter((r): r is EntityRow => !!r && !(r instanceof Error)).map((r) => toEntity(r));
@@ -296,7 +298,8 @@ export class AnalyticsResolver {
       return { appeared: await entities(d.appeared), disappeared: await entities(d.disappeared), kept: d.kept };
     };
     const edgeId = (e: { source: string; target: string }) => pairId(e.source, e.target);
-    const collab = diffBy(netA.json().edges, netB.json().edges, edgeId);
+    const [jsonA, jsonB] = await Promise.all([netA.json(ctx.signal), netB.json(ctx.signal)]);
+    const collab = diffBy(jsonA.edges, jsonB.edges, edgeId);
     return {
       from,
       to,

@@ -4,47 +4,76 @@
  * kept in Neo4j (GraphMeta), so every API replica sees the same version and drops stale projections on its next
  * request, without talking to the others.
  */
-import { computeCentrality, type Centrality } from '../../../analytics/centrality.js';
-import { detectCommunities, type Communities } from '../../../analytics/communities.js';
+import { AnalysisPool } from '../../../analytics/analysis-pool.js';
+import { toJob, type AnalysisResult } from '../../../analytics/analysis-job.js';
+import type { Centrality } from '../../../analytics/centrality.js';
+import { DEFAULT_COMMUNITY_SEED, type Communities } from '../../../analytics/communities.js';
 import { networkJson, type NetworkJson } from '../../../analytics/export.js';
 import { buildNetwork, DEFAULT_TIES, selectMemberships, tieChoiceId, type CollaborationGraph, type TieChoice } from '../../../analytics/network.js';
 import type { Executor } from '../../../db/executor.js';
-import { graphVersion, readProjection, type MemberKind, type Projection } from './analytics.queries.js';
+import { readProjection, type MemberKind, type Projection } from './analytics.queries.js';
 
-export const DEFAULT_COMMUNITY_SEED = 42;
-
-/** One analysed network; its algorithms run on first use only. */
+/** One analysed network; its algorithms run on first use only, in the analysis pool's worker threads. */
 export class AnalysedNetwork {
-  private centralityCache?: Map<string, Centrality>;
-  private communityCache = new Map<number, Communities>();
-  private jsonCache?: NetworkJson;
+  private base?: Promise<{ centrality: Map<string, Centrality>; communities: Communities }>;
+  private communityCache = new Map<number, Promise<Communities>>();
+  private jsonCache?: Promise<NetworkJson>;
 
   constructor(
     readonly graph: CollaborationGraph,
     readonly year: number | null,
     /** Milliseconds it took to read the projection and build the graph. */
     readonly buildMs: number,
-    readonly ties: TieChoice = DEFAULT_TIES,
+    readonly ties: TieChoice,
+    private readonly pool: AnalysisPool,
   ) {}
 
-  get centrality(): Map<string, Centrality> {
-    this.centralityCache ??= computeCentrality(this.graph);
-    return this.centralityCache;
+  /** A failed or timed-out computation is not kept: the next request tries again. */
+  private remember<T>(p: Promise<T>, forget: () => void): Promise<T> {
+    p.catch(forget);
+    return p;
   }
 
-  communities(seed = DEFAULT_COMMUNITY_SEED): Communities {
+  /** Centrality and the default seed's communities: one job, since nearly every answer wants both. */
+  private analysis(signal?: AbortSignal) {
+    this.base ??= this.remember(
+      this.pool.run(toJob(this.graph, true, [DEFAULT_COMMUNITY_SEED]), signal).then((r) => ({
+        centrality: new Map(r.centrality),
+        communities: communitiesOf(r.communities[0]!),
+      })),
+      () => (this.base = undefined),
+    );
+    return this.base;
+  }
+
+  async centrality(signal?: AbortSignal): Promise<Map<string, Centrality>> {
+    return (await this.analysis(signal)).centrality;
+  }
+
+  async communities(seed = DEFAULT_COMMUNITY_SEED, signal?: AbortSignal): Promise<Communities> {
+    if (seed === DEFAULT_COMMUNITY_SEED) return (await this.analysis(signal)).communities;
     let c = this.communityCache.get(seed);
     if (!c) {
-      c = detectCommunities(this.graph, seed);
+      c = this.remember(
+        this.pool.run(toJob(this.graph, false, [seed]), signal).then((r) => communitiesOf(r.communities[0]!)),
+        () => this.communityCache.delete(seed),
+      );
       this.communityCache.set(seed, c);
     }
     return c;
   }
 
-  json(): NetworkJson {
-    this.jsonCache ??= networkJson(this.graph, this.centrality, this.communities(), this.year);
+  json(signal?: AbortSignal): Promise<NetworkJson> {
+    this.jsonCache ??= this.remember(
+      this.analysis(signal).then((a) => networkJson(this.graph, a.centrality, a.communities, this.year)),
+      () => (this.jsonCache = undefined),
+    );
     return this.jsonCache;
   }
+}
+
+function communitiesOf(r: AnalysisResult['communities'][number]): Communities {
+  return { of: new Map(r.of), count: r.count, modularity: r.modularity };
 }
 
 export class AnalyticsService {
@@ -54,15 +83,16 @@ export class AnalyticsService {
 
   constructor(
     private readonly executor: Executor,
+    readonly pool = new AnalysisPool(),
     private readonly maxEntries = 24,
   ) {}
 
   /**
    * The collaboration network of a year (null: all years) under a tie choice, from the cache while the graph
-   * version is unchanged. Every choice of one year shares one read of the projection.
+   * version is unchanged. Every choice of one year shares one read of the projection. The version is the
+   * request's (Context.graphVersion): a request reads it once, whatever it asks.
    */
-  async network(kind: MemberKind, year: number | null, signal?: AbortSignal, ties: TieChoice = DEFAULT_TIES): Promise<AnalysedNetwork> {
-    const version = await graphVersion(this.executor, signal);
+  async network(kind: MemberKind, year: number | null, version: number, signal?: AbortSignal, ties: TieChoice = DEFAULT_TIES): Promise<AnalysedNetwork> {
     if (version !== this.version) {
       this.projections.clear();
       this.cache.clear();
@@ -84,7 +114,7 @@ export class AnalyticsService {
     if (!net) {
       const started = performance.now();
       const graph = buildNetwork(projection.members, selectMemberships(projection.memberships, ties), ties.weights);
-      net = new AnalysedNetwork(graph, year, ms + performance.now() - started, ties);
+      net = new AnalysedNetwork(graph, year, ms + performance.now() - started, ties, this.pool);
       this.cache.set(netId, net);
       if (this.cache.size > this.maxEntries * 4) this.cache.delete(this.cache.keys().next().value!);
     }
