@@ -7,6 +7,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import neo4j, { type ManagedTransaction } from 'neo4j-driver';
+import { toNeo4jValues } from '../graph/codecs.js';
 import type { Executor } from '../db/executor.js';
 import { toPlain } from '../db/executor.js';
 import { ENTITIES } from '../graph/model.js';
@@ -124,17 +125,6 @@ SET meta.version = coalesce(meta.version, 0) + 1, meta.updatedAt = datetime()`;
 function chunks<T>(items: T[], size = BATCH_SIZE): T[][] {
   const out: T[][] = [];
   for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
-  return out;
-}
-
-/** Whole numbers go to Neo4j as integers (the driver would send every JS number as a float). */
-function toNeo4j(props: Props): Record<string, unknown> {
-  const out: Record<string, unknown> = {};
-  for (const [k, v] of Object.entries(props)) {
-    if (typeof v === 'number' && Number.isInteger(v)) out[k] = neo4j.int(v);
-    else if (Array.isArray(v) && v.every((x) => typeof x === 'number' && Number.isInteger(x))) out[k] = v.map((x) => neo4j.int(x as number));
-    else out[k] = v;
-  }
   return out;
 }
 
@@ -261,7 +251,7 @@ async function importPlan(
       for (const c of fields) changes.push({ change: 'updated', fact: row.key, ...c, year: plan.year, line });
       if (sameLabels && fields.length === 0) changes.push({ change: 'restated', fact: row.key, year: plan.year, line });
     }
-    if (outcome !== 'unchanged') nodeWrites.push({ key: row.key, labels, props: toNeo4j(props) });
+    if (outcome !== 'unchanged') nodeWrites.push({ key: row.key, labels, props: toNeo4jValues(props) });
   }
 
   // Relationships: the same, identified by (from, type, rid, to).
@@ -286,8 +276,8 @@ async function importPlan(
       for (const c of fields) changes.push({ change: 'updated', fact: relName(row), ...c, year: plan.year, line });
       if (fields.length === 0) changes.push({ change: 'restated', fact: relName(row), year: plan.year, line });
     }
-    if (!existing) relCreates.push({ type: row.type, from: row.from, to: row.to, props: toNeo4j(props) });
-    else if (outcome === 'updated') relUpdates.push({ id: existing.id, props: toNeo4j(props) });
+    if (!existing) relCreates.push({ type: row.type, from: row.from, to: row.to, props: toNeo4jValues(props) });
+    else if (outcome === 'updated') relUpdates.push({ id: existing.id, props: toNeo4jValues(props) });
   });
 
   const changed = nodeWrites.length + relCreates.length + relUpdates.length > 0;

@@ -10,7 +10,6 @@ import type { Context } from '../../context.js';
 import { lookup } from '../../engine/hop.js';
 import { lookupAny } from '../../engine/keys.js';
 import { facts, toEntity, type EntityRow } from '../../engine/mapping.js';
-import { Priority } from '../priority/priority.type.js';
 import {
   CONNECTION_TYPES,
   funderPortfolio,
@@ -34,6 +33,11 @@ import {
   TieChoiceInput,
   YearComparison,
 } from './analytics.type.js';
+// The generated object types (src/api/engine/entity-types.ts) these analytics types point at.
+import { named, type GraphObject } from '../../engine/entity-types.js';
+
+const Priority = named('Priority');
+type Priority = GraphObject;
 
 /** The measures as GraphQL enum values: weightedDegree → WEIGHTED_DEGREE. */
 const Measure: Record<string, CentralityMeasure> = Object.fromEntries(CENTRALITY_MEASURES.map((m) => [m.replace(/[A-Z]/g, (c) => `_${c}`).toUpperCase(), m]));

@@ -2,11 +2,21 @@ import { Field, Float, InputType, Int, ObjectType } from 'type-graphql';
 import { DEFAULT_TIES } from '../../../analytics/network.js';
 import { BodyKind } from '../../engine/enums.js';
 import { Entity, Fact } from '../../engine/fact.type.js';
-import { Funder } from '../funder/funder.type.js';
-import { Organization } from '../organization/organization.type.js';
-import { Person } from '../person/person.type.js';
-import { Priority } from '../priority/priority.type.js';
-import { Project, ProjectParticipation } from '../project/project.type.js';
+// The generated object types (src/api/engine/entity-types.ts) these analytics types point at.
+import { named, type GraphObject } from '../../engine/entity-types.js';
+
+const Funder = named('Funder');
+type Funder = GraphObject;
+const Organization = named('Organization');
+type Organization = GraphObject;
+const Person = named('Person');
+type Person = GraphObject;
+const Priority = named('Priority');
+type Priority = GraphObject;
+const Project = named('Project');
+type Project = GraphObject;
+const ProjectParticipation = named('ProjectParticipation');
+type ProjectParticipation = GraphObject;
 
 @ObjectType({ description: 'Someone an organisation (or person) works with, and through what.' })
 export class Collaborator {
