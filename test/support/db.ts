@@ -43,11 +43,12 @@ export async function loadReport2020(db: TestDb): Promise<void> {
  * A fingerprint of the whole graph: every node with labels and properties, every relationship with type, endpoints
  * and properties, sorted. Equal fingerprints = identical graphs.
  */
-export async function fingerprint(db: TestDb): Promise<string> {
-  const nodes = await db.executor.read(`MATCH (n) RETURN labels(n) AS labels, properties(n) AS props`);
-  const rels = await db.executor.read(
-    `MATCH (a)-[r]->(b) RETURN a.key AS a, type(r) AS type, b.key AS b, properties(r) AS props`,
-  );
+export async function fingerprint(db: TestDb, scope: { entitiesOnly?: boolean } = {}): Promise<string> {
+  // Entities only: the imported content, without the bookkeeping (ImportRun, GraphMeta) that each import changes.
+  const n = scope.entitiesOnly ? 'n:Entity' : 'n';
+  const [a, b] = scope.entitiesOnly ? ['a:Entity', 'b:Entity'] : ['a', 'b'];
+  const nodes = await db.executor.read(`MATCH (${n}) RETURN labels(n) AS labels, properties(n) AS props`);
+  const rels = await db.executor.read(`MATCH (${a})-[r]->(${b}) RETURN a.key AS a, type(r) AS type, b.key AS b, properties(r) AS props`);
   return JSON.stringify([nodes.map(stable).sort(), rels.map(stable).sort()]);
 }
 

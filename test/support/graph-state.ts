@@ -1,28 +1,14 @@
 import { expect } from 'vitest';
 import { checkGraph, describeCheck } from '../../src/import/check.js';
-import type { TestDb } from './db.js';
+import { fingerprint, type TestDb } from './db.js';
 
 /**
  * The graph's content without the bookkeeping of how it got there: every entity node and every relationship between
  * entities, sorted. ImportRun ids and times and the graph version differ between two histories that built the same
  * graph; the content does not.
  */
-export async function contentFingerprint(db: TestDb): Promise<string> {
-  const nodes = await db.executor.read(`MATCH (n:Entity) RETURN labels(n) AS labels, properties(n) AS props`);
-  const rels = await db.executor.read(
-    `MATCH (a:Entity)-[r]->(b:Entity) RETURN a.key AS a, type(r) AS type, b.key AS b, properties(r) AS props`,
-  );
-  return JSON.stringify([nodes.map(stable).sort(), rels.map(stable).sort()]);
-}
-
-function stable(value: unknown): string {
-  return JSON.stringify(value, (_k, v: unknown) =>
-    v && typeof v === 'object' && !Array.isArray(v)
-      ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => a.localeCompare(b)))
-      : Array.isArray(v) && v.every((x) => typeof x === 'string')
-        ? [...v].sort()
-        : v,
-  );
+export function contentFingerprint(db: TestDb): Promise<string> {
+  return fingerprint(db, { entitiesOnly: true });
 }
 
 export async function importRuns(db: TestDb): Promise<{ report: string; nodesCreated: number; relsCreated: number }[]> {
