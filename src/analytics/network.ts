@@ -152,12 +152,30 @@ export interface Collaborator {
 
 /** Who `key` works with, strongest tie first (then by name). */
 export function collaboratorsOf(graph: CollaborationGraph, key: string): Collaborator[] {
-  if (!graph.hasNode(key)) return [];
-  const out: Collaborator[] = [];
-  graph.forEachEdge(key, (_edge, attr, source, target) => {
-    const other = source === key ? target : source;
+  return collaboratorsOfGroup(graph, [key]);
+}
+
+/**
+ * Who a group of members works with as one (an organisation with its parts, `includeParts`): the ties of any of
+ * them to members outside the group, each shared item counted once however many of the group share it, so the
+ * weight is the number of distinct items, as for one member. Ties inside the group do not count.
+ */
+export function collaboratorsOfGroup(graph: CollaborationGraph, keys: readonly string[]): Collaborator[] {
+  const group = new Set(keys.filter((k) => graph.hasNode(k)));
+  const items = new Map<string, Map<string, SharedItem>>();
+  for (const key of group) {
+    graph.forEachEdge(key, (_edge, attr, source, target) => {
+      const other = source === key ? target : source;
+      if (group.has(other)) return;
+      let shared = items.get(other);
+      if (!shared) items.set(other, (shared = new Map()));
+      for (const item of attr.via) shared.set(item.key, item);
+    });
+  }
+  const out: Collaborator[] = [...items].map(([other, shared]) => {
     const node = graph.getNodeAttributes(other);
-    out.push({ key: other, name: node.name, kind: node.kind, weight: attr.weight, via: attr.via });
+    const via = [...shared.values()].sort((a, b) => a.key.localeCompare(b.key));
+    return { key: other, name: node.name, kind: node.kind, weight: via.length, via };
   });
   return out.sort((a, b) => b.weight - a.weight || a.name.localeCompare(b.name, 'fi') || a.key.localeCompare(b.key));
 }

@@ -10,19 +10,46 @@ export interface StoredSource {
   report: string;
   section: string;
   quote: string;
+  /** The fields of the fact whose values the quote states (a survey's respondents and surveyed); absent: not said. */
+  fields?: readonly string[];
 }
 
 /**
  * `sources` holds one JSON string per quote: Neo4j properties cannot hold maps, and a string compares by value, so
- * the same quote imported twice stays one entry.
+ * the same quote imported twice stays one entry. Keys in a fixed order (the report first: graph:check reads it by
+ * prefix), and `fields` only when given, so quotes stored before it existed keep their strings.
  */
 export function encodeSource(s: StoredSource): string {
-  return JSON.stringify({ report: s.report, section: s.section, quote: s.quote });
+  const base = { report: s.report, section: s.section, quote: s.quote };
+  return JSON.stringify(s.fields?.length ? { ...base, fields: [...s.fields] } : base);
 }
 
-export function decodeSource(stored: string): StoredSource {
+export function decodeSource(stored: string): StoredSource & { fields: readonly string[] } {
   const parsed = JSON.parse(stored) as StoredSource;
-  return { report: parsed.report, section: parsed.section, quote: parsed.quote };
+  return { report: parsed.report, section: parsed.section, quote: parsed.quote, fields: parsed.fields ?? [] };
+}
+
+/** A number the report states without naming each thing it counts (six associations, four applications). */
+export interface StoredCount {
+  what: string;
+  count: number;
+  approximate: boolean;
+  source?: StoredSource;
+}
+
+/** `counts` holds one JSON string per count (with its quote), like `sources`: equal counts are equal strings. */
+export function encodeCount(c: StoredCount): string {
+  return JSON.stringify({ what: c.what, count: c.count, approximate: c.approximate, ...(c.source ? { source: JSON.parse(encodeSource(c.source)) } : {}) });
+}
+
+export function decodeCount(stored: string): StoredCount & { source?: ReturnType<typeof decodeSource> } {
+  const parsed = JSON.parse(stored) as StoredCount;
+  return {
+    what: parsed.what,
+    count: parsed.count,
+    approximate: parsed.approximate === true,
+    ...(parsed.source ? { source: decodeSource(JSON.stringify(parsed.source)) } : {}),
+  };
 }
 
 /** A per-year history (`statusHistory`, `meetingsHistory`) holds `year:value` strings, one per report year. */
@@ -39,7 +66,7 @@ export function decodeYearValue(stored: string): { year: number; value: string }
 export const NAME_PROPERTIES = { fi: 'nameFi', sv: 'nameSv', en: 'nameEn' } as const;
 
 /** List properties, read as [] when a node has none. */
-export const LIST_PROPERTIES = ['aliases', 'identifiers', 'titles'] as const;
+export const LIST_PROPERTIES = ['aliases', 'identifiers', 'titles', 'topics'] as const;
 
 /** Whole numbers go to Neo4j as integers (the driver would send every JS number as a float). */
 export function toNeo4jValues(props: Record<string, unknown>): Record<string, unknown> {

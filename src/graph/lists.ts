@@ -27,6 +27,8 @@ export type FilterField = Described &
     | { kind: 'region' }
     | { kind: 'equals'; prop: string; type: 'Int' | 'String' }
     | { kind: 'compare'; prop: string; op: '>=' | '<=' | '≈' }
+    /** One of the values of a list property is this (case-insensitive): a topic. */
+    | { kind: 'has'; prop: string }
     /** The node does (true) or does not (false) carry the label. */
     | { kind: 'label'; label: Label }
     /** true: the path leads nowhere (a top-level project); false: it leads somewhere. */
@@ -35,7 +37,9 @@ export type FilterField = Described &
      * A key: any of the paths leads to the node with that key. With `anchor`, a top-level filter naming it starts the
      * match from that node (a funder's portfolio) instead of testing every listed node.
      */
-    | { kind: 'key'; paths: readonly Path[]; anchor?: boolean }
+    | { kind: 'key'; paths: readonly Path[]; anchor?: boolean; parts?: boolean }
+    /** With `true`, the key fields marked `parts` also match the parts of the organisation they name (PARTS). */
+    | { kind: 'parts' }
     /** A role at the path's role step; with `with`, tested on the same path as that key field when both are given. */
     | { kind: 'role'; path: Path; enum: string; with?: string }
   );
@@ -59,6 +63,12 @@ const year: FilterField = { name: 'year', kind: 'year', description: 'Named in t
 const region = (description = 'Named in a report of this region.'): FilterField => ({ name: 'region', kind: 'region', description });
 const step = (rel: Rel, direction: 'out' | 'in', to: Label, role?: 'rel' | 'node'): PathStep => ({ rel, direction, to, role });
 const byName = { NAME: ['name'], KEY: ['key'] };
+const topic = (description: string): FilterField => ({ name: 'topic', kind: 'has', prop: 'topics', description });
+const includeParts: FilterField = {
+  name: 'includeParts',
+  kind: 'parts',
+  description: 'With `organization`: its parts count as it (a university centre for its university, a hospital for its joint authority).',
+};
 const nameSort = (description: string) => ({ default: 'NAME', direction: 'ASC' as const, description });
 
 const participation = [step(Rel.ParticipatesIn, 'in', Label.Organization, 'rel')];
@@ -142,8 +152,10 @@ export const LISTS: readonly ListModel[] = [
         name: 'organization',
         kind: 'key',
         paths: [[step(Rel.AffiliatedWith, 'out', Label.Organization)], [step(Rel.HeldBy, 'in', Label.Seat), step(Rel.Represents, 'out', Label.Organization)]],
+        parts: true,
         description: 'Has a title at, or a seat on behalf of, this organisation (key).',
       },
+      includeParts,
     ],
     sorts: byName,
     sort: nameSort('Sort people by name or key.'),
@@ -168,8 +180,11 @@ export const LISTS: readonly ListModel[] = [
         name: 'organization',
         kind: 'key',
         paths: [[step(Rel.PartOf, 'out', Label.Organization)]],
+        parts: true,
         description: 'Belongs to this organisation (key), e.g. org:soite.',
       },
+      includeParts,
+      topic('Does or deals with this (one of its `topics`, case-insensitive), e.g. dialogiset menetelmät.'),
     ],
     sorts: byName,
     sort: nameSort('Sort bodies by name or key.'),
@@ -201,8 +216,10 @@ export const LISTS: readonly ListModel[] = [
         kind: 'key',
         paths: [participation],
         anchor: true,
+        parts: true,
         description: 'This organisation (key) takes part, in the role given by `role` if any.',
       },
+      includeParts,
       {
         name: 'role',
         kind: 'role',
@@ -224,6 +241,7 @@ export const LISTS: readonly ListModel[] = [
         path: [step(Rel.SubprojectOf, 'out', Label.Project)],
         description: 'Only top-level projects (true) or only sub-projects (false).',
       },
+      topic('Concerns this field (one of its `topics`, case-insensitive), e.g. sosiaalihuolto or vanhuspalvelut.'),
     ],
     sorts: { ...byName, STATUS: ['status'] },
     sort: nameSort('Sort projects by name, key or status.'),
@@ -259,6 +277,7 @@ export const LISTS: readonly ListModel[] = [
       year,
       region(),
       { name: 'organizer', kind: 'key', paths: [[step(Rel.Organizes, 'in', Label.Organization)]], description: 'Organised by this organisation (key).' },
+      topic('Covered this topic (one of its `topics`, case-insensitive), e.g. Omaolo.'),
     ],
     sorts: { DATE: ['date', 'month'], ...byName },
     sort: { default: 'DATE', direction: 'ASC', description: 'Sort events by date (or month), name or key.' },

@@ -452,6 +452,12 @@ export function relationship(type: Rel): RelationshipModel {
   return found;
 }
 
+/**
+ * What an organisation's parts are: the organisations PART_OF it (a university centre of a university, a hospital of
+ * a joint authority), transitively up to `depth` levels. `includeParts` on lists and collaborators folds them into it.
+ */
+export const PARTS = { rel: Rel.PartOf, label: Label.Organization, depth: 5 } as const;
+
 /** The relationship types that state facts of the reports (not the import's bookkeeping): what a connection follows. */
 export const FACT_RELATIONSHIPS: readonly Rel[] = RELATIONSHIPS.map((r) => r.type);
 

@@ -16,6 +16,11 @@ export interface EntityFields {
 }
 
 const names = (description = 'Names in other languages, where known.'): FieldSpec => ['Names?', description];
+/** What the report counts or groups without naming each: on projects, bodies and events (seeds/README.md). */
+const grouped = (topics: string): Fields => ({
+  topics: ['[String]', `${topics} As written (the quote naming \`topics\` in its fields states them); the lists filter by them (\`topic\`).`],
+  counts: ['[Count]', 'Numbers the report states without naming each thing it counts (six associations, four applications), each with its quote.'],
+});
 
 export const ENTITY_FIELDS: Readonly<Record<Typename, EntityFields>> = {
   Report: {
@@ -51,7 +56,13 @@ export const ENTITY_FIELDS: Readonly<Record<Typename, EntityFields>> = {
   },
   Person: {
     description: 'A person named in a report (public report data only: name and titles).',
-    fields: { name: ['String', 'Full name as written.'] },
+    fields: {
+      name: ['String', 'Full name as written.'],
+      titles: [
+        '[String]',
+        'Every title and role the reports give the person, as written: at organisations, in seats, and without an organisation (hyvinvointikoordinaattori, asiantuntija Tanskasta). Searched with the name.',
+      ],
+    },
   },
   Seat: {
     description: 'One person’s place in a body for one year: member, deputy or presenter.',
@@ -70,6 +81,7 @@ export const ENTITY_FIELDS: Readonly<Record<Typename, EntityFields>> = {
       size: ['Int?', 'Number of members, where stated.'],
       sizeApproximate: ['Boolean?', 'True when the stated size is approximate (“noin 15”).'],
       meetingsPerYear: ['Float?', 'Meetings per year, where stated (newest report).'],
+      ...grouped('What the body does or deals with, e.g. dialogiset menetelmät.'),
     },
   },
   Project: {
@@ -82,6 +94,7 @@ export const ENTITY_FIELDS: Readonly<Record<Typename, EntityFields>> = {
       startYear: ['Int?', 'First year of the project, where stated.'],
       endYear: ['Int?', 'Last year of the project, where stated.'],
       statusHistory: ['[YearStatus]', 'The status each report year gave, oldest first.'],
+      ...grouped('The fields the project concerns, where the report names them (sosiaalihuolto, vanhuspalvelut).'),
     },
   },
   Programme: {
@@ -97,6 +110,7 @@ export const ENTITY_FIELDS: Readonly<Record<Typename, EntityFields>> = {
       place: ['String?', 'Place, e.g. Kokkola.'],
       format: ['EventFormat?', 'On site, online or hybrid.'],
       status: ['EventStatus', 'Planned, held or cancelled.'],
+      ...grouped('What the event covered, e.g. AVAIN, Omaolo, Suomi.fi.'),
     },
   },
   Priority: {
@@ -122,7 +136,7 @@ export const ENTITY_FIELDS: Readonly<Record<Typename, EntityFields>> = {
 };
 
 /** The object types entity fields are made of: decoded stored values (codecs.ts) and a fact's quotes. */
-export const VALUE_TYPES: Readonly<Record<'Names' | 'YearStatus' | 'Source', EntityFields>> = {
+export const VALUE_TYPES: Readonly<Record<'Names' | 'YearStatus' | 'Count' | 'Source', EntityFields>> = {
   Names: {
     description: 'A name in the other languages of the region, where known.',
     fields: { fi: ['String?', 'Finnish.'], sv: ['String?', 'Swedish.'], en: ['String?', 'English.'] },
@@ -131,12 +145,25 @@ export const VALUE_TYPES: Readonly<Record<'Names' | 'YearStatus' | 'Source', Ent
     description: 'A project’s status as stated in one report year.',
     fields: { year: ['Int', 'The report year.'], status: ['ProjectStatus', 'The status that year.'] },
   },
+  Count: {
+    description: 'A number the report states without naming each thing it counts, with the quote that states it.',
+    fields: {
+      what: ['String', 'What is counted, e.g. associations or federations supported in applying for STEA funding.'],
+      count: ['Int', 'How many, e.g. 6.'],
+      approximate: ['Boolean', 'True when the report gives the number as approximate (“noin”).'],
+      source: ['Source?', 'The quote that states the number.'],
+    },
+  },
   Source: {
     description: 'Where a fact comes from: a report, the section, and a short exact quote.',
     fields: {
       reportKey: ['String', 'Key of the report that states the fact, e.g. report:keski-pohjanmaa-2020.'],
       section: ['String', 'The report section the quote comes from.'],
       quote: ['String', 'The exact words of the report (whitespace normalised).'],
+      fields: [
+        '[String]',
+        'The fields of the fact whose values this quote states (e.g. respondents, surveyed): the quote to show for that number. Empty when the quote states the fact as a whole.',
+      ],
     },
   },
 };

@@ -15,6 +15,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { stringify } from 'yaml';
 import type { Executor } from '../db/executor.js';
+import { decodeCount, decodeSource } from '../graph/codecs.js';
 import { Label, Prop, Rel } from '../graph/vocabulary.js';
 import type { Source } from './seed-schema.js';
 
@@ -44,8 +45,8 @@ const list = <T = string>(v: unknown): T[] => (Array.isArray(v) ? (v as T[]) : [
 /** The quotes of a fact whose source is the given report, in stored order. */
 function sourcesOf(props: Props, report: string): Source[] {
   return list(props[Prop.sources]).flatMap((s) => {
-    const parsed = JSON.parse(s) as { report: string; section: string; quote: string };
-    return parsed.report === report ? [{ section: parsed.section, quote: parsed.quote }] : [];
+    const parsed = decodeSource(s);
+    return parsed.report === report ? [clean({ section: parsed.section, quote: parsed.quote, fields: [...parsed.fields] })] : [];
   });
 }
 
@@ -112,6 +113,16 @@ function seedOf(reportNode: NodeData, allNodes: NodeData[], allRels: RelData[]) 
     const mine = ambiguities.filter((_, k) => Math.min(k, entries - 1) === i);
     return clean({ source: sources[i], ambiguity: mine.length ? mine.join(' / ') : undefined });
   };
+  /** A project's, body's or event's topics, and the counts this report states (seeds/README.md). */
+  const grouped = (props: Props) => ({
+    topics: list(props.topics),
+    counts: list(props.counts)
+      .map(decodeCount)
+      .filter((c) => c.source?.report === R)
+      .map((c) => ({ what: c.what, count: c.count, approximate: c.approximate, source: clean({ section: c.source!.section, quote: c.source!.quote, fields: [...c.source!.fields] }) })),
+  });
+  /** An entity stated by one entry: its first quote, and the others as its further `sources`. */
+  const provAll = (props: Props) => clean({ ...prov(props), sources: facts(props).sources.slice(1) });
   /** A relationship entry once per quote this report gives it: the import combines them into one relationship. */
   const each = <T extends Props>(r: RelData, entry: T): T[] => {
     const { sources, ambiguities } = facts(r.props);
@@ -140,7 +151,7 @@ function seedOf(reportNode: NodeData, allNodes: NodeData[], allRels: RelData[]) 
       author: one(R, Rel.AuthoredBy)?.to,
       about: one(R, Rel.About)?.to,
       language: p.language,
-      ...prov(p),
+      ...provAll(p),
     }),
     organizations: withLabel(Label.Organization).map((n) =>
       clean({
@@ -170,7 +181,8 @@ function seedOf(reportNode: NodeData, allNodes: NodeData[], allRels: RelData[]) 
         key: n.key,
         name: n.props.name,
         affiliations: out(n.key, Rel.AffiliatedWith).flatMap((r) => each(r, clean({ organization: r.to, title: r.props.title }))),
-        ...prov(n.props),
+        titles: list(n.props.titles).map((text) => ({ text })),
+        ...provAll(n.props),
       }),
     ),
     bodies: withLabel(Label.Body).map((n) =>
@@ -186,7 +198,8 @@ function seedOf(reportNode: NodeData, allNodes: NodeData[], allRels: RelData[]) 
         members: into(n.key, Rel.MemberOf).flatMap((r) =>
           each(r, { [is(r.from, Label.Person) ? 'person' : 'organization']: r.from, role: r.props.role }),
         ),
-        ...prov(n.props),
+        ...grouped(n.props),
+        ...provAll(n.props),
       }),
     ),
     seats: withLabel(Label.Seat).map((n) =>
@@ -198,7 +211,7 @@ function seedOf(reportNode: NodeData, allNodes: NodeData[], allRels: RelData[]) 
         title: n.props.title,
         represents: one(n.key, Rel.Represents)?.to,
         deputyFor: one(n.key, Rel.DeputyFor)?.to,
-        ...prov(n.props),
+        ...provAll(n.props),
       }),
     ),
     programmes: withLabel(Label.Programme).map((n) =>
@@ -207,7 +220,7 @@ function seedOf(reportNode: NodeData, allNodes: NodeData[], allRels: RelData[]) 
         ...names(n.props),
         partOf: ref('programme', one(n.key, Rel.InProgramme, Label.Programme)),
         coordinators: into(n.key, Rel.Organizes).flatMap((r) => each(r, { organization: r.from })),
-        ...prov(n.props),
+        ...provAll(n.props),
       }),
     ),
     projects: withLabel(Label.Project).map((n) =>
@@ -222,7 +235,8 @@ function seedOf(reportNode: NodeData, allNodes: NodeData[], allRels: RelData[]) 
         participants: into(n.key, Rel.ParticipatesIn).flatMap((r) => each(r, { organization: r.from, role: r.props.role })),
         funders: into(n.key, Rel.Funds).flatMap((r) => each(r, { funder: r.from })),
         people: into(n.key, Rel.ContributesTo).flatMap((r) => each(r, { person: r.from, role: r.props.role })),
-        ...prov(n.props),
+        ...grouped(n.props),
+        ...provAll(n.props),
       }),
     ),
     events: withLabel(Label.Event).map((n) => {
@@ -238,7 +252,8 @@ function seedOf(reportNode: NodeData, allNodes: NodeData[], allRels: RelData[]) 
         status: n.props.status,
         organizers: into(n.key, Rel.Organizes).flatMap((r) => each(r, { organization: r.from })),
         people: into(n.key, Rel.ContributesTo).flatMap((r) => each(r, { person: r.from, role: r.props.role })),
-        ...prov(n.props),
+        ...grouped(n.props),
+        ...provAll(n.props),
       });
     }),
     priorities: withLabel(Label.Priority).map((n) => {
@@ -259,7 +274,7 @@ function seedOf(reportNode: NodeData, allNodes: NodeData[], allRels: RelData[]) 
         scaleMax: n.props.scaleMax,
         respondents: n.props.respondents,
         surveyed: n.props.surveyed,
-        ...prov(n.props),
+        ...provAll(n.props),
       }),
     ),
   };

@@ -11,7 +11,8 @@ import type { z } from 'zod';
 import { SeedFile } from './seed-schema.js';
 import { closest, didYouMean } from './suggest.js';
 import type { Problem } from './problems.js';
-import { ENTITIES } from '../graph/model.js';
+import { ENTITIES, RELATIONSHIPS } from '../graph/model.js';
+import { ENTITY_FIELDS } from '../graph/properties.js';
 import { checkReferences, type ExternalRef, type Kind, type Outside, type RefProblem } from './references.js';
 
 /** Larger files are refused before parsing: a report is tens of kilobytes, a generated benchmark year a few MB. */
@@ -68,10 +69,12 @@ function seedLines(doc: Document, counter: LineCounter, data: SeedFile): SeedLin
     if (Array.isArray(value)) value.forEach((v, i) => walk(v, [...at, i]));
     else if (value && typeof value === 'object') {
       for (const [k, v] of Object.entries(value)) {
-        if (k === 'source' && v && typeof v === 'object' && 'quote' in v) {
-          const q = String((v as { quote: unknown }).quote);
-          const l = line(doc.getIn([...at, k, 'quote'], true));
-          if (l && quotes[q] === undefined) quotes[q] = l;
+        const quoted = quotedSources(k, v);
+        if (quoted) {
+          for (const [rest, q] of quoted) {
+            const l = line(doc.getIn([...at, k, ...rest, 'quote'], true));
+            if (l && quotes[q] === undefined) quotes[q] = l;
+          }
         } else walk(v, [...at, k]);
       }
     }
@@ -169,7 +172,7 @@ export function parseSeedText(
     };
   }
   const refs = checkReferences(parsed.data, outsideOf(file, parsed.data.report.year, options.graph ?? false));
-  const problems = [...todos, ...refs.problems, ...checkQuotes(parsed.data, file)].map(located);
+  const problems = [...todos, ...refs.problems, ...checkQuotes(parsed.data, file), ...checkQuotedFields(parsed.data)].map(located);
   return problems.length
     ? { problems }
     : {
@@ -366,7 +369,58 @@ export function nearestPassage(text: string, quote: string): { line: number; pas
   return { line: words[best.start]!.line, passage: words.slice(best.start, best.start + n).map((x) => x.w).join(' ') };
 }
 
-/** Every `source.quote` must occur in the report text (whitespace runs count as one space: the text comes from a PDF). */
+/**
+ * The quotes under a key: a fact's `source`, or each of its further `sources`, with the path from the key to each
+ * quote's object; null when the key holds no quotes.
+ */
+function quotedSources(key: string, value: unknown): [(string | number)[], string][] | null {
+  const isQuote = (v: unknown): v is { quote: unknown } => !!v && typeof v === 'object' && 'quote' in v;
+  if (key === 'source' && isQuote(value)) return [[[], String(value.quote)]];
+  if (key === 'sources' && Array.isArray(value) && value.every(isQuote)) return value.map((v, i) => [[i], String(v.quote)]);
+  return null;
+}
+
+/**
+ * A quote's `fields` name fields of its fact: of the entity for an entry's own quotes, of the relationship's edge for
+ * a sub-object's (a participation's role), so a misspelt field is an error rather than a quote that states nothing.
+ */
+function checkQuotedFields(data: SeedFile): RefProblem[] {
+  const problems: RefProblem[] = [];
+  const edgeFields = (list: string, field: string) =>
+    RELATIONSHIPS.filter((r) => r.seed.some((l) => l.list === list && l.field === field)).flatMap((r) => Object.keys(r.edge?.fields ?? {}));
+  const check = (item: Record<string, unknown>, at: (string | number)[], allowed: string[]) => {
+    for (const [k, v] of Object.entries(item)) {
+      for (const [rest] of quotedSources(k, v) ?? []) {
+        const source = rest.length ? (v as Record<string, unknown>[])[rest[0] as number]! : (v as Record<string, unknown>);
+        ((source.fields as string[] | undefined) ?? []).forEach((f, i) => {
+          if (!allowed.includes(f)) {
+            const hint = didYouMean(f, allowed);
+            problems.push({ path: [...at, k, ...rest, 'fields', i], message: `"${f}" is not a field of this fact${hint || ` (its fields: ${allowed.join(', ') || 'none'})`}` });
+          }
+        });
+      }
+    }
+  };
+  check(data.report as Record<string, unknown>, ['report'], Object.keys(ENTITY_FIELDS.Report.fields));
+  for (const e of ENTITIES) {
+    if (!e.seedList) continue;
+    const own = Object.keys(ENTITY_FIELDS[e.typename].fields);
+    ((data[e.seedList] as Record<string, unknown>[] | undefined) ?? []).forEach((item, i) => {
+      check(item, [e.seedList!, i], own);
+      for (const [field, value] of Object.entries(item)) {
+        const subs = Array.isArray(value) ? value : [value];
+        subs.forEach((sub, j) => {
+          if (sub && typeof sub === 'object' && field !== 'source' && field !== 'sources' && field !== 'counts') {
+            check(sub as Record<string, unknown>, Array.isArray(value) ? [e.seedList!, i, field, j] : [e.seedList!, i, field], edgeFields(e.seedList!, field));
+          }
+        });
+      }
+    });
+  }
+  return problems;
+}
+
+/** Every `source.quote` (and `sources[].quote`) must occur in the report text (whitespace runs count as one space: the text comes from a PDF). */
 function checkQuotes(data: SeedFile, file: string): RefProblem[] {
   if (!data.report.sourceFile) return [];
   const textFile = path.resolve(path.dirname(file), data.report.sourceFile);
@@ -382,12 +436,13 @@ function checkQuotes(data: SeedFile, file: string): RefProblem[] {
     if (Array.isArray(value)) value.forEach((v, i) => walk(v, [...at, i]));
     else if (value && typeof value === 'object') {
       for (const [k, v] of Object.entries(value)) {
-        if (k === 'source' && v && typeof v === 'object' && 'quote' in v) {
-          const quote = String((v as { quote: unknown }).quote);
-          if (quote !== TODO && !text.includes(collapse(quote))) {
+        const quoted = quotedSources(k, v);
+        if (quoted) {
+          for (const [rest, quote] of quoted) {
+            if (quote === TODO || text.includes(collapse(quote))) continue;
             const near = nearestPassage(original, quote);
             const hint = near ? `; nearest passage, ${data.report.sourceFile}:${near.line}: "${near.passage}"` : '';
-            problems.push({ path: [...at, 'source', 'quote'], message: `quote not found in ${data.report.sourceFile}: "${quote}"${hint}` });
+            problems.push({ path: [...at, k, ...rest, 'quote'], message: `quote not found in ${data.report.sourceFile}: "${quote}"${hint}` });
           }
         } else walk(v, [...at, k]);
       }

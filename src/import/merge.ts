@@ -6,6 +6,7 @@
  * - list facts, years, reports, sources, ambiguities: unions, in first-seen order;
  * - nothing derived from the clock, so the same input gives the same graph.
  */
+import { encodeSource } from '../graph/codecs.js';
 import { Prop } from '../graph/vocabulary.js';
 import type { NodeRow, PropValue, Provenance, RelRow, Scalar } from './plan.js';
 
@@ -26,18 +27,14 @@ function asList<T extends Scalar>(v: PropValue | undefined): T[] | undefined {
   return Array.isArray(v) ? (v as T[]) : undefined;
 }
 
-/** A source as stored: stable key order, so equal quotes are equal strings. */
-export function sourceString(reportKey: string, s: NonNullable<Provenance['source']>): string {
-  return JSON.stringify({ report: reportKey, section: s.section, quote: s.quote });
-}
-
 function provenanceProps(existing: Props, provenance: Provenance[], stamp: Stamp): Props {
   return {
     [Prop.years]: union(asList<number>(existing[Prop.years]), [stamp.year]).sort((a, b) => a - b),
     [Prop.reports]: union(asList<string>(existing[Prop.reports]), [stamp.reportKey]),
     [Prop.sources]: union(
       asList<string>(existing[Prop.sources]),
-      provenance.flatMap((p) => (p.source ? [sourceString(stamp.reportKey, p.source)] : [])),
+      // Stored by the graph model's codec, so equal quotes are equal strings.
+      provenance.flatMap((p) => (p.source ? [encodeSource({ report: stamp.reportKey, ...p.source })] : [])),
     ),
     [Prop.ambiguities]: union(
       asList<string>(existing[Prop.ambiguities]),

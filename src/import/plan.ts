@@ -3,6 +3,7 @@
  * relationship a RelRow (type, endpoints, identity, properties), every one carrying the report, year and source
  * that state it. The writer merges these into the graph.
  */
+import { encodeCount } from '../graph/codecs.js';
 import { statedLinks } from '../graph/seed-links.js';
 import { Label, type Rel } from '../graph/vocabulary.js';
 import type { SeedFile, Source } from './seed-schema.js';
@@ -59,12 +60,19 @@ function compact(o: Record<string, Scalar | undefined>): Record<string, Scalar> 
   return Object.fromEntries(Object.entries(o).filter((e): e is [string, Scalar] => e[1] !== undefined));
 }
 
-function prov(x: Provenance): Provenance[] {
-  return x.source || x.ambiguity ? [{ source: x.source, ambiguity: x.ambiguity }] : [];
+/** A fact's provenance: its quote and ambiguity, then its further quotes (`sources`, e.g. one stating a number). */
+function prov(x: Provenance & { sources?: Source[] }): Provenance[] {
+  const first = x.source || x.ambiguity ? [{ source: x.source, ambiguity: x.ambiguity }] : [];
+  return [...first, ...(x.sources ?? []).map((source) => ({ source }))];
 }
 
 export function planSeed(seed: SeedFile): Plan {
   const year = seed.report.year;
+  /** Topics and counts (with their quotes, stored by the model's codec) of a project, body or event. */
+  const groupLists = (x: { topics: string[]; counts: SeedFile['projects'][number]['counts'] }): Record<string, Scalar[]> => ({
+    topics: x.topics,
+    counts: x.counts.map((c) => encodeCount({ what: c.what, count: c.count, approximate: c.approximate, source: { report: seed.report.key, ...c.source } })),
+  });
   const nodes = new Map<string, NodeRow>();
   const rels: RelRow[] = [];
 
@@ -116,8 +124,25 @@ export function planSeed(seed: SeedFile): Plan {
     });
   }
 
+  // A person's titles as written: at organisations, in seats of this file, and those the report gives without one.
+  // They are searched with the name, so people are found by what they are called (sosiaalijohtaja).
+  const personTitles = new Map<string, string[]>();
+  const addTitle = (person: string, title: string | undefined) => {
+    if (title) personTitles.set(person, [...(personTitles.get(person) ?? []), title]);
+  };
+  for (const p of seed.people) for (const a of p.affiliations) addTitle(p.key, a.title);
+  for (const s of seed.seats) addTitle(s.person, s.title);
+  for (const p of seed.people) for (const t of p.titles) addTitle(p.key, t.text);
   for (const p of seed.people) {
-    node({ key: p.key, labels: [Label.Person], props: { name: p.name }, searchTerms: [p.name], provenance: prov(p) });
+    const titles = [...new Set(personTitles.get(p.key) ?? [])];
+    node({
+      key: p.key,
+      labels: [Label.Person],
+      props: { name: p.name },
+      lists: { titles },
+      searchTerms: [p.name, ...titles],
+      provenance: [...prov(p), ...p.titles.flatMap(prov)],
+    });
   }
 
   for (const b of seed.bodies) {
@@ -125,8 +150,8 @@ export function planSeed(seed: SeedFile): Plan {
       key: b.key,
       labels: [Label.Body],
       props: compact({ ...nameProps(b), kind: b.kind, size: b.size, sizeApproximate: b.sizeApproximate, meetingsPerYear: b.meetingsPerYear }),
-      lists: b.meetingsPerYear !== undefined ? { meetingsHistory: [`${year}:${b.meetingsPerYear}`] } : {},
-      searchTerms: nameTerms(b),
+      lists: { ...(b.meetingsPerYear !== undefined ? { meetingsHistory: [`${year}:${b.meetingsPerYear}`] } : {}), ...groupLists(b) },
+      searchTerms: [...nameTerms(b), ...b.topics],
       provenance: prov(b),
     });
   }
@@ -149,8 +174,8 @@ export function planSeed(seed: SeedFile): Plan {
       key: p.key,
       labels: [Label.Project],
       props: compact({ ...nameProps(p), status: p.status, startYear: p.startYear, endYear: p.endYear }),
-      lists: { statusHistory: [`${year}:${p.status}`] },
-      searchTerms: nameTerms(p),
+      lists: { statusHistory: [`${year}:${p.status}`], ...groupLists(p) },
+      searchTerms: [...nameTerms(p), ...p.topics],
       provenance: prov(p),
     });
   }
@@ -160,7 +185,8 @@ export function planSeed(seed: SeedFile): Plan {
       key: e.key,
       labels: [Label.Event],
       props: compact({ name: e.name, date: e.date, month: e.month ?? e.date?.slice(0, 7), place: e.place, format: e.format, status: e.status }),
-      searchTerms: [e.name, ...(e.place ? [e.place] : [])],
+      lists: groupLists(e),
+      searchTerms: [e.name, ...(e.place ? [e.place] : []), ...e.topics],
       provenance: prov(e),
     });
   }

@@ -37,6 +37,11 @@ export const Source = z
   .object({
     section: text(300).describe('The report section the quote comes from, e.g. "7. Järjestöjen ja julkisen kumppanuuden vahvistaminen"'),
     quote: text(1000).describe('A short exact quote from the report that states the fact'),
+    fields: z
+      .array(text(100))
+      .max(20)
+      .optional()
+      .describe('The fields of the fact whose values this quote states, e.g. [respondents, surveyed]; the quote must write each number'),
   })
   .strict();
 export type Source = z.infer<typeof Source>;
@@ -44,9 +49,32 @@ export type Source = z.infer<typeof Source>;
 /** What every fact (entity or relationship) may carry besides its own fields. */
 const factFields = {
   source: Source.optional(),
+  sources: z
+    .array(Source)
+    .max(20)
+    .optional()
+    .describe('More quotes of the same fact, e.g. the sentence that states one of its numbers (with `fields`)'),
   ambiguity: text(1000)
     .optional()
     .describe('Where the report is ambiguous about this fact: what it says, and what was recorded'),
+};
+
+/** What the report counts or groups without naming each (seeds/README.md, "Counts and topics"). */
+const Count = z
+  .object({
+    what: text(300).describe('What is counted, in English, e.g. "associations or federations supported in applying for STEA funding"'),
+    count: z.number().int().min(0).max(1000000),
+    approximate: z.boolean().default(false).describe('The report gives the number as approximate ("noin")'),
+    source: Source.describe('The quote that states the number'),
+  })
+  .strict();
+const grouped = {
+  topics: z
+    .array(text(200))
+    .max(50)
+    .default([])
+    .describe('What it concerns, covers or does, as written (sosiaalihuolto, AVAIN); give the quote in `sources` with fields: [topics]'),
+  counts: z.array(Count).max(50).default([]).describe('Numbers the report states without naming each thing it counts'),
 };
 
 const Translations = z
@@ -112,6 +140,11 @@ export const Person = z
   .object({
     key: keyOf('person'),
     name: text(200),
+    titles: z
+      .array(z.object({ text: text(300), ...factFields }).strict())
+      .max(20)
+      .default([])
+      .describe('Titles and roles the report gives without an organisation (hyvinvointikoordinaattori), or where the person comes from, as written'),
     affiliations: z
       .array(
         z
@@ -147,6 +180,7 @@ export const Body = z
     sizeApproximate: z.boolean().optional(),
     meetingsPerYear: z.number().min(0).max(1000).optional(),
     members: z.array(MemberRef).max(10000).default([]),
+    ...grouped,
     ...factFields,
   })
   .strict();
@@ -198,6 +232,7 @@ export const Project = z
       .max(100)
       .default([]),
     people: z.array(PersonRef).max(1000).default([]),
+    ...grouped,
     ...factFields,
   })
   .strict();
@@ -217,6 +252,7 @@ export const Event = z
     status: z.enum(EventStatus),
     organizers: z.array(z.object({ organization: orgKey, ...factFields }).strict()).max(100).default([]),
     people: z.array(PersonRef).max(1000).default([]),
+    ...grouped,
     ...factFields,
   })
   .strict();
@@ -248,6 +284,16 @@ export const Evaluation = z
   })
   .strict();
 
+/** A number of the graph that no quote states, and why (the numeric-quote test checks every other one). */
+export const UnquotedNumber = z
+  .object({
+    type: text(50).describe('The entity or edge type, e.g. Seat'),
+    field: text(100).describe('Its numeric field, e.g. year'),
+    key: z.string().max(200).optional().describe('Only this entity; every entity of the type when left out'),
+    reason: text(1000),
+  })
+  .strict();
+
 export const SeedFile = z
   .object({
     report: Report,
@@ -261,6 +307,11 @@ export const SeedFile = z
     events: z.array(Event).max(100000).default([]),
     priorities: z.array(Priority).max(100).default([]),
     evaluations: z.array(Evaluation).max(10000).default([]),
+    unquotedNumbers: z
+      .array(UnquotedNumber)
+      .max(100)
+      .default([])
+      .describe('Numbers of this file that no quote states, each with its reason'),
   })
   .strict();
 export type SeedFile = z.infer<typeof SeedFile>;

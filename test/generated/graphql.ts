@@ -38,6 +38,8 @@ export type Body = Entity & Fact & {
   __typename?: 'Body';
   /** Where the report is ambiguous about this fact: what it says and what was recorded. Empty when it is clear. */
   ambiguities: Array<Scalars['String']['output']>;
+  /** Numbers the report states without naming each thing it counts (six associations, four applications), each with its quote. */
+  counts: Array<Count>;
   /** Stable key, e.g. org:kosti-ry. The same key in every year’s report is the same entity. */
   key: Scalars['String']['output'];
   /** Steering group, network, working group, … */
@@ -60,6 +62,8 @@ export type Body = Entity & Fact & {
   sizeApproximate?: Maybe<Scalars['Boolean']['output']>;
   /** The report quotes this fact rests on, one per report that states it. */
   sources: Array<Source>;
+  /** What the body does or deals with, e.g. dialogiset menetelmät. As written (the quote naming `topics` in its fields states them); the lists filter by them (`topic`). */
+  topics: Array<Scalars['String']['output']>;
   /** The report years that state this fact, ascending. */
   years: Array<Scalars['Int']['output']>;
 };
@@ -108,6 +112,8 @@ export type BodyFilter = {
   NOT?: InputMaybe<BodyFilter>;
   /** Any of these. */
   OR?: InputMaybe<Array<BodyFilter>>;
+  /** With `organization`: its parts count as it (a university centre for its university, a hospital for its joint authority). */
+  includeParts?: InputMaybe<Scalars['Boolean']['input']>;
   /** Any of these kinds. */
   kinds?: InputMaybe<Array<BodyKind>>;
   /** Belongs to this organisation (key), e.g. org:soite. */
@@ -116,6 +122,8 @@ export type BodyFilter = {
   region?: InputMaybe<Scalars['String']['input']>;
   /** Part of the name. */
   text?: InputMaybe<Scalars['String']['input']>;
+  /** Does or deals with this (one of its `topics`, case-insensitive), e.g. dialogiset menetelmät. */
+  topic?: InputMaybe<Scalars['String']['input']>;
   /** Named in the report of this year. */
   year?: InputMaybe<Scalars['Int']['input']>;
 };
@@ -194,6 +202,8 @@ export type Collaborator = {
   __typename?: 'Collaborator';
   /** The collaborator: an Organization (or a Person, for people). */
   entity: Entity;
+  /** For each shared item, how each side is involved in it: its relationship, role and the quotes that state it (the participation quotes of both organisations). */
+  evidence: Array<TieEvidence>;
   /** The collaborator, when it is an organisation. */
   organization?: Maybe<Organization>;
   /** The collaborator, when it is a person. */
@@ -241,6 +251,19 @@ export type Contribution = Fact & {
   target: Entity;
   /** The report years that state this fact, ascending. */
   years: Array<Scalars['Int']['output']>;
+};
+
+/** A number the report states without naming each thing it counts, with the quote that states it. */
+export type Count = {
+  __typename?: 'Count';
+  /** True when the report gives the number as approximate (“noin”). */
+  approximate: Scalars['Boolean']['output'];
+  /** How many, e.g. 6. */
+  count: Scalars['Int']['output'];
+  /** The quote that states the number. */
+  source?: Maybe<Source>;
+  /** What is counted, e.g. associations or federations supported in applying for STEA funding. */
+  what: Scalars['String']['output'];
 };
 
 /** A node of the graph: an organisation, person, project, … Every entity has a stable key. */
@@ -362,6 +385,8 @@ export type Event = Entity & Fact & {
   __typename?: 'Event';
   /** Where the report is ambiguous about this fact: what it says and what was recorded. Empty when it is clear. */
   ambiguities: Array<Scalars['String']['output']>;
+  /** Numbers the report states without naming each thing it counts (six associations, four applications), each with its quote. */
+  counts: Array<Count>;
   /** Date, YYYY-MM-DD, where stated. */
   date?: Maybe<Scalars['String']['output']>;
   /** On site, online or hybrid. */
@@ -382,6 +407,8 @@ export type Event = Entity & Fact & {
   sources: Array<Source>;
   /** Planned, held or cancelled. */
   status: EventStatus;
+  /** What the event covered, e.g. AVAIN, Omaolo, Suomi.fi. As written (the quote naming `topics` in its fields states them); the lists filter by them (`topic`). */
+  topics: Array<Scalars['String']['output']>;
   /** The report years that state this fact, ascending. */
   years: Array<Scalars['Int']['output']>;
 };
@@ -438,6 +465,8 @@ export type EventFilter = {
   statuses?: InputMaybe<Array<EventStatus>>;
   /** Part of the name or place. */
   text?: InputMaybe<Scalars['String']['input']>;
+  /** Covered this topic (one of its `topics`, case-insensitive), e.g. Omaolo. */
+  topic?: InputMaybe<Scalars['String']['input']>;
   /** Named in the report of this year. */
   year?: InputMaybe<Scalars['Int']['input']>;
 };
@@ -595,6 +624,27 @@ export type Funding = Fact & {
   years: Array<Scalars['Int']['output']>;
 };
 
+/** How one member is involved in a shared item: the relationship, its role, and the quotes that state it. */
+export type Involvement = Fact & {
+  __typename?: 'Involvement';
+  /** Where the report is ambiguous about this fact: what it says and what was recorded. Empty when it is clear. */
+  ambiguities: Array<Scalars['String']['output']>;
+  /** The member (organisation or person). */
+  member: Entity;
+  /** How: PARTICIPATES_IN a project, MEMBER_OF a body, REPRESENTS (an organisation’s seat in a body) or HELD_BY (a person’s), PART_OF (a body the organisation hosts), ORGANIZES an event, CONTRIBUTES_TO. */
+  relationship: Scalars['String']['output'];
+  /** Its role (LEAD, PARTNER, MEMBER, COORDINATOR, DEPUTY, PRESENTER, SPEAKER, …), where it has one. */
+  role?: Maybe<Scalars['String']['output']>;
+  /** Key of the seat, for an involvement through a seat. */
+  seat?: Maybe<Scalars['String']['output']>;
+  /** The report quotes this fact rests on, one per report that states it. */
+  sources: Array<Source>;
+  /** The title the seat is held with, for a seat. */
+  title?: Maybe<Scalars['String']['output']>;
+  /** The report years that state this fact, ascending. */
+  years: Array<Scalars['Int']['output']>;
+};
+
 /** How many nodes of one kind the graph holds. */
 export type LabelCount = {
   __typename?: 'LabelCount';
@@ -624,6 +674,8 @@ export type Names = {
 /** A tie of the collaboration network. */
 export type NetworkEdge = {
   __typename?: 'NetworkEdge';
+  /** For each shared item, how each side is involved in it: its relationship, role and the quotes that state it (the participation quotes of both organisations). Empty for ties of a comparison. */
+  evidence: Array<TieEvidence>;
   /** The shared projects, bodies and events, named, with type and kind. */
   items: Array<SharedItem>;
   /** Key of one member. */
@@ -934,6 +986,8 @@ export type Person = Entity & Fact & {
   seats: Array<Seat>;
   /** The report quotes this fact rests on, one per report that states it. */
   sources: Array<Source>;
+  /** Every title and role the reports give the person, as written: at organisations, in seats, and without an organisation (hyvinvointikoordinaattori, asiantuntija Tanskasta). Searched with the name. */
+  titles: Array<Scalars['String']['output']>;
   /** The report years that state this fact, ascending. */
   years: Array<Scalars['Int']['output']>;
 };
@@ -1005,6 +1059,8 @@ export type PersonFilter = {
   OR?: InputMaybe<Array<PersonFilter>>;
   /** Has a seat in this body (key), e.g. body:keski-pohjanmaa-alueohjausryhma. */
   body?: InputMaybe<Scalars['String']['input']>;
+  /** With `organization`: its parts count as it (a university centre for its university, a hospital for its joint authority). */
+  includeParts?: InputMaybe<Scalars['Boolean']['input']>;
   /** Has a title at, or a seat on behalf of, this organisation (key). */
   organization?: InputMaybe<Scalars['String']['input']>;
   /** Named in a report of this region. */
@@ -1168,6 +1224,8 @@ export type Project = Entity & Fact & {
   __typename?: 'Project';
   /** Where the report is ambiguous about this fact: what it says and what was recorded. Empty when it is clear. */
   ambiguities: Array<Scalars['String']['output']>;
+  /** Numbers the report states without naming each thing it counts (six associations, four applications), each with its quote. */
+  counts: Array<Count>;
   /** Last year of the project, where stated. */
   endYear?: Maybe<Scalars['Int']['output']>;
   /** Who funds the project. */
@@ -1200,6 +1258,8 @@ export type Project = Entity & Fact & {
   statusHistory: Array<YearStatus>;
   /** Direct sub-projects (osahankkeet). */
   subprojects: Array<Project>;
+  /** The fields the project concerns, where the report names them (sosiaalihuolto, vanhuspalvelut). As written (the quote naming `topics` in its fields states them); the lists filter by them (`topic`). */
+  topics: Array<Scalars['String']['output']>;
   /** The report years that state this fact, ascending. */
   years: Array<Scalars['Int']['output']>;
 };
@@ -1271,6 +1331,8 @@ export type ProjectFilter = {
   OR?: InputMaybe<Array<ProjectFilter>>;
   /** Funded by this funder (key), e.g. funder:esr or org:stea. */
   funder?: InputMaybe<Scalars['String']['input']>;
+  /** With `organization`: its parts count as it (a university centre for its university, a hospital for its joint authority). */
+  includeParts?: InputMaybe<Scalars['Boolean']['input']>;
   /** This organisation (key) takes part, in the role given by `role` if any. */
   organization?: InputMaybe<Scalars['String']['input']>;
   /** Belongs to this programme (key). */
@@ -1287,6 +1349,8 @@ export type ProjectFilter = {
   text?: InputMaybe<Scalars['String']['input']>;
   /** Only top-level projects (true) or only sub-projects (false). */
   topLevel?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Concerns this field (one of its `topics`, case-insensitive), e.g. sosiaalihuolto or vanhuspalvelut. */
+  topic?: InputMaybe<Scalars['String']['input']>;
   /** Named in the report of this year. */
   year?: InputMaybe<Scalars['Int']['input']>;
 };
@@ -1421,6 +1485,7 @@ export type QueryCentralityArgs = {
 
 export type QueryCollaboratorsArgs = {
   first?: Scalars['Int']['input'];
+  includeParts?: Scalars['Boolean']['input'];
   key: Scalars['String']['input'];
   ties?: InputMaybe<TieChoiceInput>;
   year?: InputMaybe<Scalars['Int']['input']>;
@@ -1772,6 +1837,8 @@ export type SortDirection =
 /** Where a fact comes from: a report, the section, and a short exact quote. */
 export type Source = {
   __typename?: 'Source';
+  /** The fields of the fact whose values this quote states (e.g. respondents, surveyed): the quote to show for that number. Empty when the quote states the fact as a whole. */
+  fields: Array<Scalars['String']['output']>;
   /** The exact words of the report (whitespace normalised). */
   quote: Scalars['String']['output'];
   /** The report that states the fact. */
@@ -1798,6 +1865,15 @@ export type TieChoiceInput = {
   projectWeight?: Scalars['Float']['input'];
   /** Shared projects tie. */
   projects?: Scalars['Boolean']['input'];
+};
+
+/** The evidence for one shared item of a tie: each side’s involvement in it, with quotes. */
+export type TieEvidence = {
+  __typename?: 'TieEvidence';
+  /** How each of the two members is involved, the first member’s first (for collaborators: the one asked about). */
+  involvements: Array<Involvement>;
+  /** The shared project, body or event. */
+  item: Entity;
 };
 
 /** What changed between two report years. */
@@ -2013,6 +2089,234 @@ export type SteeringGroupInOrderQueryVariables = Exact<{
 
 
 export type SteeringGroupInOrderQuery = { __typename?: 'Query', body?: { __typename?: 'Body', key: string, seats: Array<{ __typename?: 'Seat', key: string, role: SeatRole, title?: string | null, person?: { __typename?: 'Person', name: string } | null, represents?: { __typename?: 'Organization', key: string } | null, deputyFor?: { __typename?: 'Seat', key: string } | null, sources: Array<{ __typename?: 'Source', quote: string }> }> } | null };
+
+export type EvaluationSurveyQueryVariables = Exact<{
+  key: Scalars['String']['input'];
+}>;
+
+
+export type EvaluationSurveyQuery = { __typename?: 'Query', evaluation?: { __typename?: 'Evaluation', key: string, value: number, scaleMin: number, scaleMax: number, respondents?: number | null, surveyed?: number | null, priority?: { __typename?: 'Priority', code: number } | null, sources: Array<{ __typename?: 'Source', quote: string, section: string, fields: Array<string> }> } | null };
+
+export type BodyNumbersQueryVariables = Exact<{
+  key: Scalars['String']['input'];
+}>;
+
+
+export type BodyNumbersQuery = { __typename?: 'Query', body?: { __typename?: 'Body', key: string, name: string, size?: number | null, sizeApproximate?: boolean | null, meetingsPerYear?: number | null, topics: Array<string>, sources: Array<{ __typename?: 'Source', quote: string, fields: Array<string> }> } | null };
+
+export type ProjectCountsQueryVariables = Exact<{
+  key: Scalars['String']['input'];
+}>;
+
+
+export type ProjectCountsQuery = { __typename?: 'Query', project?: { __typename?: 'Project', key: string, name: string, status: ProjectStatus, topics: Array<string>, counts: Array<{ __typename?: 'Count', what: string, count: number, approximate: boolean, source?: { __typename?: 'Source', quote: string, section: string } | null }>, subprojects: Array<{ __typename?: 'Project', key: string, name: string, topics: Array<string> }>, sources: Array<{ __typename?: 'Source', quote: string, fields: Array<string> }> } | null };
+
+export type ProjectsOnTopicQueryVariables = Exact<{
+  topic: Scalars['String']['input'];
+  subprojectOf?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type ProjectsOnTopicQuery = { __typename?: 'Query', projects: { __typename?: 'ProjectConnection', totalCount: number, edges: Array<{ __typename?: 'ProjectEdge', node: { __typename?: 'Project', key: string, name: string, topics: Array<string>, sources: Array<{ __typename?: 'Source', quote: string, fields: Array<string> }> } }> } };
+
+export type EventsOnTopicQueryVariables = Exact<{
+  topic: Scalars['String']['input'];
+}>;
+
+
+export type EventsOnTopicQuery = { __typename?: 'Query', events: { __typename?: 'EventConnection', totalCount: number, edges: Array<{ __typename?: 'EventEdge', node: { __typename?: 'Event', key: string, name: string, date?: string | null, place?: string | null, topics: Array<string>, sources: Array<{ __typename?: 'Source', quote: string, fields: Array<string> }> } }> } };
+
+export type BodiesOnTopicQueryVariables = Exact<{
+  topic: Scalars['String']['input'];
+}>;
+
+
+export type BodiesOnTopicQuery = { __typename?: 'Query', bodies: { __typename?: 'BodyConnection', totalCount: number, edges: Array<{ __typename?: 'BodyEdge', node: { __typename?: 'Body', key: string, name: string, kind: BodyKind, topics: Array<string>, sources: Array<{ __typename?: 'Source', quote: string, fields: Array<string> }> } }> } };
+
+export type PeopleByTextQueryVariables = Exact<{
+  text: Scalars['String']['input'];
+}>;
+
+
+export type PeopleByTextQuery = { __typename?: 'Query', people: { __typename?: 'PersonConnection', totalCount: number, edges: Array<{ __typename?: 'PersonEdge', node: { __typename?: 'Person', key: string, name: string, titles: Array<string>, affiliations: Array<{ __typename?: 'Affiliation', title?: string | null, organization: { __typename?: 'Organization', key: string }, sources: Array<{ __typename?: 'Source', quote: string }> }>, sources: Array<{ __typename?: 'Source', quote: string }> } }> } };
+
+export type SearchPeopleQueryVariables = Exact<{
+  text: Scalars['String']['input'];
+}>;
+
+
+export type SearchPeopleQuery = { __typename?: 'Query', search: Array<{ __typename?: 'SearchHit', score: number, entity:
+      | { __typename: 'Body', key: string, sources: Array<{ __typename?: 'Source', quote: string }> }
+      | { __typename: 'Evaluation', key: string, sources: Array<{ __typename?: 'Source', quote: string }> }
+      | { __typename: 'Event', key: string, sources: Array<{ __typename?: 'Source', quote: string }> }
+      | { __typename: 'Funder', key: string, sources: Array<{ __typename?: 'Source', quote: string }> }
+      | { __typename: 'Organization', key: string, sources: Array<{ __typename?: 'Source', quote: string }> }
+      | { __typename: 'Person', name: string, titles: Array<string>, key: string, affiliations: Array<{ __typename?: 'Affiliation', title?: string | null, sources: Array<{ __typename?: 'Source', quote: string }> }>, seats: Array<{ __typename?: 'Seat', title?: string | null, sources: Array<{ __typename?: 'Source', quote: string }> }>, sources: Array<{ __typename?: 'Source', quote: string }> }
+      | { __typename: 'Priority', key: string, sources: Array<{ __typename?: 'Source', quote: string }> }
+      | { __typename: 'Programme', key: string, sources: Array<{ __typename?: 'Source', quote: string }> }
+      | { __typename: 'Project', key: string, sources: Array<{ __typename?: 'Source', quote: string }> }
+      | { __typename: 'Report', key: string, sources: Array<{ __typename?: 'Source', quote: string }> }
+      | { __typename: 'Seat', key: string, sources: Array<{ __typename?: 'Source', quote: string }> }
+     }> };
+
+export type CollaboratorEvidenceQueryVariables = Exact<{
+  key: Scalars['String']['input'];
+  year?: InputMaybe<Scalars['Int']['input']>;
+  ties?: InputMaybe<TieChoiceInput>;
+}>;
+
+
+export type CollaboratorEvidenceQuery = { __typename?: 'Query', collaborators: Array<{ __typename?: 'Collaborator', weight: number, entity:
+      | { __typename?: 'Body', key: string }
+      | { __typename?: 'Evaluation', key: string }
+      | { __typename?: 'Event', key: string }
+      | { __typename?: 'Funder', key: string }
+      | { __typename?: 'Organization', key: string }
+      | { __typename?: 'Person', key: string }
+      | { __typename?: 'Priority', key: string }
+      | { __typename?: 'Programme', key: string }
+      | { __typename?: 'Project', key: string }
+      | { __typename?: 'Report', key: string }
+      | { __typename?: 'Seat', key: string }
+    , evidence: Array<{ __typename?: 'TieEvidence', item:
+        | { __typename: 'Body', key: string }
+        | { __typename: 'Evaluation', key: string }
+        | { __typename: 'Event', key: string }
+        | { __typename: 'Funder', key: string }
+        | { __typename: 'Organization', key: string }
+        | { __typename: 'Person', key: string }
+        | { __typename: 'Priority', key: string }
+        | { __typename: 'Programme', key: string }
+        | { __typename: 'Project', key: string }
+        | { __typename: 'Report', key: string }
+        | { __typename: 'Seat', key: string }
+      , involvements: Array<{ __typename?: 'Involvement', relationship: string, role?: string | null, title?: string | null, seat?: string | null, years: Array<number>, member:
+          | { __typename?: 'Body', key: string }
+          | { __typename?: 'Evaluation', key: string }
+          | { __typename?: 'Event', key: string }
+          | { __typename?: 'Funder', key: string }
+          | { __typename?: 'Organization', key: string }
+          | { __typename?: 'Person', key: string }
+          | { __typename?: 'Priority', key: string }
+          | { __typename?: 'Programme', key: string }
+          | { __typename?: 'Project', key: string }
+          | { __typename?: 'Report', key: string }
+          | { __typename?: 'Seat', key: string }
+        , sources: Array<{ __typename?: 'Source', quote: string, section: string }> }> }> }> };
+
+export type NetworkEvidenceQueryVariables = Exact<{
+  year?: InputMaybe<Scalars['Int']['input']>;
+  ties?: InputMaybe<TieChoiceInput>;
+}>;
+
+
+export type NetworkEvidenceQuery = { __typename?: 'Query', network: { __typename?: 'CollaborationNetwork', edges: Array<{ __typename?: 'NetworkEdge', source: string, target: string, via: Array<string>, evidence: Array<{ __typename?: 'TieEvidence', item:
+          | { __typename?: 'Body', key: string }
+          | { __typename?: 'Evaluation', key: string }
+          | { __typename?: 'Event', key: string }
+          | { __typename?: 'Funder', key: string }
+          | { __typename?: 'Organization', key: string }
+          | { __typename?: 'Person', key: string }
+          | { __typename?: 'Priority', key: string }
+          | { __typename?: 'Programme', key: string }
+          | { __typename?: 'Project', key: string }
+          | { __typename?: 'Report', key: string }
+          | { __typename?: 'Seat', key: string }
+        , involvements: Array<{ __typename?: 'Involvement', relationship: string, role?: string | null, member:
+            | { __typename?: 'Body', key: string }
+            | { __typename?: 'Evaluation', key: string }
+            | { __typename?: 'Event', key: string }
+            | { __typename?: 'Funder', key: string }
+            | { __typename?: 'Organization', key: string }
+            | { __typename?: 'Person', key: string }
+            | { __typename?: 'Priority', key: string }
+            | { __typename?: 'Programme', key: string }
+            | { __typename?: 'Project', key: string }
+            | { __typename?: 'Report', key: string }
+            | { __typename?: 'Seat', key: string }
+          , sources: Array<{ __typename?: 'Source', quote: string }> }> }> }> } };
+
+export type ProjectsOfOrganizationQueryVariables = Exact<{
+  organization: Scalars['String']['input'];
+  includeParts?: InputMaybe<Scalars['Boolean']['input']>;
+}>;
+
+
+export type ProjectsOfOrganizationQuery = { __typename?: 'Query', projects: { __typename?: 'ProjectConnection', totalCount: number, edges: Array<{ __typename?: 'ProjectEdge', node: { __typename?: 'Project', key: string, name: string, participants: Array<{ __typename?: 'ProjectParticipation', role: ParticipationRole, organization: { __typename?: 'Organization', key: string }, sources: Array<{ __typename?: 'Source', quote: string }> }> } }> } };
+
+export type SeatHoldersOfOrganizationQueryVariables = Exact<{
+  organization: Scalars['String']['input'];
+  includeParts?: InputMaybe<Scalars['Boolean']['input']>;
+  body?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type SeatHoldersOfOrganizationQuery = { __typename?: 'Query', people: { __typename?: 'PersonConnection', totalCount: number, edges: Array<{ __typename?: 'PersonEdge', node: { __typename?: 'Person', key: string, name: string, seats: Array<{ __typename?: 'Seat', role: SeatRole, title?: string | null, represents?: { __typename?: 'Organization', key: string } | null, sources: Array<{ __typename?: 'Source', quote: string }> }> } }> } };
+
+export type BodiesOfOrganizationQueryVariables = Exact<{
+  organization: Scalars['String']['input'];
+  includeParts?: InputMaybe<Scalars['Boolean']['input']>;
+}>;
+
+
+export type BodiesOfOrganizationQuery = { __typename?: 'Query', bodies: { __typename?: 'BodyConnection', totalCount: number, edges: Array<{ __typename?: 'BodyEdge', node: { __typename?: 'Body', key: string, name: string, organization?: { __typename?: 'Organization', key: string } | null } }> } };
+
+export type CollaboratorsWithPartsQueryVariables = Exact<{
+  key: Scalars['String']['input'];
+  year?: InputMaybe<Scalars['Int']['input']>;
+  includeParts?: InputMaybe<Scalars['Boolean']['input']>;
+}>;
+
+
+export type CollaboratorsWithPartsQuery = { __typename?: 'Query', collaborators: Array<{ __typename?: 'Collaborator', weight: number, entity:
+      | { __typename?: 'Body', key: string }
+      | { __typename?: 'Evaluation', key: string }
+      | { __typename?: 'Event', key: string }
+      | { __typename?: 'Funder', key: string }
+      | { __typename?: 'Organization', key: string }
+      | { __typename?: 'Person', key: string }
+      | { __typename?: 'Priority', key: string }
+      | { __typename?: 'Programme', key: string }
+      | { __typename?: 'Project', key: string }
+      | { __typename?: 'Report', key: string }
+      | { __typename?: 'Seat', key: string }
+    , via: Array<
+      | { __typename?: 'Body', key: string }
+      | { __typename?: 'Evaluation', key: string }
+      | { __typename?: 'Event', key: string }
+      | { __typename?: 'Funder', key: string }
+      | { __typename?: 'Organization', key: string }
+      | { __typename?: 'Person', key: string }
+      | { __typename?: 'Priority', key: string }
+      | { __typename?: 'Programme', key: string }
+      | { __typename?: 'Project', key: string }
+      | { __typename?: 'Report', key: string }
+      | { __typename?: 'Seat', key: string }
+    >, evidence: Array<{ __typename?: 'TieEvidence', item:
+        | { __typename?: 'Body', key: string }
+        | { __typename?: 'Evaluation', key: string }
+        | { __typename?: 'Event', key: string }
+        | { __typename?: 'Funder', key: string }
+        | { __typename?: 'Organization', key: string }
+        | { __typename?: 'Person', key: string }
+        | { __typename?: 'Priority', key: string }
+        | { __typename?: 'Programme', key: string }
+        | { __typename?: 'Project', key: string }
+        | { __typename?: 'Report', key: string }
+        | { __typename?: 'Seat', key: string }
+      , involvements: Array<{ __typename?: 'Involvement', relationship: string, role?: string | null, member:
+          | { __typename?: 'Body', key: string }
+          | { __typename?: 'Evaluation', key: string }
+          | { __typename?: 'Event', key: string }
+          | { __typename?: 'Funder', key: string }
+          | { __typename?: 'Organization', key: string }
+          | { __typename?: 'Person', key: string }
+          | { __typename?: 'Priority', key: string }
+          | { __typename?: 'Programme', key: string }
+          | { __typename?: 'Project', key: string }
+          | { __typename?: 'Report', key: string }
+          | { __typename?: 'Seat', key: string }
+        , sources: Array<{ __typename?: 'Source', quote: string }> }> }> }> };
 
 export type CollaboratorsQueryVariables = Exact<{
   key: Scalars['String']['input'];
@@ -2261,6 +2565,20 @@ export const OrganizationByNameDocument = {"__meta__":{"hash":"16c3b4ccf09152d51
 export const PersonByNameDocument = {"__meta__":{"hash":"912dbfcd03da02e828b99dc59035b92b7219f6fb48313aa7589c63aade130946"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PersonByName"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"key"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"person"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"key"},"value":{"kind":"Variable","name":{"kind":"Name","value":"key"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"affiliations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"organization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}}]}},{"kind":"Field","name":{"kind":"Name","value":"sources"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"quote"}}]}}]}}]}}]}}]} as unknown as DocumentNode<PersonByNameQuery, PersonByNameQueryVariables>;
 export const EntityByNameDocument = {"__meta__":{"hash":"a20eaa7043c5117c08ee4be3485bfd0f64047a9f167fa2c9b062ecf16a295f10"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"EntityByName"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"key"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"entity"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"key"},"value":{"kind":"Variable","name":{"kind":"Name","value":"key"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"sources"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"quote"}}]}}]}}]}}]} as unknown as DocumentNode<EntityByNameQuery, EntityByNameQueryVariables>;
 export const SteeringGroupInOrderDocument = {"__meta__":{"hash":"709e6b608b4787b9b5483ddb027eb60cd2856d749bb28d93b39626a977622d63"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SteeringGroupInOrder"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"key"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"body"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"key"},"value":{"kind":"Variable","name":{"kind":"Name","value":"key"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"seats"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"person"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"represents"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}}]}},{"kind":"Field","name":{"kind":"Name","value":"deputyFor"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}}]}},{"kind":"Field","name":{"kind":"Name","value":"sources"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"quote"}}]}}]}}]}}]}}]} as unknown as DocumentNode<SteeringGroupInOrderQuery, SteeringGroupInOrderQueryVariables>;
+export const EvaluationSurveyDocument = {"__meta__":{"hash":"106bb257838bb36836d6bee294edf76fea2cfb0a4bb8d3865cd9064efa1de65f"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"EvaluationSurvey"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"key"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"evaluation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"key"},"value":{"kind":"Variable","name":{"kind":"Name","value":"key"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"scaleMin"}},{"kind":"Field","name":{"kind":"Name","value":"scaleMax"}},{"kind":"Field","name":{"kind":"Name","value":"respondents"}},{"kind":"Field","name":{"kind":"Name","value":"surveyed"}},{"kind":"Field","name":{"kind":"Name","value":"priority"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"sources"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"quote"}},{"kind":"Field","name":{"kind":"Name","value":"section"}},{"kind":"Field","name":{"kind":"Name","value":"fields"}}]}}]}}]}}]} as unknown as DocumentNode<EvaluationSurveyQuery, EvaluationSurveyQueryVariables>;
+export const BodyNumbersDocument = {"__meta__":{"hash":"eb85acdee71157e50d93c45c667e021dcba07c519b42158f257a14be72fcadfd"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"BodyNumbers"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"key"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"body"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"key"},"value":{"kind":"Variable","name":{"kind":"Name","value":"key"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"size"}},{"kind":"Field","name":{"kind":"Name","value":"sizeApproximate"}},{"kind":"Field","name":{"kind":"Name","value":"meetingsPerYear"}},{"kind":"Field","name":{"kind":"Name","value":"topics"}},{"kind":"Field","name":{"kind":"Name","value":"sources"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"quote"}},{"kind":"Field","name":{"kind":"Name","value":"fields"}}]}}]}}]}}]} as unknown as DocumentNode<BodyNumbersQuery, BodyNumbersQueryVariables>;
+export const ProjectCountsDocument = {"__meta__":{"hash":"be8b94904557b3b614b4801eade40fa0b01199e3ca4fca2eeb855265badb871f"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ProjectCounts"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"key"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"project"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"key"},"value":{"kind":"Variable","name":{"kind":"Name","value":"key"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"topics"}},{"kind":"Field","name":{"kind":"Name","value":"counts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"what"}},{"kind":"Field","name":{"kind":"Name","value":"count"}},{"kind":"Field","name":{"kind":"Name","value":"approximate"}},{"kind":"Field","name":{"kind":"Name","value":"source"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"quote"}},{"kind":"Field","name":{"kind":"Name","value":"section"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"subprojects"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"50"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"topics"}}]}},{"kind":"Field","name":{"kind":"Name","value":"sources"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"quote"}},{"kind":"Field","name":{"kind":"Name","value":"fields"}}]}}]}}]}}]} as unknown as DocumentNode<ProjectCountsQuery, ProjectCountsQueryVariables>;
+export const ProjectsOnTopicDocument = {"__meta__":{"hash":"a0d31930f82351ac0795d2bd6120a7ce502ddccc004045d44dc81b1d90986c68"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ProjectsOnTopic"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"topic"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"subprojectOf"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"projects"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"topic"},"value":{"kind":"Variable","name":{"kind":"Name","value":"topic"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"subprojectOf"},"value":{"kind":"Variable","name":{"kind":"Name","value":"subprojectOf"}}}]}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"50"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"topics"}},{"kind":"Field","name":{"kind":"Name","value":"sources"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"quote"}},{"kind":"Field","name":{"kind":"Name","value":"fields"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<ProjectsOnTopicQuery, ProjectsOnTopicQueryVariables>;
+export const EventsOnTopicDocument = {"__meta__":{"hash":"d269cbf2fdaed94390a94428b0a52aeba36da62962d0744dede92a0566182ad2"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"EventsOnTopic"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"topic"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"events"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"topic"},"value":{"kind":"Variable","name":{"kind":"Name","value":"topic"}}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"place"}},{"kind":"Field","name":{"kind":"Name","value":"topics"}},{"kind":"Field","name":{"kind":"Name","value":"sources"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"quote"}},{"kind":"Field","name":{"kind":"Name","value":"fields"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<EventsOnTopicQuery, EventsOnTopicQueryVariables>;
+export const BodiesOnTopicDocument = {"__meta__":{"hash":"5a956fb549b8bde7985bf60bf397cf631ca86a4a5d0a3a869f342d70687300e4"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"BodiesOnTopic"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"topic"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"bodies"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"topic"},"value":{"kind":"Variable","name":{"kind":"Name","value":"topic"}}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"topics"}},{"kind":"Field","name":{"kind":"Name","value":"sources"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"quote"}},{"kind":"Field","name":{"kind":"Name","value":"fields"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<BodiesOnTopicQuery, BodiesOnTopicQueryVariables>;
+export const PeopleByTextDocument = {"__meta__":{"hash":"ad2e5868754198b5c0b3c505d487cecf7b9b5457782fa04f47cbae483186665a"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PeopleByText"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"text"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"people"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"text"},"value":{"kind":"Variable","name":{"kind":"Name","value":"text"}}}]}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"50"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"titles"}},{"kind":"Field","name":{"kind":"Name","value":"affiliations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"organization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}}]}},{"kind":"Field","name":{"kind":"Name","value":"sources"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"quote"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"sources"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"quote"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<PeopleByTextQuery, PeopleByTextQueryVariables>;
+export const SearchPeopleDocument = {"__meta__":{"hash":"82fbf59c78b247eb923918ef4db5a53c965209396c025eab2522575223bac15f"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SearchPeople"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"text"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"search"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"text"},"value":{"kind":"Variable","name":{"kind":"Name","value":"text"}}},{"kind":"Argument","name":{"kind":"Name","value":"kinds"},"value":{"kind":"ListValue","values":[{"kind":"EnumValue","value":"PERSON"}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"entity"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"sources"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"quote"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Person"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"titles"}},{"kind":"Field","name":{"kind":"Name","value":"affiliations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"sources"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"quote"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"seats"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"sources"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"quote"}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<SearchPeopleQuery, SearchPeopleQueryVariables>;
+export const CollaboratorEvidenceDocument = {"__meta__":{"hash":"8d7f2ace1ef7e5f6fc8ec02aad1bf396d8fbf976d4e62b191713d459f71ddd33"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CollaboratorEvidence"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"key"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"year"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"ties"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"TieChoiceInput"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"collaborators"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"key"},"value":{"kind":"Variable","name":{"kind":"Name","value":"key"}}},{"kind":"Argument","name":{"kind":"Name","value":"year"},"value":{"kind":"Variable","name":{"kind":"Name","value":"year"}}},{"kind":"Argument","name":{"kind":"Name","value":"ties"},"value":{"kind":"Variable","name":{"kind":"Name","value":"ties"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"weight"}},{"kind":"Field","name":{"kind":"Name","value":"entity"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}}]}},{"kind":"Field","name":{"kind":"Name","value":"evidence"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"item"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"key"}}]}},{"kind":"Field","name":{"kind":"Name","value":"involvements"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"member"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}}]}},{"kind":"Field","name":{"kind":"Name","value":"relationship"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"seat"}},{"kind":"Field","name":{"kind":"Name","value":"years"}},{"kind":"Field","name":{"kind":"Name","value":"sources"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"quote"}},{"kind":"Field","name":{"kind":"Name","value":"section"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<CollaboratorEvidenceQuery, CollaboratorEvidenceQueryVariables>;
+export const NetworkEvidenceDocument = {"__meta__":{"hash":"9ce9bbe03f78343a2bdd98cfc8bf762b382f9be12b489939d47bd1e42fc6b7ca"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"NetworkEvidence"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"year"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"ties"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"TieChoiceInput"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"network"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"year"},"value":{"kind":"Variable","name":{"kind":"Name","value":"year"}}},{"kind":"Argument","name":{"kind":"Name","value":"ties"},"value":{"kind":"Variable","name":{"kind":"Name","value":"ties"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"target"}},{"kind":"Field","name":{"kind":"Name","value":"via"}},{"kind":"Field","name":{"kind":"Name","value":"evidence"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"item"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}}]}},{"kind":"Field","name":{"kind":"Name","value":"involvements"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"member"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}}]}},{"kind":"Field","name":{"kind":"Name","value":"relationship"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"sources"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"quote"}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<NetworkEvidenceQuery, NetworkEvidenceQueryVariables>;
+export const ProjectsOfOrganizationDocument = {"__meta__":{"hash":"7b000bbc1a76b12654c2ece48710ee87d7579cdfa75f41ea0e957b4362b0da04"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ProjectsOfOrganization"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"organization"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"includeParts"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"projects"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"organization"},"value":{"kind":"Variable","name":{"kind":"Name","value":"organization"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"includeParts"},"value":{"kind":"Variable","name":{"kind":"Name","value":"includeParts"}}}]}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"50"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"participants"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"organization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}}]}},{"kind":"Field","name":{"kind":"Name","value":"sources"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"quote"}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<ProjectsOfOrganizationQuery, ProjectsOfOrganizationQueryVariables>;
+export const SeatHoldersOfOrganizationDocument = {"__meta__":{"hash":"552c0230d405f25d52ef6560dd7f1d64dc3d1d9b8f85d23a2714db2fdf2f85d3"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SeatHoldersOfOrganization"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"organization"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"includeParts"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"body"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"people"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"organization"},"value":{"kind":"Variable","name":{"kind":"Name","value":"organization"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"includeParts"},"value":{"kind":"Variable","name":{"kind":"Name","value":"includeParts"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"body"},"value":{"kind":"Variable","name":{"kind":"Name","value":"body"}}}]}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"50"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"seats"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"represents"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}}]}},{"kind":"Field","name":{"kind":"Name","value":"sources"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"quote"}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<SeatHoldersOfOrganizationQuery, SeatHoldersOfOrganizationQueryVariables>;
+export const BodiesOfOrganizationDocument = {"__meta__":{"hash":"45ad9f43bc8d263eaf2e4e832914c3f5a3cfc4eb9754fb2d88e53cc9e4d5c34b"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"BodiesOfOrganization"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"organization"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"includeParts"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"bodies"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"organization"},"value":{"kind":"Variable","name":{"kind":"Name","value":"organization"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"includeParts"},"value":{"kind":"Variable","name":{"kind":"Name","value":"includeParts"}}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"organization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<BodiesOfOrganizationQuery, BodiesOfOrganizationQueryVariables>;
+export const CollaboratorsWithPartsDocument = {"__meta__":{"hash":"759792b9c5a93f5422032c6741c69e7da26479c241de4d2fa699bfed4ca7135a"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CollaboratorsWithParts"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"key"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"year"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"includeParts"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"collaborators"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"key"},"value":{"kind":"Variable","name":{"kind":"Name","value":"key"}}},{"kind":"Argument","name":{"kind":"Name","value":"year"},"value":{"kind":"Variable","name":{"kind":"Name","value":"year"}}},{"kind":"Argument","name":{"kind":"Name","value":"includeParts"},"value":{"kind":"Variable","name":{"kind":"Name","value":"includeParts"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"weight"}},{"kind":"Field","name":{"kind":"Name","value":"entity"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}}]}},{"kind":"Field","name":{"kind":"Name","value":"via"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}}]}},{"kind":"Field","name":{"kind":"Name","value":"evidence"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"item"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}}]}},{"kind":"Field","name":{"kind":"Name","value":"involvements"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"member"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}}]}},{"kind":"Field","name":{"kind":"Name","value":"relationship"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"sources"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"quote"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<CollaboratorsWithPartsQuery, CollaboratorsWithPartsQueryVariables>;
 export const CollaboratorsDocument = {"__meta__":{"hash":"df5cffca8a8e0620fbf1474573389c53de062e94688a0f9555b69e48861c88c9"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Collaborators"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"key"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"year"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"ties"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"TieChoiceInput"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"collaborators"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"key"},"value":{"kind":"Variable","name":{"kind":"Name","value":"key"}}},{"kind":"Argument","name":{"kind":"Name","value":"year"},"value":{"kind":"Variable","name":{"kind":"Name","value":"year"}}},{"kind":"Argument","name":{"kind":"Name","value":"ties"},"value":{"kind":"Variable","name":{"kind":"Name","value":"ties"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"weight"}},{"kind":"Field","name":{"kind":"Name","value":"organization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"person"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"via"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"sources"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"quote"}}]}}]}}]}}]}}]} as unknown as DocumentNode<CollaboratorsQuery, CollaboratorsQueryVariables>;
 export const ConnectionDocument = {"__meta__":{"hash":"5dff457642977af53b78429caef5c935610729d7ee1e521e75bf2cf97ab22d4a"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Connection"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"from"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"to"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"maxLength"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"types"}},"type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RelationshipType"}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"connection"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"from"},"value":{"kind":"Variable","name":{"kind":"Name","value":"from"}}},{"kind":"Argument","name":{"kind":"Name","value":"to"},"value":{"kind":"Variable","name":{"kind":"Name","value":"to"}}},{"kind":"Argument","name":{"kind":"Name","value":"maxLength"},"value":{"kind":"Variable","name":{"kind":"Name","value":"maxLength"}}},{"kind":"Argument","name":{"kind":"Name","value":"relationshipTypes"},"value":{"kind":"Variable","name":{"kind":"Name","value":"types"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"length"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"key"}}]}},{"kind":"Field","name":{"kind":"Name","value":"steps"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"forward"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"years"}},{"kind":"Field","name":{"kind":"Name","value":"sources"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"quote"}},{"kind":"Field","name":{"kind":"Name","value":"section"}}]}},{"kind":"Field","name":{"kind":"Name","value":"from"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}}]}},{"kind":"Field","name":{"kind":"Name","value":"to"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}}]}}]}}]}}]}}]} as unknown as DocumentNode<ConnectionQuery, ConnectionQueryVariables>;
 export const CentralityDocument = {"__meta__":{"hash":"2a4fb3216f5065dd8a25b6835bc52033c368e04faa008f39853b8bc829599e36"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Centrality"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"year"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"measure"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"CentralityMeasure"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"centrality"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"year"},"value":{"kind":"Variable","name":{"kind":"Name","value":"year"}}},{"kind":"Argument","name":{"kind":"Name","value":"measure"},"value":{"kind":"Variable","name":{"kind":"Name","value":"measure"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rank"}},{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"degree"}},{"kind":"Field","name":{"kind":"Name","value":"weightedDegree"}},{"kind":"Field","name":{"kind":"Name","value":"betweenness"}},{"kind":"Field","name":{"kind":"Name","value":"pagerank"}},{"kind":"Field","name":{"kind":"Name","value":"community"}}]}}]}}]} as unknown as DocumentNode<CentralityQuery, CentralityQueryVariables>;

@@ -19,6 +19,7 @@ import {
   type GraphQLSchema,
 } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { decodeCount, decodeSource } from '../../src/graph/codecs.js';
 import { startTestApi, type TestApi } from '../support/api.js';
 import { loadReport2020, openTestDb, type TestDb } from '../support/db.js';
 
@@ -143,7 +144,14 @@ describe('traversals read what their query selects', () => {
         if (field === '__typename') continue;
         else if (field === 'names') expect(value, at).toEqual(p.nameFi || p.nameSv || p.nameEn ? { fi: p.nameFi ?? null, sv: p.nameSv ?? null, en: p.nameEn ?? null } : null);
         else if (field === 'sources')
-          expect(value, at).toEqual(((p.sources ?? []) as string[]).map((s) => JSON.parse(s)).map((s) => ({ reportKey: s.report, section: s.section, quote: s.quote })));
+          expect(value, at).toEqual(((p.sources ?? []) as string[]).map(decodeSource).map((s) => ({ reportKey: s.report, section: s.section, quote: s.quote, fields: s.fields })));
+        else if (field === 'counts') {
+          // The plain fields of each count, as the query selected them.
+          const selected = (value as J[]).map((c) => Object.keys(c));
+          const expected = ((p.counts ?? []) as string[]).map(decodeCount);
+          expect(value, at).toEqual(expected.map((c, i) => Object.fromEntries((selected[i] ?? []).map((k) => [k, (c as J)[k]]))));
+          expect(selected.length, at).toBe(expected.length);
+        }
         else if (field === 'statusHistory')
           expect(value, at).toEqual(((p.statusHistory ?? []) as string[]).map((s) => ({ year: Number(s.split(':')[0]), status: s.split(':')[1] })));
         else if (field === 'isFunder') expect(value, at).toBe(node.labels.includes('Funder'));

@@ -12,9 +12,11 @@ export interface Source {
   reportKey: string;
   section: string;
   quote: string;
+  fields: readonly string[];
 }
 objectType('Names', VALUE_TYPES.Names);
 objectType('YearStatus', VALUE_TYPES.YearStatus);
+objectType('Count', VALUE_TYPES.Count);
 
 @InterfaceType({ description: 'A statement of the reports: which years state it, with the quotes it rests on.' })
 export abstract class Fact {

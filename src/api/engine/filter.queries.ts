@@ -3,25 +3,33 @@
  * node; labels and relationship types are the model's vocabulary constants, every value a parameter.
  */
 import type { FilterField, ListModel, Path } from '../../graph/lists.js';
-import { entity } from '../../graph/model.js';
+import { entity, PARTS } from '../../graph/model.js';
 import { vocabulary } from './graph.queries.js';
 import { Params, where, type ListSpec } from './list.queries.js';
 
 export type FilterValues = Record<string, unknown> & { AND?: FilterValues[] | null; OR?: FilterValues[] | null; NOT?: FilterValues | null };
 
-/** `(n)-[…]->(…)…` along the path, the last node with `key` if given, and the role test at the path's role step. */
-function pathPattern(path: Path, p: Params, key: unknown, role: unknown): string {
+/**
+ * `(n)-[…]->(…)…` along the path, the last node with `key` if given, and the role test at the path's role step. With
+ * `parts`, the last node may also be a part of the keyed organisation (PARTS: along PART_OF, transitively).
+ */
+function pathPattern(path: Path, p: Params, key: unknown, role: unknown, parts = false): string {
   let pattern = '(n)';
-  let test = '';
+  const tests: string[] = [];
   path.forEach((s, i) => {
     const tested = s.role && role != null ? s.role : null;
     const rel = `[${tested === 'rel' ? 'r' : ''}:${vocabulary(s.rel)}]`;
-    const last = i === path.length - 1 && key != null ? ` {key: ${p.add(key)}}` : '';
-    const node = `(${tested === 'node' ? 'm' : ''}:${vocabulary(s.to)}${last})`;
+    const isLast = i === path.length - 1 && key != null;
+    const last = isLast && !parts ? ` {key: ${p.add(key)}}` : '';
+    const node = `(${tested === 'node' ? 'm' : isLast && parts ? 'k' : ''}:${vocabulary(s.to)}${last})`;
     pattern += s.direction === 'out' ? `-${rel}->${node}` : `<-${rel}-${node}`;
-    if (tested) test = ` WHERE ${tested === 'rel' ? 'r' : 'm'}.role = ${p.add(role)}`;
+    if (tested) tests.push(`${tested === 'rel' ? 'r' : 'm'}.role = ${p.add(role)}`);
+    if (isLast && parts) {
+      const k = p.add(key);
+      tests.push(`(k.key = ${k} OR EXISTS { MATCH (k)-[:${vocabulary(PARTS.rel)}*1..${PARTS.depth}]->(:${vocabulary(PARTS.label)} {key: ${k}}) })`);
+    }
   });
-  return `EXISTS { MATCH ${pattern}${test} }`;
+  return `EXISTS { MATCH ${pattern}${tests.length ? ` WHERE ${tests.join(' AND ')}` : ''} }`;
 }
 
 /** The role field that is tested together with this key field (`with`), if any. */
@@ -46,13 +54,18 @@ function fragment(model: ListModel, field: FilterField, f: FilterValues, p: Para
     case 'compare':
       // Scores are stated with one decimal; ≈ compares with a tolerance so 4.2 finds 4.2 whatever its float form.
       return field.op === '≈' ? `abs(n.${field.prop} - ${p.add(v)}) < 0.0001` : `n.${field.prop} ${field.op} ${p.add(v)}`;
+    case 'has':
+      return `any(x IN coalesce(n.${field.prop}, []) WHERE toLower(x) = toLower(${p.add(v)}))`;
+    case 'parts':
+      return null;
     case 'label':
       return `${v ? '' : 'NOT '}n:${vocabulary(field.label)}`;
     case 'none':
       return `${v ? 'NOT ' : ''}${pathPattern(field.path, p, null, null)}`;
     case 'key': {
       const role = companion(model, field.name);
-      const patterns = field.paths.map((path) => pathPattern(path, p, v, role ? f[role.name] : null));
+      const parts = !!field.parts && f.includeParts === true;
+      const patterns = field.paths.map((path) => pathPattern(path, p, v, role ? f[role.name] : null, parts));
       return patterns.length === 1 ? patterns[0]! : where.any(patterns);
     }
     case 'role':
@@ -66,7 +79,8 @@ function fragment(model: ListModel, field: FilterField, f: FilterValues, p: Para
  */
 function anchor(model: ListModel, f: FilterValues, p: Params): { pattern: string; rest: FilterValues } | null {
   for (const field of model.filters) {
-    if (field.kind !== 'key' || !field.anchor || f[field.name] == null) continue;
+    // With its parts, the match cannot start from the one node the key names.
+    if (field.kind !== 'key' || !field.anchor || f[field.name] == null || (field.parts && f.includeParts === true)) continue;
     const [s] = field.paths[0]!;
     const role = companion(model, field.name);
     const roleValue = role ? f[role.name] : null;

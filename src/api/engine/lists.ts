@@ -31,6 +31,7 @@ function inputType(field: FilterField): () => unknown {
       return () => Float;
     case 'label':
     case 'none':
+    case 'parts':
       return () => Boolean;
     default:
       return () => String;

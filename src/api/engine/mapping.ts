@@ -1,7 +1,7 @@
 /**
  * Graph rows → the plain objects the GraphQL types describe, with the graph model's codecs (src/graph/codecs.ts).
  */
-import { decodeSource, decodeYearValue, LIST_PROPERTIES, NAME_PROPERTIES } from '../../graph/codecs.js';
+import { decodeCount, decodeSource, decodeYearValue, LIST_PROPERTIES, NAME_PROPERTIES, type StoredSource } from '../../graph/codecs.js';
 import { typenameOf } from '../../graph/model.js';
 import { Label } from '../../graph/vocabulary.js';
 import type { Source } from './fact.type.js';
@@ -14,13 +14,12 @@ export interface FactFields {
   ambiguities: string[];
 }
 
+const asSource = (s: StoredSource): Source => ({ reportKey: s.report, section: s.section, quote: s.quote, fields: s.fields ?? [] });
+
 export function facts(props: Props): FactFields {
   return {
     years: (props.years as number[] | undefined) ?? [],
-    sources: ((props.sources as string[] | undefined) ?? []).map((stored) => {
-      const s = decodeSource(stored);
-      return { reportKey: s.report, section: s.section, quote: s.quote };
-    }),
+    sources: ((props.sources as string[] | undefined) ?? []).map((stored) => asSource(decodeSource(stored))),
     ambiguities: (props.ambiguities as string[] | undefined) ?? [],
   };
 }
@@ -49,6 +48,10 @@ export function toEntity<T = Record<string, unknown>>(row: EntityRow, as?: strin
     statusHistory: ((p.statusHistory as string[] | undefined) ?? []).map((s) => {
       const { year, value } = decodeYearValue(s);
       return { year, status: value };
+    }),
+    counts: ((p.counts as string[] | undefined) ?? []).map((stored) => {
+      const c = decodeCount(stored);
+      return { ...c, source: c.source ? asSource(c.source) : null };
     }),
     isFunder: row.labels.includes(Label.Funder),
     labels: row.labels,

@@ -4,6 +4,7 @@ import { TYPES } from '../engine/entity-types.js';
 import { listResolvers } from '../engine/lists.js';
 import { traversalResolver } from '../engine/traversals.js';
 import { AnalyticsResolver, ScoreChangeResolver } from './analytics/analytics.resolver.js';
+import { CollaboratorEvidenceResolver, NetworkEdgeEvidenceResolver } from './analytics/evidence.resolver.js';
 import { SourceResolver } from './report/report.resolver.js';
 import { SearchResolver } from './search/search.resolver.js';
 import { StatusResolver } from './status/status.resolver.js';
@@ -15,6 +16,8 @@ export const resolvers: NonEmptyArray<ClassType> = [
   SourceResolver,
   AnalyticsResolver,
   ScoreChangeResolver,
+  CollaboratorEvidenceResolver,
+  NetworkEdgeEvidenceResolver,
   ...listResolvers(TYPES),
   ...ENTITIES.map((e) => traversalResolver(e.typename, TYPES)),
 ];

@@ -24,6 +24,8 @@ export type BodyFilter = {
   NOT?: InputMaybe<BodyFilter>;
   /** Any of these. */
   OR?: InputMaybe<Array<BodyFilter>>;
+  /** With `organization`: its parts count as it (a university centre for its university, a hospital for its joint authority). */
+  includeParts?: InputMaybe<Scalars['Boolean']['input']>;
   /** Any of these kinds. */
   kinds?: InputMaybe<Array<BodyKind>>;
   /** Belongs to this organisation (key), e.g. org:soite. */
@@ -32,6 +34,8 @@ export type BodyFilter = {
   region?: InputMaybe<Scalars['String']['input']>;
   /** Part of the name. */
   text?: InputMaybe<Scalars['String']['input']>;
+  /** Does or deals with this (one of its `topics`, case-insensitive), e.g. dialogiset menetelmät. */
+  topic?: InputMaybe<Scalars['String']['input']>;
   /** Named in the report of this year. */
   year?: InputMaybe<Scalars['Int']['input']>;
 };
@@ -116,6 +120,8 @@ export type EventFilter = {
   statuses?: InputMaybe<Array<EventStatus>>;
   /** Part of the name or place. */
   text?: InputMaybe<Scalars['String']['input']>;
+  /** Covered this topic (one of its `topics`, case-insensitive), e.g. Omaolo. */
+  topic?: InputMaybe<Scalars['String']['input']>;
   /** Named in the report of this year. */
   year?: InputMaybe<Scalars['Int']['input']>;
 };
@@ -260,6 +266,8 @@ export type PersonFilter = {
   OR?: InputMaybe<Array<PersonFilter>>;
   /** Has a seat in this body (key), e.g. body:keski-pohjanmaa-alueohjausryhma. */
   body?: InputMaybe<Scalars['String']['input']>;
+  /** With `organization`: its parts count as it (a university centre for its university, a hospital for its joint authority). */
+  includeParts?: InputMaybe<Scalars['Boolean']['input']>;
   /** Has a title at, or a seat on behalf of, this organisation (key). */
   organization?: InputMaybe<Scalars['String']['input']>;
   /** Named in a report of this region. */
@@ -315,6 +323,8 @@ export type ProjectFilter = {
   OR?: InputMaybe<Array<ProjectFilter>>;
   /** Funded by this funder (key), e.g. funder:esr or org:stea. */
   funder?: InputMaybe<Scalars['String']['input']>;
+  /** With `organization`: its parts count as it (a university centre for its university, a hospital for its joint authority). */
+  includeParts?: InputMaybe<Scalars['Boolean']['input']>;
   /** This organisation (key) takes part, in the role given by `role` if any. */
   organization?: InputMaybe<Scalars['String']['input']>;
   /** Belongs to this programme (key). */
@@ -331,6 +341,8 @@ export type ProjectFilter = {
   text?: InputMaybe<Scalars['String']['input']>;
   /** Only top-level projects (true) or only sub-projects (false). */
   topLevel?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Concerns this field (one of its `topics`, case-insensitive), e.g. sosiaalihuolto or vanhuspalvelut. */
+  topic?: InputMaybe<Scalars['String']['input']>;
   /** Named in the report of this year. */
   year?: InputMaybe<Scalars['Int']['input']>;
 };

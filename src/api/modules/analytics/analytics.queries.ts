@@ -8,7 +8,7 @@ import { Label, Rel } from '../../../graph/vocabulary.js';
 import type { Member, Membership } from '../../../analytics/network.js';
 import type { Props } from '../../engine/mapping.js';
 import { membershipsCypher } from '../../engine/membership.queries.js';
-import { FACT_RELATIONSHIPS, relationship } from '../../../graph/model.js';
+import { entity, FACT_RELATIONSHIPS, MEMBERSHIPS, PARTS, relationship, type Membership as GraphMembership } from '../../../graph/model.js';
 
 export type MemberKind = 'Organization' | 'Person';
 
@@ -178,4 +178,61 @@ export async function neighbours(
     { key: args.key, types: args.types, year: args.year, limit: neo4j.int(args.limit) },
     { signal },
   );
+}
+
+export interface InvolvementRow {
+  member: string;
+  item: string;
+  /** The relationship type that involves the member: its first step (a seat's: REPRESENTS or HELD_BY). */
+  type: string;
+  /** The properties of what states the involvement: the relationship, or for a seat the seat node. */
+  props: Props;
+  /** The seat's key, for an involvement through a seat. */
+  seat: string | null;
+}
+
+/**
+ * One branch per membership path of the model (MEMBERSHIPS): how each member reaches each item, with the element
+ * that states it (the relationship's role and quotes; a seat's role, title and quotes). Built from the same
+ * model data as the projection (membershipsCypher), so the evidence covers exactly the ties the network counts.
+ */
+function involvementBranch(m: GraphMembership): string {
+  let pattern = `(m:${entity(m.member).label} {key: member})`;
+  m.path.forEach((s, i) => {
+    const last = i === m.path.length - 1;
+    const rel = i === 0 ? `[r:${s.rel}]` : `[:${s.rel}]`;
+    const node = `(${last ? 'i' : 's'}:${s.to}${last ? ' {key: item}' : ''})`;
+    pattern += s.direction === 'out' ? `-${rel}->${node}` : `<-${rel}-${node}`;
+  });
+  const viaSeat = m.yearOn === 'node';
+  const stated = viaSeat ? 's' : 'r';
+  return `UNWIND $members AS member UNWIND $items AS item
+MATCH ${pattern} WHERE ($year IS NULL OR $year IN ${stated}.years)
+RETURN member, item, type(r) AS type, properties(${stated}) AS props, ${viaSeat ? 's.key' : 'null'} AS seat`;
+}
+
+/** How each of the members is involved in each of the items (of one year, or all with year null): one round trip. */
+export async function involvements(
+  executor: Executor,
+  kind: MemberKind,
+  members: string[],
+  items: string[],
+  year: number | null,
+  signal?: AbortSignal,
+): Promise<InvolvementRow[]> {
+  if (!members.length || !items.length) return [];
+  const cypher = MEMBERSHIPS.filter((m) => m.member === kind)
+    .map(involvementBranch)
+    .join('\nUNION ALL\n');
+  return executor.read<InvolvementRow>(cypher, { members, items, year }, { signal });
+}
+
+/** The parts of an organisation (PARTS of the model: along PART_OF, transitively), in key order. */
+export async function partsOf(executor: Executor, key: string, signal?: AbortSignal): Promise<string[]> {
+  const rows = await executor.read<{ key: string }>(
+    `MATCH (p:${PARTS.label})-[:${PARTS.rel}*1..${PARTS.depth}]->(:${PARTS.label} {key: $key}) RETURN DISTINCT p.key AS key ORDER BY key`,
+    { key },
+    { signal },
+  );
+  return rows.map((r) => r.key);
 }

@@ -1,6 +1,6 @@
 import { Arg, Ctx, FieldResolver, Int, Query, registerEnumType, Resolver, Root } from 'type-graphql';
 import { CENTRALITY_MEASURES, isBetweennessExact, rankBy, type CentralityMeasure } from '../../../analytics/centrality.js';
-import { collaboratorsOf, DEFAULT_TIES, describeTies, type TieChoice } from '../../../analytics/network.js';
+import { collaboratorsOfGroup, DEFAULT_TIES, describeTies, type TieChoice } from '../../../analytics/network.js';
 import { DEFAULT_COMMUNITY_SEED } from '../../../analytics/communities.js';
 import { compareScores, diffBy, pairId } from '../../../analytics/compare.js';
 import { NETWORK_FORMATS, type NetworkFormat } from '../../../analytics/export.js';
@@ -15,6 +15,7 @@ import {
   funderPortfolio,
   MAX_CONNECTION_LENGTH,
   neighbours,
+  partsOf,
   shortestConnections,
   type PathRow,
   yearInventory,
@@ -130,6 +131,12 @@ export class AnalyticsResolver {
     @Arg('year', () => Int, { nullable: true, description: 'One year’s view; all years when not given.' }) year: number | null,
     @Arg('first', () => Int, { defaultValue: 50, description: 'At most this many (at most 500).' }) first: number,
     @Arg('ties', () => TieChoiceInput, TIES_ARG) ties: TieChoiceInput | null,
+    @Arg('includeParts', () => Boolean, {
+      defaultValue: false,
+      description:
+        'For an organisation: its parts (PART_OF it, e.g. a university centre of a university) count as it; a collaborator’s weight is then the number of distinct items any of them shares with it.',
+    })
+    includeParts: boolean,
     @Ctx() ctx: Context,
   ) {
     checkYear(year);
@@ -139,7 +146,8 @@ export class AnalyticsResolver {
     const kind: MemberKind | null = row.labels.includes('Organization') ? 'Organization' : row.labels.includes('Person') ? 'Person' : null;
     if (!kind) throw new AppError(ErrorCode.BadUserInput, 'Collaborators are found for organisations and people.');
     const net = await ctx.analytics.network(kind, year ?? null, await ctx.graphVersion(), ctx.signal, tiesOf(ties));
-    const found = collaboratorsOf(net.graph, key).slice(0, first);
+    const parts = includeParts && kind === 'Organization' ? await partsOf(ctx.executor, key, ctx.signal) : [];
+    const found = collaboratorsOfGroup(net.graph, [key, ...parts]).slice(0, first);
     const rows = await ctx.loaders.node.loadMany(found.flatMap((c) => [c.key, ...c.via.map((v) => v.key)]));
     const byKey = new Map(rows.filter((r): r is EntityRow => !!r && !(r instanceof Error)).map((r) => [String(r.props.key), toEntity(r)]));
     return found.map((c) => {
@@ -150,6 +158,7 @@ export class AnalyticsResolver {
         person: entity?.__typename === 'Person' ? entity : null,
         weight: c.weight,
         via: c.via.map((v) => byKey.get(v.key)).filter(Boolean),
+        tie: { kind, members: [key, c.key, ...parts], items: c.via.map((v) => v.key), year: year ?? null },
       };
     });
   }
@@ -173,7 +182,9 @@ export class AnalyticsResolver {
     return {
       year,
       nodes: await nodesOf(net, ctx.signal),
-      edges: json.edges.filter((e) => e.weight >= minWeight),
+      edges: json.edges
+        .filter((e) => e.weight >= minWeight)
+        .map((e) => ({ ...e, tie: { kind: kindOf(members), members: [e.source, e.target], items: e.via, year: year ?? null } })),
       communityCount: communities.count,
       modularity: communities.modularity,
       betweennessExact: isBetweennessExact(net.graph),

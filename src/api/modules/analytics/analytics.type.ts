@@ -18,6 +18,50 @@ type Project = GraphObject;
 const ProjectParticipation = named('ProjectParticipation');
 type ProjectParticipation = GraphObject;
 
+@ObjectType({
+  implements: Fact,
+  description: 'How one member is involved in a shared item: the relationship, its role, and the quotes that state it.',
+})
+export class Involvement extends Fact {
+  @Field(() => Entity, { description: 'The member (organisation or person).' })
+  member!: Entity;
+
+  @Field(() => String, {
+    description:
+      'How: PARTICIPATES_IN a project, MEMBER_OF a body, REPRESENTS (an organisation’s seat in a body) or HELD_BY (a person’s), PART_OF (a body the organisation hosts), ORGANIZES an event, CONTRIBUTES_TO.',
+  })
+  relationship!: string;
+
+  @Field(() => String, { nullable: true, description: 'Its role (LEAD, PARTNER, MEMBER, COORDINATOR, DEPUTY, PRESENTER, SPEAKER, …), where it has one.' })
+  role?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'The title the seat is held with, for a seat.' })
+  title?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Key of the seat, for an involvement through a seat.' })
+  seat?: string | null;
+}
+
+@ObjectType({ description: 'The evidence for one shared item of a tie: each side’s involvement in it, with quotes.' })
+export class TieEvidence {
+  @Field(() => Entity, { description: 'The shared project, body or event.' })
+  item!: Entity;
+
+  @Field(() => [Involvement], {
+    description: 'How each of the two members is involved, the first member’s first (for collaborators: the one asked about).',
+  })
+  involvements!: Involvement[];
+}
+
+/** What a tie's evidence is read from: its two members, their kind, the shared items and the year. */
+export interface TieRef {
+  kind: 'Organization' | 'Person';
+  /** The two members, the first first; with `includeParts`, the first member's parts after the two. */
+  members: string[];
+  items: string[];
+  year: number | null;
+}
+
 @ObjectType({ description: 'Someone an organisation (or person) works with, and through what.' })
 export class Collaborator {
   @Field(() => Entity, { description: 'The collaborator: an Organization (or a Person, for people).' })
@@ -34,6 +78,9 @@ export class Collaborator {
 
   @Field(() => [Entity], { description: 'The shared projects, bodies and events.' })
   via!: Entity[];
+
+  /** Read by the `evidence` field only when asked. */
+  tie!: TieRef;
 }
 
 @ObjectType({ description: 'A member of the collaboration network with its centrality and community.' })
@@ -130,6 +177,9 @@ export class NetworkEdge {
 
   @Field(() => [SharedItem], { description: 'The shared projects, bodies and events, named, with type and kind.' })
   items!: SharedItem[];
+
+  /** Read by the `evidence` field only when asked (absent where a tie has no single year view, e.g. comparisons). */
+  tie?: TieRef;
 }
 
 @ObjectType({ description: 'The collaboration network of a year: members linked by shared projects, bodies and events.' })
