@@ -8,6 +8,7 @@ import {
   ALL_TIES,
   buildNetwork,
   collaboratorsOf,
+  collaboratorsOfGroup,
   DEFAULT_TIES,
   describeTies,
   selectMemberships,
@@ -15,6 +16,8 @@ import {
   type Member,
   type Membership,
 } from '../../src/analytics/network.js';
+import { encodeCount, encodeSource } from '../../src/graph/codecs.js';
+import { numericFacts, statesNumber, unstatedNumbers } from '../../src/graph/numbers.js';
 import { hasNetworkx, strictXml, viaCytoscape, viaGraphologyGexf, viaGraphologyJson, viaNetworkx } from '../support/network-consumers.js';
 
 const member = (key: string): Member => ({ key, name: key.toUpperCase(), kind: 'ASSOCIATION' });
@@ -33,6 +36,16 @@ describe('collaboration network', () => {
     ]);
     expect(collaboratorsOf(g, 'd')).toEqual([]);
     expect(collaboratorsOf(g, 'nobody')).toEqual([]);
+  });
+
+  it('an organisation with its parts: their ties to others, each shared item once, ties inside the group left out', () => {
+    // u is a university, c its centre; both share p1 with s, c also p2 with s; u and c share p3 with each other.
+    const g = buildNetwork(['u', 'c', 's', 't'].map(member), [...shares('p1', 'u', 'c', 's'), ...shares('p2', 'c', 's'), ...shares('p3', 'u', 'c'), ...shares('p4', 'c', 't')]);
+    expect(collaboratorsOfGroup(g, ['u', 'c']).map((x) => [x.key, x.weight, x.via.map((v) => v.key)])).toEqual([
+      ['s', 2, ['p1', 'p2']],
+      ['t', 1, ['p4']],
+    ]);
+    expect(collaboratorsOfGroup(g, ['u'])).toEqual(collaboratorsOf(g, 'u'));
   });
 
   it('centrality: the middle of a path is the broker', () => {
@@ -235,5 +248,37 @@ describe('sampled betweenness for large networks', () => {
     const est = sampledBetweenness(g, [...left.slice(0, 5), ...right.slice(0, 5)]);
     const top = Object.entries(est).sort((x, y) => y[1] - x[1]).map(([k]) => k);
     expect(top.slice(0, 3).sort()).toEqual(['a0', 'b0', 'broker']);
+  });
+});
+
+describe('numbers as the report writes them', () => {
+  it.each([
+    ['4,2', 4.2, false, true],
+    ['toteutumisesta 3,7', 3.7, false, true],
+    ['3,75', 3.7, false, false],
+    ['1-5', 5, false, true],
+    ['yhteensä 19 henkilölle, joista 13 vastasi', 13, false, true],
+    ['2019', 19, false, false],
+    ['(2/vuosi)', 2, false, true],
+    ['kokoontui vuoden aikana kuusi kertaa', 6, false, true],
+    ['Myös kuutta muuta yhdistystä', 6, false, true],
+    ['neljässä tutkimushankkeessa', 4, false, true],
+    ['kuuluu noin 15 henkilöä', 15, true, true],
+    ['kuuluu 15 henkilöä', 15, true, false],
+  ])('%j states %d (approximate: %s): %s', (quote, value, approximate, stated) => {
+    expect(statesNumber(quote, value, approximate)).toBe(stated);
+  });
+
+  it('a number is checked against the quotes naming its field when any do, else against all the fact’s quotes', () => {
+    const src = (quote: string, fields?: string[]) => encodeSource({ report: 'r', section: 's', quote, fields });
+    const survey = numericFacts('e', 'Evaluation', { respondents: 13, sources: [src('4,2 … 13', ['value']), src('joista 13 vastasi', ['respondents'])] });
+    expect(survey.map((f) => f.quotes.map((q) => q.quote))).toEqual([['joista 13 vastasi']]);
+    expect(unstatedNumbers(survey)).toEqual([]);
+    const unnamed = numericFacts('e', 'Evaluation', { respondents: 13, sources: [src('4,2', ['value']), src('a table')] });
+    expect(unstatedNumbers(unnamed)).toEqual(['e respondents=13']);
+    expect(unstatedNumbers(unnamed, [{ type: 'Evaluation', field: 'respondents', reason: 'test' }])).toEqual([]);
+    const counted = numericFacts('p', 'Project', { counts: [encodeCount({ what: 'associations', count: 6, approximate: false, source: { report: 'r', section: 's', quote: 'kuutta muuta' } })] });
+    expect(counted.map((f) => [f.field, f.value])).toEqual([['counts[associations]', 6]]);
+    expect(unstatedNumbers(counted)).toEqual([]);
   });
 });
