@@ -3,7 +3,7 @@
  * each answer, and that the quote it comes with states it.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { fullTextIndexes, fullTextIndexInDatabase, graphContractStatements } from '../../src/db/graph-contract.js';
+import { applyGraphContract, fullTextIndexes, fullTextIndexInDatabase, graphContractStatements } from '../../src/db/graph-contract.js';
 import { RELATIONSHIPS, typenameOf } from '../../src/graph/model.js';
 import { numericFacts, unstatedNumbers, type NumericFact } from '../../src/graph/numbers.js';
 import { loadSeedFiles } from '../../src/import/load.js';
@@ -179,6 +179,18 @@ describe('people by title and role, Finnish-stemmed', () => {
     const [declared] = fullTextIndexes(graphContractStatements());
     expect(declared).toMatchObject({ name: 'entity_search', analyzer: 'finnish', properties: ['searchText'] });
     expect(await fullTextIndexInDatabase(db.executor, 'entity_search')).toMatchObject({ analyzer: 'finnish', properties: ['searchText'] });
+  });
+
+  it('an index left with another analyzer by an older contract is made again as declared', async () => {
+    await db.executor.runSchemaStatement('DROP INDEX entity_search IF EXISTS');
+    await db.executor.runSchemaStatement(
+      "CREATE FULLTEXT INDEX entity_search FOR (n:Person) ON EACH [n.searchText] OPTIONS { indexConfig: { `fulltext.analyzer`: 'standard-no-stop-words' } }",
+    );
+    expect(await fullTextIndexInDatabase(db.executor, 'entity_search')).toMatchObject({ analyzer: 'standard-no-stop-words', labels: ['Person'] });
+    await applyGraphContract(db.executor);
+    const index = await fullTextIndexInDatabase(db.executor, 'entity_search');
+    expect(index).toMatchObject({ analyzer: 'finnish' });
+    expect(index!.labels.sort()).toEqual([...fullTextIndexes(graphContractStatements())[0]!.labels].sort());
   });
 
   it.each([
