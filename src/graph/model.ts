@@ -280,8 +280,8 @@ export const RELATIONSHIPS: readonly RelationshipModel[] = [
       inn('Body', 'members', Label.Entity, 'Organisations and people that are members or coordinators.', { ...edge, roles: 'rel' }),
     ],
     seed: [
-      { list: 'bodies', field: 'members', ref: 'organization', target: 'Organization', item: 'to', role: { field: 'role' } },
-      { list: 'bodies', field: 'members', ref: 'person', target: 'Person', item: 'to', role: { field: 'role' } },
+      { list: 'bodies', field: 'members', ref: 'organization', target: 'Organization', item: 'to', role: { field: 'role' }, props: ['ended'] },
+      { list: 'bodies', field: 'members', ref: 'person', target: 'Person', item: 'to', role: { field: 'role' }, props: ['ended'] },
     ],
   },
   {
