@@ -270,7 +270,10 @@ export const RELATIONSHIPS: readonly RelationshipModel[] = [
     edge: {
       typename: 'BodyMembership',
       description: 'An organisation or person that is a member of a body.',
-      fields: { role: ['MembershipRole', 'Member, coordinator or host.'] },
+      fields: {
+        role: ['MembershipRole', 'Member, coordinator or host.'],
+        ended: ['Boolean?', 'True when a report states that the membership ended that year.'],
+      },
       from: { name: 'member', typename: 'Entity', description: 'The member: an Organization or a Person.' },
       to: { name: 'body', typename: 'Body', description: 'The body.' },
     },
