@@ -40,7 +40,7 @@ export class Loaders {
 
   /** The loader for one hop with one set of arguments (fields with the same hop and arguments share a batch). */
   hop(hop: Hop, filter: HopFilter): DataLoader<string, Neighbour[]> {
-    const id = JSON.stringify([hop.type, hop.direction, hop.to, hop.roleOn ?? 'rel', filter.year ?? null, filter.roles ?? null, filter.limit, filter.properties]);
+    const id = JSON.stringify([hop.type, hop.direction, hop.to, hop.roleOn ?? 'rel', filter.year ?? null, filter.region ?? null, filter.roles ?? null, filter.limit, filter.properties]);
     let loader = this.hops.get(id);
     if (!loader) {
       loader = new DataLoader(async (keys) => {

@@ -270,7 +270,10 @@ export const RELATIONSHIPS: readonly RelationshipModel[] = [
     edge: {
       typename: 'BodyMembership',
       description: 'An organisation or person that is a member of a body.',
-      fields: { role: ['MembershipRole', 'Member, coordinator or host.'] },
+      fields: {
+        role: ['MembershipRole', 'Member, coordinator or host.'],
+        ended: ['Boolean?', 'True when a report states that the membership ended that year.'],
+      },
       from: { name: 'member', typename: 'Entity', description: 'The member: an Organization or a Person.' },
       to: { name: 'body', typename: 'Body', description: 'The body.' },
     },
@@ -280,8 +283,8 @@ export const RELATIONSHIPS: readonly RelationshipModel[] = [
       inn('Body', 'members', Label.Entity, 'Organisations and people that are members or coordinators.', { ...edge, roles: 'rel' }),
     ],
     seed: [
-      { list: 'bodies', field: 'members', ref: 'organization', target: 'Organization', item: 'to', role: { field: 'role' } },
-      { list: 'bodies', field: 'members', ref: 'person', target: 'Person', item: 'to', role: { field: 'role' } },
+      { list: 'bodies', field: 'members', ref: 'organization', target: 'Organization', item: 'to', role: { field: 'role' }, props: ['ended'] },
+      { list: 'bodies', field: 'members', ref: 'person', target: 'Person', item: 'to', role: { field: 'role' }, props: ['ended'] },
     ],
   },
   {

@@ -4,6 +4,7 @@
  * an enumeration of the vocabulary, or an object type of the API (Names, YearStatus); `[T]` is a list and a trailing
  * `?` a field that may be null. How stored values become these fields (names, histories, lists): codecs.ts.
  */
+import { NAME_PROPERTIES } from './codecs.js';
 import type { Typename } from './model.js';
 
 /** A field: its type as described above, and its description. */
@@ -31,6 +32,7 @@ export const ENTITY_FIELDS: Readonly<Record<Typename, EntityFields>> = {
       year: ['Int', 'The year it reports on.'],
       date: ['String', 'Date it was signed, YYYY-MM-DD.'],
       language: ['String', 'Language of the report: fi, sv or en.'],
+      prioritiesComplete: ['Boolean?', 'True when the report lists every priority of its year (one a later complete list leaves out has ended).'],
     },
   },
   Organization: {
@@ -65,11 +67,12 @@ export const ENTITY_FIELDS: Readonly<Record<Typename, EntityFields>> = {
     },
   },
   Seat: {
-    description: 'One person’s place in a body for one year: member, deputy or presenter.',
+    description: 'One person’s place in a body, across the years that state it: member, deputy or presenter.',
     fields: {
       role: ['SeatRole', 'MEMBER, DEPUTY or PRESENTER.'],
       title: ['String?', 'Title as written in the seat list.'],
-      year: ['Int', 'The year of the seat list.'],
+      year: ['Int', 'The year of the seat list (the newest that states the seat; in a year view, that year’s).'],
+      ended: ['Boolean?', 'True when a report states that the holder left the body that year.'],
     },
   },
   Body: {
@@ -82,6 +85,8 @@ export const ENTITY_FIELDS: Readonly<Record<Typename, EntityFields>> = {
       sizeApproximate: ['Boolean?', 'True when the stated size is approximate (“noin 15”).'],
       meetingsPerYear: ['Float?', 'Meetings per year, where stated (newest report).'],
       ...grouped('What the body does or deals with, e.g. dialogiset menetelmät.'),
+      seatsComplete: ['Boolean?', 'True when the report lists every seat of the body for its year.'],
+      membersComplete: ['Boolean?', 'True when the report lists the body’s whole membership for its year.'],
     },
   },
   Project: {
@@ -135,8 +140,24 @@ export const ENTITY_FIELDS: Readonly<Record<Typename, EntityFields>> = {
   },
 };
 
+/** Fields computed from others, not stated by a report (they have no history). */
+const DERIVED = new Set(['isFunder']);
+
+/**
+ * The per-year fields of a field table: every scalar or enumeration a report states (each kept per report in
+ * `statements`, src/graph/statements.ts), with `names` as its stored languages. What `history(fields:)` offers.
+ */
+export function perYearFields(fields: Fields): string[] {
+  return Object.entries(fields).flatMap(([name, [type]]) => {
+    if (DERIVED.has(name) || type.startsWith('[')) return [];
+    if (type.replace('?', '') === 'Names') return Object.values(NAME_PROPERTIES);
+    if (type.replace('?', '') === 'YearStatus') return [];
+    return [name];
+  });
+}
+
 /** The object types entity fields are made of: decoded stored values (codecs.ts) and a fact's quotes. */
-export const VALUE_TYPES: Readonly<Record<'Names' | 'YearStatus' | 'Count' | 'Source', EntityFields>> = {
+export const VALUE_TYPES: Readonly<Record<'Names' | 'YearStatus' | 'Count' | 'Source' | 'FieldStatement', EntityFields>> = {
   Names: {
     description: 'A name in the other languages of the region, where known.',
     fields: { fi: ['String?', 'Finnish.'], sv: ['String?', 'Swedish.'], en: ['String?', 'English.'] },
@@ -164,6 +185,19 @@ export const VALUE_TYPES: Readonly<Record<'Names' | 'YearStatus' | 'Count' | 'So
         '[String]',
         'The fields of the fact whose values this quote states (e.g. respondents, surveyed): the quote to show for that number. Empty when the quote states the fact as a whole.',
       ],
+    },
+  },
+  FieldStatement: {
+    description: 'What one report stated of one field: a line of a history.',
+    fields: {
+      field: ['String', 'The field, e.g. meetingsPerYear.'],
+      year: ['Int', 'The report year.'],
+      region: ['String?', 'The report’s region.'],
+      reportKey: ['String', 'Key of the report.'],
+      value: ['String', 'The value as text (numbers and flags too).'],
+      number: ['Float?', 'The value when it is a number.'],
+      flag: ['Boolean?', 'The value when it is true or false.'],
+      sources: ['[Source]', 'The quotes that report gives this fact.'],
     },
   },
 };

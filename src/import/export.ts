@@ -5,17 +5,16 @@
  *
  * What goes into the file of report R: every entity and relationship whose `reports` name R, with the quotes whose
  * source is R. What cannot be told apart any more is written so that the import gives the same graph again:
- * - scalar facts keep one value in the graph (the newest report's), so every file gets that value — except project
- *   status and body meetings, which keep a per-year history (`statusHistory`, `meetingsHistory`);
+ * - scalar facts are kept per report (`statements`, src/graph/statements.ts): each file gets the values its own
+ *   report stated;
  * - ambiguities are not stored per report; the i-th goes into the file of the i-th report that stated the fact.
- * A scalar that a newer report replaced is no longer in the graph, so it cannot be exported; per-year storage of
- * every fact (issue 14) will remove that limit.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { stringify } from 'yaml';
 import type { Executor } from '../db/executor.js';
 import { decodeCount, decodeSource } from '../graph/codecs.js';
+import { decodeStatements, STATEMENTS, statedFields } from '../graph/statements.js';
 import { Label, Prop, Rel } from '../graph/vocabulary.js';
 import type { Source } from './seed-schema.js';
 
@@ -57,12 +56,6 @@ function clean<T extends Props>(o: T): T {
   ) as T;
 }
 
-/** A value from a per-year history list (`2020:ONGOING`), for the given year. */
-function historyValue(props: Props, name: string, year: number): string | undefined {
-  const entry = list(props[name]).find((e) => e.startsWith(`${year}:`));
-  return entry?.slice(String(year).length + 1);
-}
-
 export interface ExportedReport {
   report: string;
   file: string;
@@ -87,12 +80,21 @@ export async function exportSeeds(executor: Executor, folder: string): Promise<E
   return out;
 }
 
+/** The properties as report R stated them: its statement's values in place of the newest values. */
+function asStatedBy(props: Props, report: string): Props {
+  const statements = decodeStatements(props[STATEMENTS]);
+  if (!statements.length) return props;
+  const out: Props = { ...props };
+  for (const field of statedFields(statements)) delete out[field];
+  return { ...out, ...(statements.find((s) => s.report === report)?.values ?? {}) };
+}
+
 function seedOf(reportNode: NodeData, allNodes: NodeData[], allRels: RelData[]) {
   const R = reportNode.key;
   const year = Number(reportNode.props.year);
   const states = (p: Props) => list(p[Prop.reports]).includes(R);
-    const nodes = allNodes.filter((n) => states(n.props));
-  const rels = allRels.filter((r) => states(r.props));
+  const nodes = allNodes.filter((n) => states(n.props)).map((n) => ({ ...n, props: asStatedBy(n.props, R) }));
+  const rels = allRels.filter((r) => states(r.props)).map((r) => ({ ...r, props: asStatedBy(r.props, R) }));
   const byKey = new Map(nodes.map((n) => [n.key, n]));
   const is = (key: string, label: string) => byKey.get(key)?.labels.includes(label) ?? false;
 
@@ -151,6 +153,7 @@ function seedOf(reportNode: NodeData, allNodes: NodeData[], allRels: RelData[]) 
       author: one(R, Rel.AuthoredBy)?.to,
       about: one(R, Rel.About)?.to,
       language: p.language,
+      prioritiesComplete: p.prioritiesComplete,
       ...provAll(p),
     }),
     organizations: withLabel(Label.Organization).map((n) =>
@@ -194,11 +197,13 @@ function seedOf(reportNode: NodeData, allNodes: NodeData[], allRels: RelData[]) 
         partOf: ref('organization', one(n.key, Rel.PartOf, Label.Organization)),
         size: n.props.size,
         sizeApproximate: n.props.sizeApproximate,
-        meetingsPerYear: historyValue(n.props, 'meetingsHistory', year) !== undefined ? Number(historyValue(n.props, 'meetingsHistory', year)) : undefined,
+        meetingsPerYear: n.props.meetingsPerYear,
         members: into(n.key, Rel.MemberOf).flatMap((r) =>
-          each(r, { [is(r.from, Label.Person) ? 'person' : 'organization']: r.from, role: r.props.role }),
+          each(r, clean({ [is(r.from, Label.Person) ? 'person' : 'organization']: r.from, role: r.props.role, ended: r.props.ended })),
         ),
         ...grouped(n.props),
+        seatsComplete: n.props.seatsComplete,
+        membersComplete: n.props.membersComplete,
         ...provAll(n.props),
       }),
     ),
@@ -211,6 +216,7 @@ function seedOf(reportNode: NodeData, allNodes: NodeData[], allRels: RelData[]) 
         title: n.props.title,
         represents: one(n.key, Rel.Represents)?.to,
         deputyFor: one(n.key, Rel.DeputyFor)?.to,
+        ended: n.props.ended,
         ...provAll(n.props),
       }),
     ),
@@ -227,7 +233,7 @@ function seedOf(reportNode: NodeData, allNodes: NodeData[], allRels: RelData[]) 
       clean({
         key: n.key,
         ...names(n.props),
-        status: historyValue(n.props, 'statusHistory', year) ?? n.props.status,
+        status: n.props.status,
         startYear: n.props.startYear,
         endYear: n.props.endYear,
         subprojectOf: ref('project', one(n.key, Rel.SubprojectOf)),

@@ -20,7 +20,7 @@ export interface NodeRow {
   key: string;
   /** Primary label first; every node also gets :Entity. */
   labels: Label[];
-  /** Scalar facts: the newest report wins. */
+  /** Scalar facts: this report's statement (merge.ts keeps one per report; the plain properties take the newest). */
   props: Record<string, Scalar>;
   /** List facts: accumulated across reports (aliases, alternative titles, status history). */
   lists: Record<string, Scalar[]>;
@@ -42,6 +42,7 @@ export interface RelRow {
 export interface Plan {
   reportKey: string;
   year: number;
+  region: string;
   nodes: NodeRow[];
   rels: RelRow[];
 }
@@ -58,6 +59,20 @@ function nameTerms(x: Named): string[] {
 
 function compact(o: Record<string, Scalar | undefined>): Record<string, Scalar> {
   return Object.fromEntries(Object.entries(o).filter((e): e is [string, Scalar] => e[1] !== undefined));
+}
+
+/**
+ * Seats continue across years (issue 14): `seat:<body>/<slug>`. A key of the older form, with the report's year in
+ * it (`seat:<body>/2021/<slug>`, as files written before were keyed), is the same seat; every year's form of the key
+ * is kept among the seat's `identifiers`, so a lookup by an old key still finds it.
+ */
+export function seatKey(key: string, year: number): string {
+  const m = /^seat:([^/]+)\/(\d{4})\/(.+)$/.exec(key);
+  return m && Number(m[2]) === year ? `seat:${m[1]}/${m[3]}` : key;
+}
+
+function yearSeatKey(key: string, year: number): string {
+  return key.replace(/^seat:([^/]+)\//, `seat:$1/${year}/`);
 }
 
 /** A fact's provenance: its quote and ambiguity, then its further quotes (`sources`, e.g. one stating a number). */
@@ -91,14 +106,15 @@ export function planSeed(seed: SeedFile): Plan {
   };
   // The relationships are where the graph model's seed links say (RELATIONSHIPS[].seed in src/graph/model.ts).
   for (const l of statedLinks(seed)) {
-    rels.push({ type: l.type, from: l.from, to: l.to, rid: l.rid, props: compact(l.props), provenance: prov(l.stated as Provenance) });
+    const [from, to] = [seatKey(l.from, year), seatKey(l.to, year)];
+    rels.push({ type: l.type, from, to, rid: l.rid, props: compact(l.props), provenance: prov(l.stated as Provenance) });
   }
 
   const r = seed.report;
   node({
     key: r.key,
     labels: [Label.Report],
-    props: { title: r.title, region: r.region, year: r.year, date: r.date, language: r.language },
+    props: compact({ title: r.title, region: r.region, year: r.year, date: r.date, language: r.language, prioritiesComplete: r.prioritiesComplete }),
     provenance: prov(r),
   });
 
@@ -149,7 +165,15 @@ export function planSeed(seed: SeedFile): Plan {
     node({
       key: b.key,
       labels: [Label.Body],
-      props: compact({ ...nameProps(b), kind: b.kind, size: b.size, sizeApproximate: b.sizeApproximate, meetingsPerYear: b.meetingsPerYear }),
+      props: compact({
+        ...nameProps(b),
+        kind: b.kind,
+        size: b.size,
+        sizeApproximate: b.sizeApproximate,
+        meetingsPerYear: b.meetingsPerYear,
+        seatsComplete: b.seatsComplete,
+        membersComplete: b.membersComplete,
+      }),
       lists: { ...(b.meetingsPerYear !== undefined ? { meetingsHistory: [`${year}:${b.meetingsPerYear}`] } : {}), ...groupLists(b) },
       searchTerms: [...nameTerms(b), ...b.topics],
       provenance: prov(b),
@@ -157,10 +181,12 @@ export function planSeed(seed: SeedFile): Plan {
   }
 
   for (const s of seed.seats) {
+    const key = seatKey(s.key, year);
     node({
-      key: s.key,
+      key,
       labels: [Label.Seat],
-      props: compact({ role: s.role, title: s.title, year }),
+      props: compact({ role: s.role, title: s.title, year, ended: s.ended }),
+      lists: { identifiers: [yearSeatKey(key, year)] },
       provenance: prov(s),
     });
   }
@@ -219,7 +245,7 @@ export function planSeed(seed: SeedFile): Plan {
     });
   }
 
-  return { reportKey: r.key, year, nodes: [...nodes.values()], rels: combineDuplicates(rels) };
+  return { reportKey: r.key, year, region: r.region, nodes: [...nodes.values()], rels: combineDuplicates(rels) };
 }
 
 /** The same relationship stated twice in one file is one relationship with both sources. */

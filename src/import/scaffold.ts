@@ -7,6 +7,7 @@
 import path from 'node:path';
 import { Document, isMap, isPair, isScalar, visit } from 'yaml';
 import type { SeedFile } from './seed-schema.js';
+import { seatKey } from './plan.js';
 import { TODO } from './load.js';
 
 /** Projects with these statuses are not carried: the report that ended them was their last. */
@@ -14,7 +15,7 @@ const ENDED = new Set(['COMPLETED', 'INTERRUPTED']);
 
 const todoSource = () => ({ section: TODO, quote: TODO });
 
-/** `seat:body/2020/x` → `seat:body/2021/x`, `report:region-2020` → `report:region-2021` (seats are keyed per year today). */
+/** `report:region-2020` → `report:region-2021`: the keys of things that belong to one year. */
 export function nextYearKey(key: string, from: number, to: number): string {
   const swapped = key.replace(new RegExp(`(^|[/:-])${from}(?=$|[/-])`), `$1${to}`);
   return swapped !== key ? swapped : `${key}-${to}`;
@@ -38,16 +39,19 @@ export function scaffoldNextYear(seed: SeedFile, fromFile: string, year: number)
       ...(b.partOf ? { partOf: { organization: b.partOf.organization } } : {}),
       ...(b.size !== undefined ? { size: TODO } : {}),
       ...(b.meetingsPerYear !== undefined ? { meetingsPerYear: TODO } : {}),
+      // A complete list last year is carried as one: a seat deleted from the draft has then ended.
+      ...(b.seatsComplete ? { seatsComplete: true } : {}),
       source: todoSource(),
     }));
+  // Seats continue across years: the same key (a key of the older form, with its year, in the new form).
   const seats = seed.seats.map((s) => ({
-    key: nextYearKey(s.key, last, year),
+    key: seatKey(s.key, last),
     body: s.body,
     person: s.person,
     role: s.role,
     ...(s.title ? { title: s.title } : {}),
     ...(s.represents ? { represents: s.represents } : {}),
-    ...(s.deputyFor ? { deputyFor: nextYearKey(s.deputyFor, last, year) } : {}),
+    ...(s.deputyFor ? { deputyFor: seatKey(s.deputyFor, last) } : {}),
     source: todoSource(),
   }));
   const projects = seed.projects

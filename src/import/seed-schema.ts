@@ -97,6 +97,10 @@ export const Report = z
       .max(500)
       .optional()
       .describe('The report text, relative to this file; when given, every quote in the file must occur in it'),
+    prioritiesComplete: z
+      .boolean()
+      .optional()
+      .describe('The priorities of this file are all the priorities of this year: one a later complete file leaves out has ended'),
     ...factFields,
   })
   .strict();
@@ -162,6 +166,7 @@ const MemberRef = z
     organization: orgKey.optional(),
     person: keyOf('person').optional(),
     role: z.enum(MembershipRole).default('MEMBER'),
+    ended: z.boolean().optional().describe('The report states that this membership ended this year'),
     ...factFields,
   })
   .strict()
@@ -180,6 +185,14 @@ export const Body = z
     sizeApproximate: z.boolean().optional(),
     meetingsPerYear: z.number().min(0).max(1000).optional(),
     members: z.array(MemberRef).max(10000).default([]),
+    seatsComplete: z
+      .boolean()
+      .optional()
+      .describe("The file lists every seat of this body for this year: a seat a later complete list leaves out has ended"),
+    membersComplete: z
+      .boolean()
+      .optional()
+      .describe("`members` is the body's whole membership this year: a member a later complete list leaves out has ended"),
     ...grouped,
     ...factFields,
   })
@@ -194,6 +207,7 @@ export const Seat = z
     title: text(300).optional().describe('Title as written in the seat list'),
     represents: orgKey.optional(),
     deputyFor: keyOf('seat').optional().describe('For a deputy: the member seat it deputises'),
+    ended: z.boolean().optional().describe('The report states that the seat holder left the body this year'),
     ...factFields,
   })
   .strict();

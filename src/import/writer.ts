@@ -8,6 +8,7 @@
 import { randomUUID } from 'node:crypto';
 import neo4j, { type ManagedTransaction } from 'neo4j-driver';
 import { toNeo4jValues } from '../graph/codecs.js';
+import { STATEMENTS } from '../graph/statements.js';
 import type { Executor } from '../db/executor.js';
 import { toPlain } from '../db/executor.js';
 import { ENTITIES } from '../graph/model.js';
@@ -140,7 +141,7 @@ async function run(tx: ManagedTransaction, cypher: string, params: Record<string
 
 // Left out of the listed changes: bookkeeping, and the report's year added to `years` — every fact a report
 // restates gets it, so listing it would bury the real changes (the summary counts restated facts instead).
-const UNLISTED = new Set<string>([Prop.key, Prop.rid, Prop.searchText, Prop.statedYear, Prop.reports, Prop.years]);
+const UNLISTED = new Set<string>([Prop.key, Prop.rid, Prop.searchText, Prop.statedYear, Prop.reports, Prop.years, STATEMENTS]);
 
 /** The fields whose values differ, each as old → new; of the quotes only the new ones. */
 function fieldChanges(before: Props, after: Props): { field: string; old: PropValue | null; new: PropValue | null }[] {
@@ -223,7 +224,7 @@ async function importPlan(
   // Returned, not thrown: the executor would turn an error thrown in the transaction into a generic one.
   const problems = await checkReferenced(tx, seed, available);
   if (problems.length) return { problems };
-  const stamp = { reportKey: plan.reportKey, year: plan.year };
+  const stamp = { reportKey: plan.reportKey, year: plan.year, region: plan.region };
   const nodes: Record<string, Tally> = {};
   const relationships: Record<string, Tally> = {};
   const changes: FactChange[] = [];
@@ -243,7 +244,7 @@ async function importPlan(
     const sameLabels = !!existing && labels.every((l) => existing.labels.includes(l));
     const outcome = !existing ? 'created' : sameLabels && sameProps(existing.props, props) ? 'unchanged' : 'updated';
     tally(nodes, row.labels.join('+'), outcome);
-    const line = seed.lines.entities[row.key];
+    const line = seed.lines.entities[row.key] ?? seed.lines.entities[row.lists.identifiers?.find((k) => seed.lines.entities[String(k)] !== undefined) as string];
     if (outcome === 'created') changes.push({ change: 'created', fact: row.key, year: plan.year, line });
     if (outcome === 'updated') {
       if (!sameLabels) changes.push({ change: 'updated', fact: row.key, field: 'labels', old: existing!.labels, new: labels, year: plan.year, line });

@@ -21,25 +21,46 @@ export type Affiliation = Fact & {
   __typename?: 'Affiliation';
   /** Where the report is ambiguous about this fact: what it says and what was recorded. Empty when it is clear. */
   ambiguities: Array<Scalars['String']['output']>;
+  /** In a year view: the fields answered from an earlier year’s report because that year’s report does not state them (the latest earlier value is carried over). Empty without a year. */
+  carriedOver: Array<Scalars['String']['output']>;
+  /** Each per-year field as each report stated it, oldest first, with the report’s quotes: what changed, and when. */
+  history: Array<FieldStatement>;
   /** The organisation. */
   organization: Organization;
   /** The person. */
   person: Person;
   /** The report quotes this fact rests on, one per report that states it. */
   sources: Array<Source>;
+  /** The newest report year that states this fact (in a year view: up to that year). Earlier than the view’s year: the fact is carried over from then. */
+  statedIn?: Maybe<Scalars['Int']['output']>;
   /** Title as written, e.g. kehittämissuunnittelija. */
   title?: Maybe<Scalars['String']['output']>;
   /** The report years that state this fact, ascending. */
   years: Array<Scalars['Int']['output']>;
 };
 
+
+/** A person’s title at an organisation, as written in the report. */
+export type AffiliationHistoryArgs = {
+  fields?: InputMaybe<Array<AffiliationField>>;
+  region?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** The per-year fields of Affiliation: what history(fields:) can list. */
+export type AffiliationField =
+  | 'title';
+
 /** A body: the regional steering group (alueohjausryhmä), a network or a working group. */
 export type Body = Entity & Fact & {
   __typename?: 'Body';
   /** Where the report is ambiguous about this fact: what it says and what was recorded. Empty when it is clear. */
   ambiguities: Array<Scalars['String']['output']>;
+  /** In a year view: the fields answered from an earlier year’s report because that year’s report does not state them (the latest earlier value is carried over). Empty without a year. */
+  carriedOver: Array<Scalars['String']['output']>;
   /** Numbers the report states without naming each thing it counts (six associations, four applications), each with its quote. */
   counts: Array<Count>;
+  /** Each per-year field as each report stated it, oldest first, with the report’s quotes: what changed, and when. */
+  history: Array<FieldStatement>;
   /** Stable key, e.g. org:kosti-ry. The same key in every year’s report is the same entity. */
   key: Scalars['String']['output'];
   /** Steering group, network, working group, … */
@@ -48,6 +69,8 @@ export type Body = Entity & Fact & {
   meetingsPerYear?: Maybe<Scalars['Float']['output']>;
   /** Organisations and people that are members or coordinators. */
   members: Array<BodyMembership>;
+  /** True when the report lists the body’s whole membership for its year. */
+  membersComplete?: Maybe<Scalars['Boolean']['output']>;
   /** Name as written. */
   name: Scalars['String']['output'];
   /** Names in other languages, where known. */
@@ -56,12 +79,16 @@ export type Body = Entity & Fact & {
   organization?: Maybe<Organization>;
   /** Seats in the body, in the order the report lists them: each member followed by its deputies (with whom they deputise), then the presenters. */
   seats: Array<Seat>;
+  /** True when the report lists every seat of the body for its year. */
+  seatsComplete?: Maybe<Scalars['Boolean']['output']>;
   /** Number of members, where stated. */
   size?: Maybe<Scalars['Int']['output']>;
   /** True when the stated size is approximate (“noin 15”). */
   sizeApproximate?: Maybe<Scalars['Boolean']['output']>;
   /** The report quotes this fact rests on, one per report that states it. */
   sources: Array<Source>;
+  /** The newest report year that states this fact (in a year view: up to that year). Earlier than the view’s year: the fact is carried over from then. */
+  statedIn?: Maybe<Scalars['Int']['output']>;
   /** What the body does or deals with, e.g. dialogiset menetelmät. As written (the quote naming `topics` in its fields states them); the lists filter by them (`topic`). */
   topics: Array<Scalars['String']['output']>;
   /** The report years that state this fact, ascending. */
@@ -70,8 +97,16 @@ export type Body = Entity & Fact & {
 
 
 /** A body: the regional steering group (alueohjausryhmä), a network or a working group. */
+export type BodyHistoryArgs = {
+  fields?: InputMaybe<Array<BodyField>>;
+  region?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** A body: the regional steering group (alueohjausryhmä), a network or a working group. */
 export type BodyMembersArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
+  region?: InputMaybe<Scalars['String']['input']>;
   roles?: InputMaybe<Array<MembershipRole>>;
   year?: InputMaybe<Scalars['Int']['input']>;
 };
@@ -80,6 +115,7 @@ export type BodyMembersArgs = {
 /** A body: the regional steering group (alueohjausryhmä), a network or a working group. */
 export type BodySeatsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
+  region?: InputMaybe<Scalars['String']['input']>;
   roles?: InputMaybe<Array<SeatRole>>;
   year?: InputMaybe<Scalars['Int']['input']>;
 };
@@ -103,6 +139,19 @@ export type BodyEdge = {
   /** The body. */
   node: Body;
 };
+
+/** The per-year fields of Body: what history(fields:) can list. */
+export type BodyField =
+  | 'kind'
+  | 'meetingsPerYear'
+  | 'membersComplete'
+  | 'name'
+  | 'nameEn'
+  | 'nameFi'
+  | 'nameSv'
+  | 'seatsComplete'
+  | 'size'
+  | 'sizeApproximate';
 
 /** Which bodies to list. */
 export type BodyFilter = {
@@ -143,15 +192,35 @@ export type BodyMembership = Fact & {
   ambiguities: Array<Scalars['String']['output']>;
   /** The body. */
   body: Body;
+  /** In a year view: the fields answered from an earlier year’s report because that year’s report does not state them (the latest earlier value is carried over). Empty without a year. */
+  carriedOver: Array<Scalars['String']['output']>;
+  /** True when a report states that the membership ended that year. */
+  ended?: Maybe<Scalars['Boolean']['output']>;
+  /** Each per-year field as each report stated it, oldest first, with the report’s quotes: what changed, and when. */
+  history: Array<FieldStatement>;
   /** The member: an Organization or a Person. */
   member: Entity;
   /** Member, coordinator or host. */
   role: MembershipRole;
   /** The report quotes this fact rests on, one per report that states it. */
   sources: Array<Source>;
+  /** The newest report year that states this fact (in a year view: up to that year). Earlier than the view’s year: the fact is carried over from then. */
+  statedIn?: Maybe<Scalars['Int']['output']>;
   /** The report years that state this fact, ascending. */
   years: Array<Scalars['Int']['output']>;
 };
+
+
+/** An organisation or person that is a member of a body. */
+export type BodyMembershipHistoryArgs = {
+  fields?: InputMaybe<Array<BodyMembershipField>>;
+  region?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** The per-year fields of BodyMembership: what history(fields:) can list. */
+export type BodyMembershipField =
+  | 'ended'
+  | 'role';
 
 /** Sort bodies by name or key. */
 export type BodySort =
@@ -241,17 +310,34 @@ export type Contribution = Fact & {
   __typename?: 'Contribution';
   /** Where the report is ambiguous about this fact: what it says and what was recorded. Empty when it is clear. */
   ambiguities: Array<Scalars['String']['output']>;
+  /** In a year view: the fields answered from an earlier year’s report because that year’s report does not state them (the latest earlier value is carried over). Empty without a year. */
+  carriedOver: Array<Scalars['String']['output']>;
+  /** Each per-year field as each report stated it, oldest first, with the report’s quotes: what changed, and when. */
+  history: Array<FieldStatement>;
   /** The person. */
   person: Person;
   /** Coordinator, lead, speaker, responsible, … */
   role: PersonRole;
   /** The report quotes this fact rests on, one per report that states it. */
   sources: Array<Source>;
+  /** The newest report year that states this fact (in a year view: up to that year). Earlier than the view’s year: the fact is carried over from then. */
+  statedIn?: Maybe<Scalars['Int']['output']>;
   /** What the person contributes to. */
   target: Entity;
   /** The report years that state this fact, ascending. */
   years: Array<Scalars['Int']['output']>;
 };
+
+
+/** A person’s part in a project, event, body or programme. */
+export type ContributionHistoryArgs = {
+  fields?: InputMaybe<Array<ContributionField>>;
+  region?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** The per-year fields of Contribution: what history(fields:) can list. */
+export type ContributionField =
+  | 'role';
 
 /** A number the report states without naming each thing it counts, with the quote that states it. */
 export type Count = {
@@ -266,27 +352,44 @@ export type Count = {
   what: Scalars['String']['output'];
 };
 
+/** Why an item ended: the later report says so, or it is missing from a list that report declares complete. */
+export type EndedBy =
+  | 'ABSENT_FROM_COMPLETE_LIST'
+  | 'STATED';
+
 /** A node of the graph: an organisation, person, project, … Every entity has a stable key. */
 export type Entity = {
   /** Where the report is ambiguous about this fact: what it says and what was recorded. Empty when it is clear. */
   ambiguities: Array<Scalars['String']['output']>;
+  /** In a year view: the fields answered from an earlier year’s report because that year’s report does not state them (the latest earlier value is carried over). Empty without a year. */
+  carriedOver: Array<Scalars['String']['output']>;
   /** Stable key, e.g. org:kosti-ry. The same key in every year’s report is the same entity. */
   key: Scalars['String']['output'];
   /** The report quotes this fact rests on, one per report that states it. */
   sources: Array<Source>;
+  /** The newest report year that states this fact (in a year view: up to that year). Earlier than the view’s year: the fact is carried over from then. */
+  statedIn?: Maybe<Scalars['Int']['output']>;
   /** The report years that state this fact, ascending. */
   years: Array<Scalars['Int']['output']>;
 };
 
-/** Entities that appeared or disappeared between two years. */
+/** Entities compared between two years: each as continued, appeared, ended or not mentioned. */
 export type EntityChange = {
   __typename?: 'EntityChange';
   /** Named in the later year, not in the earlier. */
   appeared: Array<Entity>;
-  /** Named in the earlier year, not in the later. */
+  /** Named in both years, not ended. */
+  continued: Array<Entity>;
+  /** Named in the earlier year, not in the later: ended and notMentioned together. */
   disappeared: Array<Entity>;
+  /** Ended: stated by the later report, or absent from a list it declares complete. */
+  ended: Array<Entity>;
+  /** Every item of either year (except those already ended in the earlier), in key order. */
+  items: Array<ItemChange>;
   /** Named in both years. */
   kept: Scalars['Int']['output'];
+  /** Named in the earlier year, not in the later, whose report does not declare its list complete: not evidence of an end. */
+  notMentioned: Array<Entity>;
 };
 
 /** The kinds of entity in the graph. */
@@ -308,6 +411,10 @@ export type Evaluation = Entity & Fact & {
   __typename?: 'Evaluation';
   /** Where the report is ambiguous about this fact: what it says and what was recorded. Empty when it is clear. */
   ambiguities: Array<Scalars['String']['output']>;
+  /** In a year view: the fields answered from an earlier year’s report because that year’s report does not state them (the latest earlier value is carried over). Empty without a year. */
+  carriedOver: Array<Scalars['String']['output']>;
+  /** Each per-year field as each report stated it, oldest first, with the report’s quotes: what changed, and when. */
+  history: Array<FieldStatement>;
   /** Stable key, e.g. org:kosti-ry. The same key in every year’s report is the same entity. */
   key: Scalars['String']['output'];
   /** The evaluated priority. */
@@ -322,6 +429,8 @@ export type Evaluation = Entity & Fact & {
   scaleMin: Scalars['Float']['output'];
   /** The report quotes this fact rests on, one per report that states it. */
   sources: Array<Source>;
+  /** The newest report year that states this fact (in a year view: up to that year). Earlier than the view’s year: the fact is carried over from then. */
+  statedIn?: Maybe<Scalars['Int']['output']>;
   /** How many were asked, e.g. 19. */
   surveyed?: Maybe<Scalars['Int']['output']>;
   /** Mean score, e.g. 4.2. */
@@ -330,6 +439,13 @@ export type Evaluation = Entity & Fact & {
   year: Scalars['Int']['output'];
   /** The report years that state this fact, ascending. */
   years: Array<Scalars['Int']['output']>;
+};
+
+
+/** A priority’s evaluated realisation in one year and region. */
+export type EvaluationHistoryArgs = {
+  fields?: InputMaybe<Array<EvaluationField>>;
+  region?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** A page of evaluations (Relay connection). */
@@ -351,6 +467,16 @@ export type EvaluationEdge = {
   /** The evaluation. */
   node: Evaluation;
 };
+
+/** The per-year fields of Evaluation: what history(fields:) can list. */
+export type EvaluationField =
+  | 'region'
+  | 'respondents'
+  | 'scaleMax'
+  | 'scaleMin'
+  | 'surveyed'
+  | 'value'
+  | 'year';
 
 /** Which evaluations to list. */
 export type EvaluationFilter = {
@@ -385,12 +511,16 @@ export type Event = Entity & Fact & {
   __typename?: 'Event';
   /** Where the report is ambiguous about this fact: what it says and what was recorded. Empty when it is clear. */
   ambiguities: Array<Scalars['String']['output']>;
+  /** In a year view: the fields answered from an earlier year’s report because that year’s report does not state them (the latest earlier value is carried over). Empty without a year. */
+  carriedOver: Array<Scalars['String']['output']>;
   /** Numbers the report states without naming each thing it counts (six associations, four applications), each with its quote. */
   counts: Array<Count>;
   /** Date, YYYY-MM-DD, where stated. */
   date?: Maybe<Scalars['String']['output']>;
   /** On site, online or hybrid. */
   format?: Maybe<EventFormat>;
+  /** Each per-year field as each report stated it, oldest first, with the report’s quotes: what changed, and when. */
+  history: Array<FieldStatement>;
   /** Stable key, e.g. org:kosti-ry. The same key in every year’s report is the same entity. */
   key: Scalars['String']['output'];
   /** Month, YYYY-MM, where only the month is known (or from the date). */
@@ -405,6 +535,8 @@ export type Event = Entity & Fact & {
   place?: Maybe<Scalars['String']['output']>;
   /** The report quotes this fact rests on, one per report that states it. */
   sources: Array<Source>;
+  /** The newest report year that states this fact (in a year view: up to that year). Earlier than the view’s year: the fact is carried over from then. */
+  statedIn?: Maybe<Scalars['Int']['output']>;
   /** Planned, held or cancelled. */
   status: EventStatus;
   /** What the event covered, e.g. AVAIN, Omaolo, Suomi.fi. As written (the quote naming `topics` in its fields states them); the lists filter by them (`topic`). */
@@ -415,8 +547,16 @@ export type Event = Entity & Fact & {
 
 
 /** An event: a seminar, theme afternoon, conference days, study trip. */
+export type EventHistoryArgs = {
+  fields?: InputMaybe<Array<EventField>>;
+  region?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** An event: a seminar, theme afternoon, conference days, study trip. */
 export type EventOrganizersArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
+  region?: InputMaybe<Scalars['String']['input']>;
   year?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -424,6 +564,7 @@ export type EventOrganizersArgs = {
 /** An event: a seminar, theme afternoon, conference days, study trip. */
 export type EventPeopleArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
+  region?: InputMaybe<Scalars['String']['input']>;
   year?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -446,6 +587,15 @@ export type EventEdge = {
   /** The event. */
   node: Event;
 };
+
+/** The per-year fields of Event: what history(fields:) can list. */
+export type EventField =
+  | 'date'
+  | 'format'
+  | 'month'
+  | 'name'
+  | 'place'
+  | 'status';
 
 /** Which events to list. */
 export type EventFilter = {
@@ -493,10 +643,35 @@ export type EventStatus =
 export type Fact = {
   /** Where the report is ambiguous about this fact: what it says and what was recorded. Empty when it is clear. */
   ambiguities: Array<Scalars['String']['output']>;
+  /** In a year view: the fields answered from an earlier year’s report because that year’s report does not state them (the latest earlier value is carried over). Empty without a year. */
+  carriedOver: Array<Scalars['String']['output']>;
   /** The report quotes this fact rests on, one per report that states it. */
   sources: Array<Source>;
+  /** The newest report year that states this fact (in a year view: up to that year). Earlier than the view’s year: the fact is carried over from then. */
+  statedIn?: Maybe<Scalars['Int']['output']>;
   /** The report years that state this fact, ascending. */
   years: Array<Scalars['Int']['output']>;
+};
+
+/** What one report stated of one field: a line of a history. */
+export type FieldStatement = {
+  __typename?: 'FieldStatement';
+  /** The field, e.g. meetingsPerYear. */
+  field: Scalars['String']['output'];
+  /** The value when it is true or false. */
+  flag?: Maybe<Scalars['Boolean']['output']>;
+  /** The value when it is a number. */
+  number?: Maybe<Scalars['Float']['output']>;
+  /** The report’s region. */
+  region?: Maybe<Scalars['String']['output']>;
+  /** Key of the report. */
+  reportKey: Scalars['String']['output'];
+  /** The quotes that report gives this fact. */
+  sources: Array<Source>;
+  /** The value as text (numbers and flags too). */
+  value: Scalars['String']['output'];
+  /** The report year. */
+  year: Scalars['Int']['output'];
 };
 
 /** A funder: a fund (ESR, EU structural funds, state research funding) or an organisation that funds (STEA). */
@@ -504,10 +679,14 @@ export type Funder = Entity & Fact & {
   __typename?: 'Funder';
   /** Where the report is ambiguous about this fact: what it says and what was recorded. Empty when it is clear. */
   ambiguities: Array<Scalars['String']['output']>;
+  /** In a year view: the fields answered from an earlier year’s report because that year’s report does not state them (the latest earlier value is carried over). Empty without a year. */
+  carriedOver: Array<Scalars['String']['output']>;
   /** Funds within this one. */
   children: Array<Funder>;
   /** What kind of funder it is. */
   funderKind: FunderKind;
+  /** Each per-year field as each report stated it, oldest first, with the report’s quotes: what changed, and when. */
+  history: Array<FieldStatement>;
   /** Stable key, e.g. org:kosti-ry. The same key in every year’s report is the same entity. */
   key: Scalars['String']['output'];
   /** Name of the fund or funding organisation. */
@@ -524,6 +703,8 @@ export type Funder = Entity & Fact & {
   shortName?: Maybe<Scalars['String']['output']>;
   /** The report quotes this fact rests on, one per report that states it. */
   sources: Array<Source>;
+  /** The newest report year that states this fact (in a year view: up to that year). Earlier than the view’s year: the fact is carried over from then. */
+  statedIn?: Maybe<Scalars['Int']['output']>;
   /** The report years that state this fact, ascending. */
   years: Array<Scalars['Int']['output']>;
 };
@@ -532,13 +713,22 @@ export type Funder = Entity & Fact & {
 /** A funder: a fund (ESR, EU structural funds, state research funding) or an organisation that funds (STEA). */
 export type FunderChildrenArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
+  region?: InputMaybe<Scalars['String']['input']>;
   year?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A funder: a fund (ESR, EU structural funds, state research funding) or an organisation that funds (STEA). */
+export type FunderHistoryArgs = {
+  fields?: InputMaybe<Array<FunderField>>;
+  region?: InputMaybe<Scalars['String']['input']>;
 };
 
 
 /** A funder: a fund (ESR, EU structural funds, state research funding) or an organisation that funds (STEA). */
 export type FunderProjectsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
+  region?: InputMaybe<Scalars['String']['input']>;
   year?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -561,6 +751,15 @@ export type FunderEdge = {
   /** The funder. */
   node: Funder;
 };
+
+/** The per-year fields of Funder: what history(fields:) can list. */
+export type FunderField =
+  | 'funderKind'
+  | 'name'
+  | 'nameEn'
+  | 'nameFi'
+  | 'nameSv'
+  | 'shortName';
 
 /** Which funders to list. */
 export type FunderFilter = {
@@ -614,14 +813,33 @@ export type Funding = Fact & {
   __typename?: 'Funding';
   /** Where the report is ambiguous about this fact: what it says and what was recorded. Empty when it is clear. */
   ambiguities: Array<Scalars['String']['output']>;
+  /** In a year view: the fields answered from an earlier year’s report because that year’s report does not state them (the latest earlier value is carried over). Empty without a year. */
+  carriedOver: Array<Scalars['String']['output']>;
   /** The funder. */
   funder: Funder;
   /** The funded project. */
   project: Project;
   /** The report quotes this fact rests on, one per report that states it. */
   sources: Array<Source>;
+  /** The newest report year that states this fact (in a year view: up to that year). Earlier than the view’s year: the fact is carried over from then. */
+  statedIn?: Maybe<Scalars['Int']['output']>;
   /** The report years that state this fact, ascending. */
   years: Array<Scalars['Int']['output']>;
+};
+
+/** An organisation’s or person’s place in a body compared between two years (whichever seat it holds). */
+export type HolderChange = {
+  __typename?: 'HolderChange';
+  /** The body. */
+  body?: Maybe<Body>;
+  /** Continued, appeared, ended or not mentioned. */
+  change: YearChange;
+  /** For ENDED: stated, or absent from a complete list. */
+  endedBy?: Maybe<EndedBy>;
+  /** The organisation or person. */
+  holder?: Maybe<Entity>;
+  /** The quotes the answer rests on. */
+  sources: Array<Source>;
 };
 
 /** How one member is involved in a shared item: the relationship, its role, and the quotes that state it. */
@@ -629,6 +847,8 @@ export type Involvement = Fact & {
   __typename?: 'Involvement';
   /** Where the report is ambiguous about this fact: what it says and what was recorded. Empty when it is clear. */
   ambiguities: Array<Scalars['String']['output']>;
+  /** In a year view: the fields answered from an earlier year’s report because that year’s report does not state them (the latest earlier value is carried over). Empty without a year. */
+  carriedOver: Array<Scalars['String']['output']>;
   /** The member (organisation or person). */
   member: Entity;
   /** How: PARTICIPATES_IN a project, MEMBER_OF a body, REPRESENTS (an organisation’s seat in a body) or HELD_BY (a person’s), PART_OF (a body the organisation hosts), ORGANIZES an event, CONTRIBUTES_TO. */
@@ -639,10 +859,27 @@ export type Involvement = Fact & {
   seat?: Maybe<Scalars['String']['output']>;
   /** The report quotes this fact rests on, one per report that states it. */
   sources: Array<Source>;
+  /** The newest report year that states this fact (in a year view: up to that year). Earlier than the view’s year: the fact is carried over from then. */
+  statedIn?: Maybe<Scalars['Int']['output']>;
   /** The title the seat is held with, for a seat. */
   title?: Maybe<Scalars['String']['output']>;
   /** The report years that state this fact, ascending. */
   years: Array<Scalars['Int']['output']>;
+};
+
+/** One item compared between two years, with the quotes the answer rests on. */
+export type ItemChange = {
+  __typename?: 'ItemChange';
+  /** Continued, appeared, ended or not mentioned. */
+  change: YearChange;
+  /** For ENDED: stated, or absent from a complete list. */
+  endedBy?: Maybe<EndedBy>;
+  /** The entity, as the year it was last stated in gives it. */
+  entity?: Maybe<Entity>;
+  /** Its key. */
+  key: Scalars['String']['output'];
+  /** The later year’s quotes (ended by a complete list: the list’s quotes; not mentioned: the earlier year’s). */
+  sources: Array<Source>;
 };
 
 /** How many nodes of one kind the graph holds. */
@@ -742,8 +979,12 @@ export type Organization = Entity & Fact & {
   asFunder?: Maybe<Funder>;
   /** Bodies (working groups, networks) this organisation hosts. */
   bodies: Array<Body>;
+  /** In a year view: the fields answered from an earlier year’s report because that year’s report does not state them (the latest earlier value is carried over). Empty without a year. */
+  carriedOver: Array<Scalars['String']['output']>;
   /** Projects this organisation funds (empty unless it is a funder). */
   funds: Array<Funding>;
+  /** Each per-year field as each report stated it, oldest first, with the report’s quotes: what changed, and when. */
+  history: Array<FieldStatement>;
   /** Official identifiers as scheme:value, e.g. fi-ytunnus:0123456-7. */
   identifiers: Array<Scalars['String']['output']>;
   /** True when the organisation also funds projects (see asFunder). */
@@ -772,6 +1013,8 @@ export type Organization = Entity & Fact & {
   shortName?: Maybe<Scalars['String']['output']>;
   /** The report quotes this fact rests on, one per report that states it. */
   sources: Array<Source>;
+  /** The newest report year that states this fact (in a year view: up to that year). Earlier than the view’s year: the fact is carried over from then. */
+  statedIn?: Maybe<Scalars['Int']['output']>;
   /** Units of this organisation (e.g. Keski-Pohjanmaan keskussairaala of Soite). */
   units: Array<Organization>;
   /** The report years that state this fact, ascending. */
@@ -782,6 +1025,7 @@ export type Organization = Entity & Fact & {
 /** An organisation: Soite, Centria AMK, Kosti ry, THL, … */
 export type OrganizationBodiesArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
+  region?: InputMaybe<Scalars['String']['input']>;
   year?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -789,13 +1033,22 @@ export type OrganizationBodiesArgs = {
 /** An organisation: Soite, Centria AMK, Kosti ry, THL, … */
 export type OrganizationFundsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
+  region?: InputMaybe<Scalars['String']['input']>;
   year?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** An organisation: Soite, Centria AMK, Kosti ry, THL, … */
+export type OrganizationHistoryArgs = {
+  fields?: InputMaybe<Array<OrganizationField>>;
+  region?: InputMaybe<Scalars['String']['input']>;
 };
 
 
 /** An organisation: Soite, Centria AMK, Kosti ry, THL, … */
 export type OrganizationMembershipsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
+  region?: InputMaybe<Scalars['String']['input']>;
   year?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -803,6 +1056,7 @@ export type OrganizationMembershipsArgs = {
 /** An organisation: Soite, Centria AMK, Kosti ry, THL, … */
 export type OrganizationOrganizesArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
+  region?: InputMaybe<Scalars['String']['input']>;
   year?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -810,6 +1064,7 @@ export type OrganizationOrganizesArgs = {
 /** An organisation: Soite, Centria AMK, Kosti ry, THL, … */
 export type OrganizationPeopleArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
+  region?: InputMaybe<Scalars['String']['input']>;
   year?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -817,6 +1072,7 @@ export type OrganizationPeopleArgs = {
 /** An organisation: Soite, Centria AMK, Kosti ry, THL, … */
 export type OrganizationProjectsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
+  region?: InputMaybe<Scalars['String']['input']>;
   roles?: InputMaybe<Array<ParticipationRole>>;
   year?: InputMaybe<Scalars['Int']['input']>;
 };
@@ -825,6 +1081,7 @@ export type OrganizationProjectsArgs = {
 /** An organisation: Soite, Centria AMK, Kosti ry, THL, … */
 export type OrganizationSeatsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
+  region?: InputMaybe<Scalars['String']['input']>;
   roles?: InputMaybe<Array<SeatRole>>;
   year?: InputMaybe<Scalars['Int']['input']>;
 };
@@ -833,6 +1090,7 @@ export type OrganizationSeatsArgs = {
 /** An organisation: Soite, Centria AMK, Kosti ry, THL, … */
 export type OrganizationUnitsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
+  region?: InputMaybe<Scalars['String']['input']>;
   year?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -855,6 +1113,15 @@ export type OrganizationEdge = {
   /** The organisation. */
   node: Organization;
 };
+
+/** The per-year fields of Organization: what history(fields:) can list. */
+export type OrganizationField =
+  | 'kind'
+  | 'name'
+  | 'nameEn'
+  | 'nameFi'
+  | 'nameSv'
+  | 'shortName';
 
 /** Which organisations to list. Fields combine with AND; use AND/OR/NOT for more. */
 export type OrganizationFilter = {
@@ -911,17 +1178,34 @@ export type Organizing = Fact & {
   __typename?: 'Organizing';
   /** Where the report is ambiguous about this fact: what it says and what was recorded. Empty when it is clear. */
   ambiguities: Array<Scalars['String']['output']>;
+  /** In a year view: the fields answered from an earlier year’s report because that year’s report does not state them (the latest earlier value is carried over). Empty without a year. */
+  carriedOver: Array<Scalars['String']['output']>;
+  /** Each per-year field as each report stated it, oldest first, with the report’s quotes: what changed, and when. */
+  history: Array<FieldStatement>;
   /** The organisation. */
   organization: Organization;
   /** ORGANIZER (events) or COORDINATOR (programmes). */
   role: Scalars['String']['output'];
   /** The report quotes this fact rests on, one per report that states it. */
   sources: Array<Source>;
+  /** The newest report year that states this fact (in a year view: up to that year). Earlier than the view’s year: the fact is carried over from then. */
+  statedIn?: Maybe<Scalars['Int']['output']>;
   /** The event or programme. */
   target: Entity;
   /** The report years that state this fact, ascending. */
   years: Array<Scalars['Int']['output']>;
 };
+
+
+/** An organisation organises an event or coordinates a programme. */
+export type OrganizingHistoryArgs = {
+  fields?: InputMaybe<Array<OrganizingField>>;
+  region?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** The per-year fields of Organizing: what history(fields:) can list. */
+export type OrganizingField =
+  | 'role';
 
 /** Relay page information. */
 export type PageInfo = {
@@ -949,6 +1233,8 @@ export type PathStep = Fact & {
   __typename?: 'PathStep';
   /** Where the report is ambiguous about this fact: what it says and what was recorded. Empty when it is clear. */
   ambiguities: Array<Scalars['String']['output']>;
+  /** In a year view: the fields answered from an earlier year’s report because that year’s report does not state them (the latest earlier value is carried over). Empty without a year. */
+  carriedOver: Array<Scalars['String']['output']>;
   /** True when the relationship points from `from` to `to` in the graph; false when it is followed backwards. */
   forward: Scalars['Boolean']['output'];
   /** The entity the step starts from (in path order). */
@@ -957,6 +1243,8 @@ export type PathStep = Fact & {
   role?: Maybe<Scalars['String']['output']>;
   /** The report quotes this fact rests on, one per report that states it. */
   sources: Array<Source>;
+  /** The newest report year that states this fact (in a year view: up to that year). Earlier than the view’s year: the fact is carried over from then. */
+  statedIn?: Maybe<Scalars['Int']['output']>;
   /** The entity the step leads to. */
   to: Entity;
   /** Relationship type, e.g. PARTICIPATES_IN. */
@@ -974,8 +1262,12 @@ export type Person = Entity & Fact & {
   ambiguities: Array<Scalars['String']['output']>;
   /** Reports this person wrote. */
   authored: Array<Report>;
+  /** In a year view: the fields answered from an earlier year’s report because that year’s report does not state them (the latest earlier value is carried over). Empty without a year. */
+  carriedOver: Array<Scalars['String']['output']>;
   /** What the person coordinates, leads or speaks at. */
   contributions: Array<Contribution>;
+  /** Each per-year field as each report stated it, oldest first, with the report’s quotes: what changed, and when. */
+  history: Array<FieldStatement>;
   /** Stable key, e.g. org:kosti-ry. The same key in every year’s report is the same entity. */
   key: Scalars['String']['output'];
   /** Networks and working groups the person is a member or coordinator of. */
@@ -986,6 +1278,8 @@ export type Person = Entity & Fact & {
   seats: Array<Seat>;
   /** The report quotes this fact rests on, one per report that states it. */
   sources: Array<Source>;
+  /** The newest report year that states this fact (in a year view: up to that year). Earlier than the view’s year: the fact is carried over from then. */
+  statedIn?: Maybe<Scalars['Int']['output']>;
   /** Every title and role the reports give the person, as written: at organisations, in seats, and without an organisation (hyvinvointikoordinaattori, asiantuntija Tanskasta). Searched with the name. */
   titles: Array<Scalars['String']['output']>;
   /** The report years that state this fact, ascending. */
@@ -996,6 +1290,7 @@ export type Person = Entity & Fact & {
 /** A person named in a report (public report data only: name and titles). */
 export type PersonAffiliationsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
+  region?: InputMaybe<Scalars['String']['input']>;
   year?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -1003,6 +1298,7 @@ export type PersonAffiliationsArgs = {
 /** A person named in a report (public report data only: name and titles). */
 export type PersonAuthoredArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
+  region?: InputMaybe<Scalars['String']['input']>;
   year?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -1010,14 +1306,23 @@ export type PersonAuthoredArgs = {
 /** A person named in a report (public report data only: name and titles). */
 export type PersonContributionsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
+  region?: InputMaybe<Scalars['String']['input']>;
   roles?: InputMaybe<Array<PersonRole>>;
   year?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
 /** A person named in a report (public report data only: name and titles). */
+export type PersonHistoryArgs = {
+  fields?: InputMaybe<Array<PersonField>>;
+  region?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** A person named in a report (public report data only: name and titles). */
 export type PersonMembershipsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
+  region?: InputMaybe<Scalars['String']['input']>;
   year?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -1025,6 +1330,7 @@ export type PersonMembershipsArgs = {
 /** A person named in a report (public report data only: name and titles). */
 export type PersonSeatsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
+  region?: InputMaybe<Scalars['String']['input']>;
   roles?: InputMaybe<Array<SeatRole>>;
   year?: InputMaybe<Scalars['Int']['input']>;
 };
@@ -1048,6 +1354,10 @@ export type PersonEdge = {
   /** The person. */
   node: Person;
 };
+
+/** The per-year fields of Person: what history(fields:) can list. */
+export type PersonField =
+  | 'name';
 
 /** Which people to list. */
 export type PersonFilter = {
@@ -1092,6 +1402,8 @@ export type PortfolioProject = Fact & {
   __typename?: 'PortfolioProject';
   /** Where the report is ambiguous about this fact: what it says and what was recorded. Empty when it is clear. */
   ambiguities: Array<Scalars['String']['output']>;
+  /** In a year view: the fields answered from an earlier year’s report because that year’s report does not state them (the latest earlier value is carried over). Empty without a year. */
+  carriedOver: Array<Scalars['String']['output']>;
   /** Its lead organisations. */
   leads: Array<Organization>;
   /** All organisations taking part, with roles. */
@@ -1100,6 +1412,8 @@ export type PortfolioProject = Fact & {
   project: Project;
   /** The report quotes this fact rests on, one per report that states it. */
   sources: Array<Source>;
+  /** The newest report year that states this fact (in a year view: up to that year). Earlier than the view’s year: the fact is carried over from then. */
+  statedIn?: Maybe<Scalars['Int']['output']>;
   /** The report years that state this fact, ascending. */
   years: Array<Scalars['Int']['output']>;
 };
@@ -1109,14 +1423,20 @@ export type Priority = Entity & Fact & {
   __typename?: 'Priority';
   /** Where the report is ambiguous about this fact: what it says and what was recorded. Empty when it is clear. */
   ambiguities: Array<Scalars['String']['output']>;
+  /** In a year view: the fields answered from an earlier year’s report because that year’s report does not state them (the latest earlier value is carried over). Empty without a year. */
+  carriedOver: Array<Scalars['String']['output']>;
   /** Number of the priority, 1–7. */
   code: Scalars['Int']['output'];
   /** How the priority was evaluated, by year. */
   evaluations: Array<Evaluation>;
+  /** Each per-year field as each report stated it, oldest first, with the report’s quotes: what changed, and when. */
+  history: Array<FieldStatement>;
   /** Stable key, e.g. org:kosti-ry. The same key in every year’s report is the same entity. */
   key: Scalars['String']['output'];
   /** The report quotes this fact rests on, one per report that states it. */
   sources: Array<Source>;
+  /** The newest report year that states this fact (in a year view: up to that year). Earlier than the view’s year: the fact is carried over from then. */
+  statedIn?: Maybe<Scalars['Int']['output']>;
   /** Wording of the strategy section heading. */
   title: Scalars['String']['output'];
   /** Every wording the reports use for this priority. */
@@ -1129,18 +1449,35 @@ export type Priority = Entity & Fact & {
 /** One of the strategic priorities of SONet BOTNIA (painopiste). */
 export type PriorityEvaluationsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
+  region?: InputMaybe<Scalars['String']['input']>;
   year?: InputMaybe<Scalars['Int']['input']>;
 };
+
+
+/** One of the strategic priorities of SONet BOTNIA (painopiste). */
+export type PriorityHistoryArgs = {
+  fields?: InputMaybe<Array<PriorityField>>;
+  region?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** The per-year fields of Priority: what history(fields:) can list. */
+export type PriorityField =
+  | 'code'
+  | 'title';
 
 /** A programme projects belong to, e.g. Tulevaisuuden sosiaali- ja terveyskeskusohjelma. */
 export type Programme = Entity & Fact & {
   __typename?: 'Programme';
   /** Where the report is ambiguous about this fact: what it says and what was recorded. Empty when it is clear. */
   ambiguities: Array<Scalars['String']['output']>;
+  /** In a year view: the fields answered from an earlier year’s report because that year’s report does not state them (the latest earlier value is carried over). Empty without a year. */
+  carriedOver: Array<Scalars['String']['output']>;
   /** Programmes within this one. */
   children: Array<Programme>;
   /** Organisations that coordinate the programme (e.g. THL). */
   coordinators: Array<Organizing>;
+  /** Each per-year field as each report stated it, oldest first, with the report’s quotes: what changed, and when. */
+  history: Array<FieldStatement>;
   /** Stable key, e.g. org:kosti-ry. The same key in every year’s report is the same entity. */
   key: Scalars['String']['output'];
   /** Name as written. */
@@ -1155,6 +1492,8 @@ export type Programme = Entity & Fact & {
   shortName?: Maybe<Scalars['String']['output']>;
   /** The report quotes this fact rests on, one per report that states it. */
   sources: Array<Source>;
+  /** The newest report year that states this fact (in a year view: up to that year). Earlier than the view’s year: the fact is carried over from then. */
+  statedIn?: Maybe<Scalars['Int']['output']>;
   /** The report years that state this fact, ascending. */
   years: Array<Scalars['Int']['output']>;
 };
@@ -1163,6 +1502,7 @@ export type Programme = Entity & Fact & {
 /** A programme projects belong to, e.g. Tulevaisuuden sosiaali- ja terveyskeskusohjelma. */
 export type ProgrammeChildrenArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
+  region?: InputMaybe<Scalars['String']['input']>;
   year?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -1170,13 +1510,22 @@ export type ProgrammeChildrenArgs = {
 /** A programme projects belong to, e.g. Tulevaisuuden sosiaali- ja terveyskeskusohjelma. */
 export type ProgrammeCoordinatorsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
+  region?: InputMaybe<Scalars['String']['input']>;
   year?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A programme projects belong to, e.g. Tulevaisuuden sosiaali- ja terveyskeskusohjelma. */
+export type ProgrammeHistoryArgs = {
+  fields?: InputMaybe<Array<ProgrammeField>>;
+  region?: InputMaybe<Scalars['String']['input']>;
 };
 
 
 /** A programme projects belong to, e.g. Tulevaisuuden sosiaali- ja terveyskeskusohjelma. */
 export type ProgrammeProjectsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
+  region?: InputMaybe<Scalars['String']['input']>;
   year?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -1199,6 +1548,14 @@ export type ProgrammeEdge = {
   /** The programme. */
   node: Programme;
 };
+
+/** The per-year fields of Programme: what history(fields:) can list. */
+export type ProgrammeField =
+  | 'name'
+  | 'nameEn'
+  | 'nameFi'
+  | 'nameSv'
+  | 'shortName';
 
 /** Which programmes to list. */
 export type ProgrammeFilter = {
@@ -1224,12 +1581,16 @@ export type Project = Entity & Fact & {
   __typename?: 'Project';
   /** Where the report is ambiguous about this fact: what it says and what was recorded. Empty when it is clear. */
   ambiguities: Array<Scalars['String']['output']>;
+  /** In a year view: the fields answered from an earlier year’s report because that year’s report does not state them (the latest earlier value is carried over). Empty without a year. */
+  carriedOver: Array<Scalars['String']['output']>;
   /** Numbers the report states without naming each thing it counts (six associations, four applications), each with its quote. */
   counts: Array<Count>;
   /** Last year of the project, where stated. */
   endYear?: Maybe<Scalars['Int']['output']>;
   /** Who funds the project. */
   funders: Array<Funding>;
+  /** Each per-year field as each report stated it, oldest first, with the report’s quotes: what changed, and when. */
+  history: Array<FieldStatement>;
   /** Stable key, e.g. org:kosti-ry. The same key in every year’s report is the same entity. */
   key: Scalars['String']['output'];
   /** The lead organisation(s) (hallinnoija). */
@@ -1252,6 +1613,8 @@ export type Project = Entity & Fact & {
   sources: Array<Source>;
   /** First year of the project, where stated. */
   startYear?: Maybe<Scalars['Int']['output']>;
+  /** The newest report year that states this fact (in a year view: up to that year). Earlier than the view’s year: the fact is carried over from then. */
+  statedIn?: Maybe<Scalars['Int']['output']>;
   /** Status in the newest report that states it (see statusHistory). */
   status: ProjectStatus;
   /** The status each report year gave, oldest first. */
@@ -1268,13 +1631,22 @@ export type Project = Entity & Fact & {
 /** A project or sub-project: Soite 2.0 sote-keskus, TASOS, MUKAAN, VERNA, … */
 export type ProjectFundersArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
+  region?: InputMaybe<Scalars['String']['input']>;
   year?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A project or sub-project: Soite 2.0 sote-keskus, TASOS, MUKAAN, VERNA, … */
+export type ProjectHistoryArgs = {
+  fields?: InputMaybe<Array<ProjectField>>;
+  region?: InputMaybe<Scalars['String']['input']>;
 };
 
 
 /** A project or sub-project: Soite 2.0 sote-keskus, TASOS, MUKAAN, VERNA, … */
 export type ProjectLeadsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
+  region?: InputMaybe<Scalars['String']['input']>;
   year?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -1282,6 +1654,7 @@ export type ProjectLeadsArgs = {
 /** A project or sub-project: Soite 2.0 sote-keskus, TASOS, MUKAAN, VERNA, … */
 export type ProjectParticipantsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
+  region?: InputMaybe<Scalars['String']['input']>;
   roles?: InputMaybe<Array<ParticipationRole>>;
   year?: InputMaybe<Scalars['Int']['input']>;
 };
@@ -1290,6 +1663,7 @@ export type ProjectParticipantsArgs = {
 /** A project or sub-project: Soite 2.0 sote-keskus, TASOS, MUKAAN, VERNA, … */
 export type ProjectPeopleArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
+  region?: InputMaybe<Scalars['String']['input']>;
   roles?: InputMaybe<Array<PersonRole>>;
   year?: InputMaybe<Scalars['Int']['input']>;
 };
@@ -1298,6 +1672,7 @@ export type ProjectPeopleArgs = {
 /** A project or sub-project: Soite 2.0 sote-keskus, TASOS, MUKAAN, VERNA, … */
 export type ProjectSubprojectsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
+  region?: InputMaybe<Scalars['String']['input']>;
   year?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -1320,6 +1695,17 @@ export type ProjectEdge = {
   /** The project. */
   node: Project;
 };
+
+/** The per-year fields of Project: what history(fields:) can list. */
+export type ProjectField =
+  | 'endYear'
+  | 'name'
+  | 'nameEn'
+  | 'nameFi'
+  | 'nameSv'
+  | 'shortName'
+  | 'startYear'
+  | 'status';
 
 /** Which projects to list. Fields combine with AND; use AND/OR/NOT for more. */
 export type ProjectFilter = {
@@ -1360,6 +1746,10 @@ export type ProjectParticipation = Fact & {
   __typename?: 'ProjectParticipation';
   /** Where the report is ambiguous about this fact: what it says and what was recorded. Empty when it is clear. */
   ambiguities: Array<Scalars['String']['output']>;
+  /** In a year view: the fields answered from an earlier year’s report because that year’s report does not state them (the latest earlier value is carried over). Empty without a year. */
+  carriedOver: Array<Scalars['String']['output']>;
+  /** Each per-year field as each report stated it, oldest first, with the report’s quotes: what changed, and when. */
+  history: Array<FieldStatement>;
   /** The organisation. */
   organization: Organization;
   /** The project. */
@@ -1368,9 +1758,22 @@ export type ProjectParticipation = Fact & {
   role: ParticipationRole;
   /** The report quotes this fact rests on, one per report that states it. */
   sources: Array<Source>;
+  /** The newest report year that states this fact (in a year view: up to that year). Earlier than the view’s year: the fact is carried over from then. */
+  statedIn?: Maybe<Scalars['Int']['output']>;
   /** The report years that state this fact, ascending. */
   years: Array<Scalars['Int']['output']>;
 };
+
+
+/** An organisation’s part in a project, with its role (lead, partner, …). */
+export type ProjectParticipationHistoryArgs = {
+  fields?: InputMaybe<Array<ProjectParticipationField>>;
+  region?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** The per-year fields of ProjectParticipation: what history(fields:) can list. */
+export type ProjectParticipationField =
+  | 'role';
 
 /** Sort projects by name, key or status. */
 export type ProjectSort =
@@ -1400,7 +1803,7 @@ export type Query = {
   collaborators: Array<Collaborator>;
   /** Communities of the collaboration network (Louvain, seeded: the same graph and seed give the same answer). */
   communities: Array<Community>;
-  /** What appeared and disappeared between two report years, and how priority scores moved. */
+  /** What changed between two report years: each organisation, project, seat (also by organisation and by person), membership and priority as continued, appeared, ended (stated, or absent from a list the later report declares complete) or not mentioned, with quotes; collaborations and priority scores. */
   compareYears: YearComparison;
   /** The shortest connections between two entities (all of the shortest length, up to `limit`), each step with its quotes. */
   connection: Array<ConnectionPath>;
@@ -1465,6 +1868,7 @@ export type QueryBodiesArgs = {
   filter?: InputMaybe<BodyFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
   orderBy?: BodySort;
+  region?: InputMaybe<Scalars['String']['input']>;
   year?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -1502,6 +1906,7 @@ export type QueryCommunitiesArgs = {
 
 export type QueryCompareYearsArgs = {
   from: Scalars['Int']['input'];
+  region?: InputMaybe<Scalars['String']['input']>;
   to: Scalars['Int']['input'];
 };
 
@@ -1532,6 +1937,7 @@ export type QueryEvaluationsArgs = {
   filter?: InputMaybe<EvaluationFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
   orderBy?: EvaluationSort;
+  region?: InputMaybe<Scalars['String']['input']>;
   year?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -1547,6 +1953,7 @@ export type QueryEventsArgs = {
   filter?: InputMaybe<EventFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
   orderBy?: EventSort;
+  region?: InputMaybe<Scalars['String']['input']>;
   year?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -1568,6 +1975,7 @@ export type QueryFundersArgs = {
   filter?: InputMaybe<FunderFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
   orderBy?: FunderSort;
+  region?: InputMaybe<Scalars['String']['input']>;
   year?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -1607,6 +2015,7 @@ export type QueryOrganizationsArgs = {
   filter?: InputMaybe<OrganizationFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
   orderBy?: OrganizationSort;
+  region?: InputMaybe<Scalars['String']['input']>;
   year?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -1617,6 +2026,7 @@ export type QueryPeopleArgs = {
   filter?: InputMaybe<PersonFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
   orderBy?: PersonSort;
+  region?: InputMaybe<Scalars['String']['input']>;
   year?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -1647,6 +2057,7 @@ export type QueryProgrammesArgs = {
   filter?: InputMaybe<ProgrammeFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
   orderBy?: ProgrammeSort;
+  region?: InputMaybe<Scalars['String']['input']>;
   year?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -1662,6 +2073,7 @@ export type QueryProjectsArgs = {
   filter?: InputMaybe<ProjectFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
   orderBy?: ProjectSort;
+  region?: InputMaybe<Scalars['String']['input']>;
   year?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -1715,16 +2127,24 @@ export type Report = Entity & Fact & {
   ambiguities: Array<Scalars['String']['output']>;
   /** Who wrote the report. */
   author?: Maybe<Person>;
+  /** In a year view: the fields answered from an earlier year’s report because that year’s report does not state them (the latest earlier value is carried over). Empty without a year. */
+  carriedOver: Array<Scalars['String']['output']>;
   /** Date it was signed, YYYY-MM-DD. */
   date: Scalars['String']['output'];
+  /** Each per-year field as each report stated it, oldest first, with the report’s quotes: what changed, and when. */
+  history: Array<FieldStatement>;
   /** Stable key, e.g. org:kosti-ry. The same key in every year’s report is the same entity. */
   key: Scalars['String']['output'];
   /** Language of the report: fi, sv or en. */
   language: Scalars['String']['output'];
+  /** True when the report lists every priority of its year (one a later complete list leaves out has ended). */
+  prioritiesComplete?: Maybe<Scalars['Boolean']['output']>;
   /** The region it covers, e.g. Keski-Pohjanmaa. */
   region: Scalars['String']['output'];
   /** The report quotes this fact rests on, one per report that states it. */
   sources: Array<Source>;
+  /** The newest report year that states this fact (in a year view: up to that year). Earlier than the view’s year: the fact is carried over from then. */
+  statedIn?: Maybe<Scalars['Int']['output']>;
   /** Title as written. */
   title: Scalars['String']['output'];
   /** The year it reports on. */
@@ -1732,6 +2152,22 @@ export type Report = Entity & Fact & {
   /** The report years that state this fact, ascending. */
   years: Array<Scalars['Int']['output']>;
 };
+
+
+/** A yearly activity report: the source of every fact. */
+export type ReportHistoryArgs = {
+  fields?: InputMaybe<Array<ReportField>>;
+  region?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** The per-year fields of Report: what history(fields:) can list. */
+export type ReportField =
+  | 'date'
+  | 'language'
+  | 'prioritiesComplete'
+  | 'region'
+  | 'title'
+  | 'year';
 
 /** How a priority’s score moved between two years in one region. */
 export type ScoreChange = {
@@ -1757,17 +2193,23 @@ export type SearchHit = {
   score: Scalars['Float']['output'];
 };
 
-/** One person’s place in a body for one year: member, deputy or presenter. */
+/** One person’s place in a body, across the years that state it: member, deputy or presenter. */
 export type Seat = Entity & Fact & {
   __typename?: 'Seat';
   /** Where the report is ambiguous about this fact: what it says and what was recorded. Empty when it is clear. */
   ambiguities: Array<Scalars['String']['output']>;
   /** The body the seat is in. */
   body?: Maybe<Body>;
+  /** In a year view: the fields answered from an earlier year’s report because that year’s report does not state them (the latest earlier value is carried over). Empty without a year. */
+  carriedOver: Array<Scalars['String']['output']>;
   /** For a member: the deputy seats (varahenkilöt) of this seat. */
   deputies: Array<Seat>;
   /** For a deputy: the member seat it deputises. */
   deputyFor?: Maybe<Seat>;
+  /** True when a report states that the holder left the body that year. */
+  ended?: Maybe<Scalars['Boolean']['output']>;
+  /** Each per-year field as each report stated it, oldest first, with the report’s quotes: what changed, and when. */
+  history: Array<FieldStatement>;
   /** Stable key, e.g. org:kosti-ry. The same key in every year’s report is the same entity. */
   key: Scalars['String']['output'];
   /** Who holds the seat. */
@@ -1778,20 +2220,37 @@ export type Seat = Entity & Fact & {
   role: SeatRole;
   /** The report quotes this fact rests on, one per report that states it. */
   sources: Array<Source>;
+  /** The newest report year that states this fact (in a year view: up to that year). Earlier than the view’s year: the fact is carried over from then. */
+  statedIn?: Maybe<Scalars['Int']['output']>;
   /** Title as written in the seat list. */
   title?: Maybe<Scalars['String']['output']>;
-  /** The year of the seat list. */
+  /** The year of the seat list (the newest that states the seat; in a year view, that year’s). */
   year: Scalars['Int']['output'];
   /** The report years that state this fact, ascending. */
   years: Array<Scalars['Int']['output']>;
 };
 
 
-/** One person’s place in a body for one year: member, deputy or presenter. */
+/** One person’s place in a body, across the years that state it: member, deputy or presenter. */
 export type SeatDeputiesArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
+  region?: InputMaybe<Scalars['String']['input']>;
   year?: InputMaybe<Scalars['Int']['input']>;
 };
+
+
+/** One person’s place in a body, across the years that state it: member, deputy or presenter. */
+export type SeatHistoryArgs = {
+  fields?: InputMaybe<Array<SeatField>>;
+  region?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** The per-year fields of Seat: what history(fields:) can list. */
+export type SeatField =
+  | 'ended'
+  | 'role'
+  | 'title'
+  | 'year';
 
 /** MEMBER (varsinainen jäsen), DEPUTY (varahenkilö) or PRESENTER (esittelijä). */
 export type SeatRole =
@@ -1876,6 +2335,13 @@ export type TieEvidence = {
   item: Entity;
 };
 
+/** How an item stands in the later year: continued, appeared, ended (stated, or absent from a complete list), or simply not mentioned (open world: not evidence of an end). */
+export type YearChange =
+  | 'APPEARED'
+  | 'CONTINUED'
+  | 'ENDED'
+  | 'NOT_MENTIONED';
+
 /** What changed between two report years. */
 export type YearComparison = {
   __typename?: 'YearComparison';
@@ -1883,14 +2349,24 @@ export type YearComparison = {
   collaborations: CollaborationChange;
   /** The earlier year. */
   from: Scalars['Int']['output'];
+  /** Memberships of networks and working groups (a body’s `members`). */
+  memberships: Array<HolderChange>;
   /** Organisations. */
   organizations: EntityChange;
+  /** The strategic priorities (a complete list where the report says so). */
+  priorities: EntityChange;
   /** Priority scores, by priority and region. */
   priorityScores: Array<ScoreChange>;
   /** Projects. */
   projects: EntityChange;
-  /** Seats (steering-group and other seat lists). */
+  /** The region compared (both years’ reports of it), or null for all regions. */
+  region?: Maybe<Scalars['String']['output']>;
+  /** Seats (steering-group and other seat lists), by seat. */
   seats: EntityChange;
+  /** Seats by body and organisation: whether the organisation kept a seat in the body, whichever. */
+  seatsByOrganization: Array<HolderChange>;
+  /** Seats by body and person: whether the person kept a seat in the body, whichever. */
+  seatsByPerson: Array<HolderChange>;
   /** The later year. */
   to: Scalars['Int']['output'];
 };

@@ -108,6 +108,21 @@ afterAll(async () => {
 
 type J = Record<string, any>;
 
+/** The stored statements as `history` lists them: field by field (in name order), each report oldest first. */
+function storedHistory(p: J): J[] {
+  const statements = ((p.statements ?? []) as string[]).map((s) => JSON.parse(s) as { report: string; year: number; region: string; values: J });
+  statements.sort((a, b) => a.year - b.year || a.report.localeCompare(b.report));
+  const fields = [...new Set(statements.flatMap((s) => Object.keys(s.values)))].sort();
+  return fields.flatMap((field) =>
+    statements
+      .filter((s) => field in s.values)
+      .map((s) => {
+        const v = s.values[field];
+        return { field, year: s.year, region: s.region, reportKey: s.report, value: String(v), number: typeof v === 'number' ? v : null, flag: typeof v === 'boolean' ? v : null };
+      }),
+  );
+}
+
 /** Every entity object in a result, wherever it sits. */
 function entitiesIn(value: unknown, out: J[] = []): J[] {
   if (Array.isArray(value)) value.forEach((v) => entitiesIn(v, out));
@@ -155,6 +170,8 @@ describe('traversals read what their query selects', () => {
         else if (field === 'statusHistory')
           expect(value, at).toEqual(((p.statusHistory ?? []) as string[]).map((s) => ({ year: Number(s.split(':')[0]), status: s.split(':')[1] })));
         else if (field === 'isFunder') expect(value, at).toBe(node.labels.includes('Funder'));
+        else if (field === 'statedIn') expect(value, at).toBe(Math.max(...(p.years as number[])));
+        else if (field === 'history') expect(value, at).toEqual(storedHistory(p));
         else if (field in p) expect(value, at).toEqual(p[field]);
         else expect([null, false].includes(value as null) || (Array.isArray(value) && value.length === 0), `${at}: ${JSON.stringify(value)} is not stored`).toBe(true);
       }
@@ -201,7 +218,7 @@ describe('traversals read what their query selects', () => {
       }
     }
     expect(listed).toBeGreaterThan(90);
-  });
+  }, 180_000); // every traversal of every entity, each with its history: about a minute on a shared 2-core machine
 
   it('a relationship answers the same whatever else the query selects', async () => {
     const nodes = await db.executor.read<{ key: string; labels: string[] }>('MATCH (n:Entity) RETURN n.key AS key, labels(n) AS labels');

@@ -18,7 +18,8 @@ const row = (over: Partial<NodeRow> = {}): NodeRow => ({
 describe('merging a report into what the graph holds', () => {
   it('a new node gets the report year, report and source', () => {
     const merged = mergeNode(undefined, row(), { reportKey: 'report:a-2020', year: 2020 });
-    expect(merged).toMatchObject({ key: 'project:x', name: 'X', years: [2020], reports: ['report:a-2020'], statedYear: 2020, searchText: 'X' });
+    expect(merged).toMatchObject({ key: 'project:x', name: 'X', years: [2020], reports: ['report:a-2020'], searchText: 'X' });
+    expect(merged.statements).toEqual(['{"report":"report:a-2020","year":2020,"region":null,"values":{"name":"X","status":"PREPARED"}}']);
     expect(merged.sources).toEqual(['{"report":"report:a-2020","section":"s","quote":"q"}']);
   });
 
@@ -27,12 +28,40 @@ describe('merging a report into what the graph holds', () => {
     expect(sameProps(once, mergeNode(once, row(), { reportKey: 'report:a-2020', year: 2020 }))).toBe(true);
   });
 
-  it('a newer year overwrites scalars and appends lists; an older one only fills gaps', () => {
-    const y2020 = mergeNode(undefined, row(), { reportKey: 'report:a-2020', year: 2020 });
-    const y2021 = mergeNode(y2020, row({ props: { name: 'X2', status: 'ONGOING' }, lists: { statusHistory: ['2021:ONGOING'] } }), { reportKey: 'report:a-2021', year: 2021 });
-    expect(y2021).toMatchObject({ name: 'X2', status: 'ONGOING', years: [2020, 2021], statusHistory: ['2020:PREPARED', '2021:ONGOING'], statedYear: 2021 });
-    const again2019 = mergeNode(y2021, row({ props: { name: 'Old', status: 'PREPARED', startYear: 2019 }, lists: {} }), { reportKey: 'report:a-2019', year: 2019 });
-    expect(again2019).toMatchObject({ name: 'X2', status: 'ONGOING', startYear: 2019, years: [2019, 2020, 2021] });
+  it('keeps every report’s statement; the plain properties are the newest report’s, whatever the import order', () => {
+    const r2020 = row();
+    const r2021 = row({ props: { name: 'X2', status: 'ONGOING' }, lists: { statusHistory: ['2021:ONGOING'] } });
+    const r2019 = row({ props: { name: 'Old', status: 'PREPARED', startYear: 2019 }, lists: { statusHistory: ['2019:PREPARED'] } });
+    const stamps = { r2019: { reportKey: 'report:a-2019', year: 2019 }, r2020: { reportKey: 'report:a-2020', year: 2020 }, r2021: { reportKey: 'report:a-2021', year: 2021 } };
+    const forward = mergeNode(mergeNode(mergeNode(undefined, r2019, stamps.r2019), r2020, stamps.r2020), r2021, stamps.r2021);
+    const backward = mergeNode(mergeNode(mergeNode(undefined, r2021, stamps.r2021), r2020, stamps.r2020), r2019, stamps.r2019);
+    expect(forward).toMatchObject({ name: 'X2', status: 'ONGOING', startYear: 2019, years: [2019, 2020, 2021] });
+    expect(forward.statusHistory).toEqual(['2019:PREPARED', '2020:PREPARED', '2021:ONGOING']);
+    expect(forward.statedYear).toBeUndefined();
+    // Sources are listed in the order they came; everything else is the same graph.
+    expect({ ...backward, sources: null, reports: null }).toEqual({ ...forward, sources: null, reports: null });
+  });
+
+  it('a corrected file of the same report replaces its statement; a field only it gave goes with it', () => {
+    const first = mergeNode(undefined, row({ props: { name: 'X', status: 'PREPARED', startYear: 2019 } }), { reportKey: 'report:a-2020', year: 2020 });
+    const corrected = mergeNode(first, row(), { reportKey: 'report:a-2020', year: 2020 });
+    expect(corrected.startYear).toBeUndefined();
+    expect(corrected.statements).toHaveLength(1);
+  });
+
+  it('two regions’ reports of one year are two statements; the report key breaks the tie', () => {
+    const a = mergeNode(undefined, row(), { reportKey: 'report:keski-pohjanmaa-2020', year: 2020, region: 'Keski-Pohjanmaa' });
+    const b = mergeNode(a, row({ props: { name: 'X', status: 'ONGOING' } }), { reportKey: 'report:pohjanmaa-2020', year: 2020, region: 'Pohjanmaa' });
+    expect(b.statements).toHaveLength(2);
+    expect(b.status).toBe('ONGOING');
+    expect(b.statusHistory).toEqual(['2020:PREPARED', '2020:ONGOING']);
+  });
+
+  it('a graph imported before statements were kept: its scalars become one statement of its newest report', () => {
+    const legacy = { key: 'project:x', name: 'X', status: 'PREPARED', years: [2020], reports: ['report:a-2020'], statedYear: 2020 };
+    const merged = mergeNode(legacy, row({ props: { name: 'X', status: 'ONGOING' } }), { reportKey: 'report:a-2021', year: 2021 });
+    expect(merged.statements).toHaveLength(2);
+    expect(merged).toMatchObject({ status: 'ONGOING', statusHistory: ['2020:PREPARED', '2021:ONGOING'] });
   });
 
   it('relationships keep their identity and accumulate sources', () => {

@@ -45,7 +45,8 @@ export function connectionType(name: string, what: string): ClassType {
 export const PageArgs = argsType('PageArgs', {
   first: ['Int?', 'Page size: 20 when not given, at most 100.'],
   after: ['String?', 'Continue after this cursor (pageInfo.endCursor of the previous page).'],
-  year: ['Int?', 'One year’s view: only what the report of this year states.'],
+  year: ['Int?', 'One year’s view: only what the report of this year states, each field as that report stated it (where it is silent, the latest earlier value, listed in carriedOver). Applies to the listed entities, not to the levels nested under them.'],
+  region: ['String?', 'One region’s view: only what a report of this region states (of `year`, when given), answered as its reports stated it.'],
 });
 
 export function toConnection<T>(page: Page, map: (row: PageRow) => T): ConnectionShape<T> {

@@ -17,6 +17,7 @@ export interface Source {
 objectType('Names', VALUE_TYPES.Names);
 objectType('YearStatus', VALUE_TYPES.YearStatus);
 objectType('Count', VALUE_TYPES.Count);
+objectType('FieldStatement', VALUE_TYPES.FieldStatement);
 
 @InterfaceType({ description: 'A statement of the reports: which years state it, with the quotes it rests on.' })
 export abstract class Fact {
@@ -30,6 +31,18 @@ export abstract class Fact {
     description: 'Where the report is ambiguous about this fact: what it says and what was recorded. Empty when it is clear.',
   })
   ambiguities!: string[];
+
+  @Field(() => Int, {
+    nullable: true,
+    description: 'The newest report year that states this fact (in a year view: up to that year). Earlier than the view’s year: the fact is carried over from then.',
+  })
+  statedIn?: number | null;
+
+  @Field(() => [String], {
+    description:
+      'In a year view: the fields answered from an earlier year’s report because that year’s report does not state them (the latest earlier value is carried over). Empty without a year.',
+  })
+  carriedOver!: string[];
 }
 
 @InterfaceType({

@@ -61,6 +61,8 @@ export interface Hop {
 export interface HopFilter {
   /** Only relationships stated in this report year. */
   year?: number | null;
+  /** Only relationships a report of this region states (of `year`, when given). */
+  region?: string | null;
   /** Only relationships (or reached nodes, see Hop.roleOn) whose `role` is one of these. */
   roles?: readonly string[] | null;
   /** At most this many neighbours per node, ordered by name (or code, title, key). */
@@ -117,6 +119,7 @@ export async function neighbours(
      CALL (a) {
        MATCH ${pattern}
        WHERE ($year IS NULL OR $year IN r.years) AND ($roles IS NULL OR ${role} IN $roles)
+         AND ($region IS NULL OR EXISTS { MATCH (rep:${Label.Report}) WHERE rep.key IN r.reports AND toLower(rep.region) = toLower($region) AND ($year IS NULL OR rep.year = $year) })
        WITH r, b ORDER BY ${hopOrder(hop.to)}, b.key
        LIMIT $limit
        RETURN collect({rel: [k IN $properties | r[k]], labels: labels(b), props: [k IN $properties | b[k]]}) AS items
@@ -125,6 +128,7 @@ export async function neighbours(
     {
       keys,
       year: filter.year ?? null,
+      region: filter.region ?? null,
       roles: filter.roles ?? null,
       limit: neo4j.int(filter.limit),
       properties: filter.properties,

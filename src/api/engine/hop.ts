@@ -7,12 +7,20 @@ import type { Context } from '../context.js';
 import type { Hop, Neighbour } from './graph.queries.js';
 import { entity, type EdgeEnd, type Typename } from '../../graph/model.js';
 import { DEFAULT_HOP_LIMIT, MAX_HOP_LIMIT } from './list.queries.js';
-import { facts, toEntity, type EntityRow, type FactFields } from './mapping.js';
+import { edgeFields, toEntity, type EntityRow, type FactFields, type View } from './mapping.js';
+import { STATEMENTS } from '../../graph/statements.js';
 
 @ArgsType()
 export class HopArgs {
-  @Field(() => Int, { nullable: true, description: 'One year’s view: only relationships the report of this year states.' })
+  @Field(() => Int, {
+    nullable: true,
+    description:
+      'One year’s view: only relationships the report of this year states, and their fields (and the reached entities’ fields) as that year’s report stated them; where it is silent, the latest earlier value (listed in carriedOver). Applies to this level only, not to the levels nested under it.',
+  })
   year?: number | null;
+
+  @Field(() => String, { nullable: true, description: 'One region’s view: only relationships a report of this region states (of `year`, when given), answered as its reports stated them.' })
+  region?: string | null;
 
   @Field(() => Int, { nullable: true, description: `At most this many (default ${DEFAULT_HOP_LIMIT}, at most ${MAX_HOP_LIMIT}).` })
   first?: number | null;
@@ -31,19 +39,27 @@ export function follow(
   args: HopArgs & { roles?: readonly string[] | null },
   info: GraphQLResolveInfo,
 ): Promise<Neighbour[]> {
+  const properties = selectedProperties(info, 2);
   return ctx.loaders
     .hop(hop, {
       year: args.year ?? null,
+      region: args.region ?? null,
       roles: args.roles?.length ? args.roles : null,
       limit: hopLimit(args.first),
-      properties: selectedProperties(info, 2),
+      // A view answers from the statements, whatever fields it selects.
+      properties: viewOf(args) ? [...new Set([...properties, STATEMENTS])].sort() : properties,
     })
     .load(key);
 }
 
+/** The view a level's arguments ask for (`year`, `region`), or undefined for the newest of everything. */
+export function viewOf(args: { year?: number | null; region?: string | null } | undefined): View | undefined {
+  return args?.year != null || args?.region ? { year: args.year ?? null, region: args.region ?? null } : undefined;
+}
+
 /** The entity a row shows: as `typename` when the model says which kind it is, else as its labels say. */
-export function entityAs<T>(row: EntityRow, typename: string): T {
-  return toEntity<T>(row, typename === 'Entity' ? undefined : typename);
+export function entityAs<T>(row: EntityRow, typename: string, view?: View): T {
+  return toEntity<T>(row, typename === 'Entity' ? undefined : typename, view);
 }
 
 /** The single neighbour along a to-one hop (a seat's person, a project's parent), or null. */
@@ -57,13 +73,11 @@ export async function followOne<T>(ctx: Context, key: string, hop: Hop, info: Gr
  * model). The end the query came from is read by the traversal too (with the properties selected under it), not
  * taken from the parent, which may have read less.
  */
-export function edge(n: Neighbour, self: EdgeEnd, other: EdgeEnd): FactFields & Record<string, unknown> {
+export function edge(n: Neighbour, self: EdgeEnd, other: EdgeEnd, view?: View): FactFields & Record<string, unknown> {
   return {
-    ...facts(n.rel),
-    role: n.rel.role as string | undefined,
-    title: n.rel.title as string | undefined,
+    ...edgeFields(n.rel, view),
     [self.name]: selfEntity(n.self, self.typename),
-    [other.name]: entityAs(n.node, other.typename),
+    [other.name]: entityAs(n.node, other.typename, view),
   };
 }
 

@@ -33,6 +33,9 @@ export const where = {
   year: (p: Params, year: number) => `${p.add(year)} IN n.years`,
   region: (p: Params, region: string) =>
     `EXISTS { MATCH (rep:${Label.Report}) WHERE rep.key IN n.reports AND toLower(rep.region) = toLower(${p.add(region)}) }`,
+  /** Stated by a report of this region of this year (a region's view of a year). */
+  regionYear: (p: Params, region: string, year: number) =>
+    `EXISTS { MATCH (rep:${Label.Report}) WHERE rep.key IN n.reports AND rep.year = ${p.add(year)} AND toLower(rep.region) = toLower(${p.add(region)}) }`,
   all: (parts: string[]) => (parts.length ? parts.map((x) => `(${x})`).join(' AND ') : 'true'),
   any: (parts: string[]) => (parts.length ? parts.map((x) => `(${x})`).join(' OR ') : 'false'),
   not: (part: string) => `NOT (${part})`,
@@ -188,6 +191,7 @@ export interface ListArgs<F> {
   first?: number | null;
   after?: string | null;
   year?: number | null;
+  region?: string | null;
 }
 
 /** What a module says about listing its type: the label, its filter fields' fragments, its sort expressions. */
@@ -213,6 +217,7 @@ export function listEntities<F extends Composable<F>>(
   const anchored = args.filter && spec.anchor ? spec.anchor(args.filter, p) : null;
   let filter = compileFilter(anchored ? anchored.rest : args.filter, p, spec.own);
   if (args.year != null) filter = where.all([filter, where.year(p, args.year)]);
+  if (args.region) filter = where.all([filter, args.year != null ? where.regionYear(p, args.region, args.year) : where.region(p, args.region)]);
   const expr = spec.sorts[args.orderBy];
   if (!expr) throw new AppError(ErrorCode.BadUserInput, `cannot sort by ${args.orderBy}`);
   return listPage(

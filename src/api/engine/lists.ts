@@ -10,7 +10,8 @@ import type { Context } from '../context.js';
 import { connectionType, PageArgs, toConnection } from './connection.js';
 import { enumNamed, SortDirection } from './enums.js';
 import { listSpec, type FilterValues } from './filter.queries.js';
-import { lookup } from './hop.js';
+import { lookup, viewOf } from './hop.js';
+import { STATEMENTS } from '../../graph/statements.js';
 import { KEY_ARGUMENT, lookupAny, LOOKUP_MISS } from './keys.js';
 import { listEntities, type ListArgs } from './list.queries.js';
 import { toEntity } from './mapping.js';
@@ -88,8 +89,11 @@ export function listResolver(model: ListModel, types: TypeRegistry): ClassType {
     const Connection = connectionType(model.typename, q.what);
     const spec = listSpec(model);
     const list = method(proto, q.name, async (args: ListArgs<FilterValues>, ctx: Context, info: GraphQLResolveInfo) => {
-      const page = await listEntities<FilterValues>(ctx.executor, spec, args, pageNeeds(info), ctx.signal);
-      return toConnection(page, (row) => toEntity(row, model.typename));
+      const view = viewOf(args);
+      const needs = pageNeeds(info);
+      const properties = view ? [...new Set([...needs.properties, STATEMENTS])].sort() : needs.properties;
+      const page = await listEntities<FilterValues>(ctx.executor, spec, args, { ...needs, properties }, ctx.signal);
+      return toConnection(page, (row) => toEntity(row, model.typename, view));
     });
     Args(() => ListArgs)(proto, q.name, 0);
     Ctx()(proto, q.name, 1);
@@ -115,8 +119,11 @@ function wholeList(proto: object, model: ListModel, Type: ClassType): void {
   const list = method(proto, q.name, async (...params: unknown[]) => {
     const filter = Object.fromEntries(model.filters.map((f, i) => [f.name, params[i]])) as FilterValues;
     const [year, ctx, info] = params.slice(at) as [number | null, Context, GraphQLResolveInfo];
-    const page = await listEntities<FilterValues>(ctx.executor, spec, { ...args, filter, year }, { withTotal: false, properties: selectedProperties(info, 1) }, ctx.signal);
-    return page.rows.map((row) => toEntity(row, model.typename));
+    const view = viewOf({ year });
+    const selected = selectedProperties(info, 1);
+    const properties = view ? [...new Set([...selected, STATEMENTS])].sort() : selected;
+    const page = await listEntities<FilterValues>(ctx.executor, spec, { ...args, filter, year }, { withTotal: false, properties }, ctx.signal);
+    return page.rows.map((row) => toEntity(row, model.typename, view));
   });
   model.filters.forEach((f, i) => Arg(f.name, inputType(f) as () => ClassType, { nullable: true, description: f.description })(proto, q.name, i));
   Arg('year', () => Int, { nullable: true, description: q.year })(proto, q.name, at);

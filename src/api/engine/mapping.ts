@@ -1,27 +1,57 @@
 /**
  * Graph rows → the plain objects the GraphQL types describe, with the graph model's codecs (src/graph/codecs.ts).
+ * A view (one report year, optionally one region) answers each per-year field as that view's reports stated it
+ * (src/graph/statements.ts); every builder of entities and edges (the hops, the lists, a compiled selection) passes
+ * its level's view here, so they all answer a view the same way.
  */
 import { decodeCount, decodeSource, decodeYearValue, LIST_PROPERTIES, NAME_PROPERTIES, type StoredSource } from '../../graph/codecs.js';
 import { typenameOf } from '../../graph/model.js';
+import { decodeStatements, historyOf, STATEMENTS, statedFields, viewOf, type View } from '../../graph/statements.js';
 import { Label } from '../../graph/vocabulary.js';
 import type { Source } from './fact.type.js';
 
 export type Props = Record<string, unknown>;
+export type { View };
 
 export interface FactFields {
   years: number[];
   sources: Source[];
   ambiguities: string[];
+  /** The newest report year (within the view) that states the fact. */
+  statedIn: number | null;
+  /** Fields answered from an earlier year than the view's (that year's report is silent on them). */
+  carriedOver: string[];
+  /** The statements, still encoded: `history` decodes them when it is asked. */
+  statements?: unknown;
 }
 
-const asSource = (s: StoredSource): Source => ({ reportKey: s.report, section: s.section, quote: s.quote, fields: s.fields ?? [] });
+/** A stored quote as the API shows it. */
+export const asSource = (s: StoredSource): Source => ({ reportKey: s.report, section: s.section, quote: s.quote, fields: s.fields ?? [] });
 
-export function facts(props: Props): FactFields {
+export function facts(props: Props, view?: View): FactFields {
+  const years = (props.years as number[] | undefined) ?? [];
+  const inView = view?.year == null ? years : years.filter((y) => y <= view.year!);
   return {
-    years: (props.years as number[] | undefined) ?? [],
+    years,
     sources: ((props.sources as string[] | undefined) ?? []).map((stored) => asSource(decodeSource(stored))),
     ambiguities: (props.ambiguities as string[] | undefined) ?? [],
+    statedIn: inView.length ? Math.max(...inView) : null,
+    carriedOver: view?.year == null ? [] : viewOf(decodeStatements(props[STATEMENTS]), view).carriedOver,
+    statements: props[STATEMENTS],
   };
+}
+
+/**
+ * The stored properties as the view answers them: each per-year field from the newest statement in the view (a field
+ * no statement in the view gives is absent). Without a year or region: as stored (the newest of every field).
+ */
+export function inView(props: Props, view?: View): Props {
+  if (view?.year == null && !view?.region) return props;
+  const statements = decodeStatements(props[STATEMENTS]);
+  if (!statements.length) return props;
+  const out: Props = { ...props };
+  for (const field of statedFields(statements)) delete out[field];
+  return { ...out, ...viewOf(statements, view).values };
 }
 
 export { typenameOf };
@@ -36,13 +66,13 @@ function names(p: Props): Record<string, unknown> | null {
   return Object.values(byLanguage).some(Boolean) ? byLanguage : null;
 }
 
-/** A node as a GraphQL entity object: its properties, decoded facts, names, and its __typename. */
-export function toEntity<T = Record<string, unknown>>(row: EntityRow, as?: string): T {
-  const p = row.props;
+/** A node as a GraphQL entity object: its properties (as the view answers them), decoded facts, names, __typename. */
+export function toEntity<T = Record<string, unknown>>(row: EntityRow, as?: string, view?: View): T {
+  const p = inView(row.props, view);
   const lists = Object.fromEntries(LIST_PROPERTIES.map((l) => [l, (p[l] as string[] | undefined) ?? []]));
   return {
     ...p,
-    ...facts(p),
+    ...facts(p, view),
     names: names(p),
     ...lists,
     statusHistory: ((p.statusHistory as string[] | undefined) ?? []).map((s) => {
@@ -57,4 +87,40 @@ export function toEntity<T = Record<string, unknown>>(row: EntityRow, as?: strin
     labels: row.labels,
     __typename: as ?? typenameOf(row.labels),
   } as T;
+}
+
+/** A relationship's own fields as an edge shows them (role, title, …), as the view answers them, and its facts. */
+export function edgeFields(rel: Props, view?: View): FactFields & Record<string, unknown> {
+  const p = inView(rel, view);
+  const { years: _y, sources: _s, ambiguities: _a, reports: _r, rid: _rid, [STATEMENTS]: _st, ...own } = p;
+  return { ...own, ...facts(p, view) };
+}
+
+/** One line of a history, as the API's FieldStatement shows it. */
+export interface FieldStatementRow {
+  field: string;
+  year: number;
+  region: string | null;
+  reportKey: string;
+  value: string;
+  number: number | null;
+  flag: boolean | null;
+  sources: Source[];
+}
+
+/**
+ * The history of an entity or edge object (as toEntity or edgeFields made it): each asked field as each report stated
+ * it, oldest first, with that report's quotes of the fact. Narrowed to a region when the view names one.
+ */
+export function historyRows(object: { statements?: unknown; sources?: Source[] }, fields?: readonly string[] | null, view?: View): FieldStatementRow[] {
+  return historyOf(decodeStatements(object.statements), fields, view).map((h) => ({
+    field: h.field,
+    year: h.year,
+    region: h.region,
+    reportKey: h.reportKey,
+    value: String(h.value),
+    number: typeof h.value === 'number' ? h.value : null,
+    flag: typeof h.value === 'boolean' ? h.value : null,
+    sources: (object.sources ?? []).filter((s) => s.reportKey === h.reportKey),
+  }));
 }

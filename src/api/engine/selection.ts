@@ -36,7 +36,13 @@ export function pageNeeds(info: GraphQLResolveInfo): { withTotal: boolean; prope
 }
 
 /** GraphQL fields computed from stored properties of other names. */
-const STORED_AS: Record<string, string[]> = { names: Object.values(NAME_PROPERTIES) };
+const STORED_AS: Record<string, string[]> = {
+  names: Object.values(NAME_PROPERTIES),
+  // Per-report statements (src/graph/statements.ts): a history, and which fields a year view carried over.
+  history: ['statements', 'sources'],
+  carriedOver: ['statements', 'years'],
+  statedIn: ['years'],
+};
 /** Read whatever the query asks: the resolvers themselves need the key (identity, the next hop, cursors). */
 const ALWAYS = ['key'];
 

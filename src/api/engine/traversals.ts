@@ -9,7 +9,7 @@ import { SAME_NODE, TRAVERSALS, type SameNode, type Traversal } from '../../grap
 import { Label } from '../../graph/vocabulary.js';
 import type { Context } from '../context.js';
 import { enumNamed } from './enums.js';
-import { edge, entityAs, follow, followOne, HopArgs } from './hop.js';
+import { edge, entityAs, follow, followOne, HopArgs, viewOf } from './hop.js';
 import type { TypeRegistry } from './object-types.js';
 
 type Parent = { key: string; labels: string[] };
@@ -27,7 +27,8 @@ function resolve(t: Traversal): Method {
   return async (root, ctx, info, args, roles) => {
     if (t.one) return followOne(ctx, root.key, hop, info, reached(t));
     const found = await follow(ctx, root.key, hop, { ...args, roles: t.fixedRoles ?? roles }, info);
-    return found.map((n) => (t.edge ? edge(n, self!, other!) : entityAs(n.node, reached(t))));
+    const view = viewOf(args);
+    return found.map((n) => (t.edge ? edge(n, self!, other!, view) : entityAs(n.node, reached(t), view)));
   };
 }
 

@@ -1,6 +1,7 @@
 import type { ClassType, NonEmptyArray } from 'type-graphql';
 import { ENTITIES } from '../../graph/model.js';
 import { TYPES } from '../engine/entity-types.js';
+import { historyResolvers } from '../engine/history.js';
 import { listResolvers } from '../engine/lists.js';
 import { traversalResolver } from '../engine/traversals.js';
 import { AnalyticsResolver, ScoreChangeResolver } from './analytics/analytics.resolver.js';
@@ -20,4 +21,5 @@ export const resolvers: NonEmptyArray<ClassType> = [
   NetworkEdgeEvidenceResolver,
   ...listResolvers(TYPES),
   ...ENTITIES.map((e) => traversalResolver(e.typename, TYPES)),
+  ...historyResolvers(TYPES),
 ];

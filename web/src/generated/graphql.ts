@@ -16,6 +16,23 @@ export type Scalars = {
   Float: { input: number; output: number; }
 };
 
+/** The per-year fields of Affiliation: what history(fields:) can list. */
+export type AffiliationField =
+  | 'title';
+
+/** The per-year fields of Body: what history(fields:) can list. */
+export type BodyField =
+  | 'kind'
+  | 'meetingsPerYear'
+  | 'membersComplete'
+  | 'name'
+  | 'nameEn'
+  | 'nameFi'
+  | 'nameSv'
+  | 'seatsComplete'
+  | 'size'
+  | 'sizeApproximate';
+
 /** Which bodies to list. */
 export type BodyFilter = {
   /** All of these. */
@@ -48,6 +65,11 @@ export type BodyKind =
   | 'STEERING_GROUP'
   | 'WORKING_GROUP';
 
+/** The per-year fields of BodyMembership: what history(fields:) can list. */
+export type BodyMembershipField =
+  | 'ended'
+  | 'role';
+
 /** Sort bodies by name or key. */
 export type BodySort =
   | 'KEY'
@@ -59,6 +81,15 @@ export type CentralityMeasure =
   | 'DEGREE'
   | 'PAGERANK'
   | 'WEIGHTED_DEGREE';
+
+/** The per-year fields of Contribution: what history(fields:) can list. */
+export type ContributionField =
+  | 'role';
+
+/** Why an item ended: the later report says so, or it is missing from a list that report declares complete. */
+export type EndedBy =
+  | 'ABSENT_FROM_COMPLETE_LIST'
+  | 'STATED';
 
 /** The kinds of entity in the graph. */
 export type EntityKind =
@@ -73,6 +104,16 @@ export type EntityKind =
   | 'PROJECT'
   | 'REPORT'
   | 'SEAT';
+
+/** The per-year fields of Evaluation: what history(fields:) can list. */
+export type EvaluationField =
+  | 'region'
+  | 'respondents'
+  | 'scaleMax'
+  | 'scaleMin'
+  | 'surveyed'
+  | 'value'
+  | 'year';
 
 /** Which evaluations to list. */
 export type EvaluationFilter = {
@@ -101,6 +142,15 @@ export type EvaluationSort =
   | 'KEY'
   | 'VALUE'
   | 'YEAR';
+
+/** The per-year fields of Event: what history(fields:) can list. */
+export type EventField =
+  | 'date'
+  | 'format'
+  | 'month'
+  | 'name'
+  | 'place'
+  | 'status';
 
 /** Which events to list. */
 export type EventFilter = {
@@ -143,6 +193,15 @@ export type EventStatus =
   | 'CANCELLED'
   | 'HELD'
   | 'PLANNED';
+
+/** The per-year fields of Funder: what history(fields:) can list. */
+export type FunderField =
+  | 'funderKind'
+  | 'name'
+  | 'nameEn'
+  | 'nameFi'
+  | 'nameSv'
+  | 'shortName';
 
 /** Which funders to list. */
 export type FunderFilter = {
@@ -198,6 +257,15 @@ export type NetworkMembers =
   | 'ORGANIZATIONS'
   | 'PEOPLE';
 
+/** The per-year fields of Organization: what history(fields:) can list. */
+export type OrganizationField =
+  | 'kind'
+  | 'name'
+  | 'nameEn'
+  | 'nameFi'
+  | 'nameSv'
+  | 'shortName';
+
 /** Which organisations to list. Fields combine with AND; use AND/OR/NOT for more. */
 export type OrganizationFilter = {
   /** All of these. */
@@ -248,6 +316,10 @@ export type OrganizationSort =
   | 'KEY'
   | 'NAME';
 
+/** The per-year fields of Organizing: what history(fields:) can list. */
+export type OrganizingField =
+  | 'role';
+
 /** An organisation’s role in a project: LEAD (hallinnoija), PARTNER, CO_IMPLEMENTER (osatoteuttaja), COORDINATOR, SUPPORTER. */
 export type ParticipationRole =
   | 'COORDINATOR'
@@ -255,6 +327,10 @@ export type ParticipationRole =
   | 'LEAD'
   | 'PARTNER'
   | 'SUPPORTER';
+
+/** The per-year fields of Person: what history(fields:) can list. */
+export type PersonField =
+  | 'name';
 
 /** Which people to list. */
 export type PersonFilter = {
@@ -294,6 +370,19 @@ export type PersonSort =
   | 'KEY'
   | 'NAME';
 
+/** The per-year fields of Priority: what history(fields:) can list. */
+export type PriorityField =
+  | 'code'
+  | 'title';
+
+/** The per-year fields of Programme: what history(fields:) can list. */
+export type ProgrammeField =
+  | 'name'
+  | 'nameEn'
+  | 'nameFi'
+  | 'nameSv'
+  | 'shortName';
+
 /** Which programmes to list. */
 export type ProgrammeFilter = {
   /** All of these. */
@@ -312,6 +401,17 @@ export type ProgrammeFilter = {
 export type ProgrammeSort =
   | 'KEY'
   | 'NAME';
+
+/** The per-year fields of Project: what history(fields:) can list. */
+export type ProjectField =
+  | 'endYear'
+  | 'name'
+  | 'nameEn'
+  | 'nameFi'
+  | 'nameSv'
+  | 'shortName'
+  | 'startYear'
+  | 'status';
 
 /** Which projects to list. Fields combine with AND; use AND/OR/NOT for more. */
 export type ProjectFilter = {
@@ -347,6 +447,10 @@ export type ProjectFilter = {
   year?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/** The per-year fields of ProjectParticipation: what history(fields:) can list. */
+export type ProjectParticipationField =
+  | 'role';
+
 /** Sort projects by name, key or status. */
 export type ProjectSort =
   | 'KEY'
@@ -381,6 +485,22 @@ export type RelationshipType =
   | 'SEAT_IN'
   | 'SUBPROJECT_OF';
 
+/** The per-year fields of Report: what history(fields:) can list. */
+export type ReportField =
+  | 'date'
+  | 'language'
+  | 'prioritiesComplete'
+  | 'region'
+  | 'title'
+  | 'year';
+
+/** The per-year fields of Seat: what history(fields:) can list. */
+export type SeatField =
+  | 'ended'
+  | 'role'
+  | 'title'
+  | 'year';
+
 /** MEMBER (varsinainen jäsen), DEPUTY (varahenkilö) or PRESENTER (esittelijä). */
 export type SeatRole =
   | 'DEPUTY'
@@ -409,6 +529,13 @@ export type TieChoiceInput = {
   /** Shared projects tie. */
   projects?: Scalars['Boolean']['input'];
 };
+
+/** How an item stands in the later year: continued, appeared, ended (stated, or absent from a complete list), or simply not mentioned (open world: not evidence of an end). */
+export type YearChange =
+  | 'APPEARED'
+  | 'CONTINUED'
+  | 'ENDED'
+  | 'NOT_MENTIONED';
 
 export type QuoteFragment = { __typename?: 'Source', quote: string, section: string, reportKey: string };
 

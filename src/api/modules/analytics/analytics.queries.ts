@@ -125,28 +125,67 @@ export async function funderPortfolio(executor: Executor, funder: string, year: 
   return row ?? null;
 }
 
+/** An item a year's reports state: its key, statements and quotes (still encoded). */
+export interface InventoryRow {
+  key: string;
+  statements: string[] | null;
+  sources: string[] | null;
+}
+
 export interface YearInventory {
-  organizations: string[];
-  projects: string[];
-  seats: string[];
+  /** The year's reports (of the region, when given). */
+  reports: { key: string; prioritiesComplete: boolean | null; sources: string[] | null }[];
+  organizations: InventoryRow[];
+  projects: InventoryRow[];
+  /** Seats, with the body, person and organisation the year's reports state for them. */
+  seats: (InventoryRow & { body: string | null; person: string | null; organization: string | null })[];
+  bodies: InventoryRow[];
+  priorities: InventoryRow[];
+  /** Memberships of bodies: `key` is member|body. */
+  memberships: (InventoryRow & { member: string; body: string })[];
   scores: { priority: string; region: string; value: number }[];
 }
 
-/** The keys an analyst compares between two years: organisations, projects, seats, and the priority scores. */
-export async function yearInventory(executor: Executor, year: number, signal?: AbortSignal): Promise<YearInventory> {
-  const [row] = await executor.read<YearInventory>(
-    `CALL () { MATCH (n:${Label.Organization}) WHERE $year IN n.years RETURN collect(n.key) AS organizations }
-     CALL () { MATCH (n:${Label.Project}) WHERE $year IN n.years RETURN collect(n.key) AS projects }
-     CALL () { MATCH (n:${Label.Seat}) WHERE $year IN n.years RETURN collect(n.key) AS seats }
+/**
+ * What a year's reports (of one region, when given) state, for comparisons: organisations, projects, seats, bodies,
+ * priorities, memberships, each with its statements and quotes, and the priority scores.
+ */
+export async function yearInventory(executor: Executor, year: number, region: string | null, signal?: AbortSignal): Promise<YearInventory> {
+  const row = (v: string) => `{key: ${v}.key, statements: ${v}.statements, sources: ${v}.sources}`;
+  const stated = (v: string) => `$year IN ${v}.years AND any(k IN ${v}.reports WHERE k IN reports)`;
+  // An entity a year's report refers to (a seat's organisation, a participation's project) is mentioned that year even
+  // when the report does not restate its own fields.
+  const mentioned = (v: string) => `(${stated(v)} OR EXISTS { MATCH (${v})-[x]-() WHERE ${stated('x')} })`;
+  const [result] = await executor.read<YearInventory>(
+    `CALL () {
+       MATCH (r:${Label.Report}) WHERE r.year = $year AND ($region IS NULL OR toLower(r.region) = toLower($region))
+       RETURN collect(r.key) AS reports, collect({key: r.key, prioritiesComplete: r.prioritiesComplete, sources: r.sources}) AS reportRows
+     }
+     CALL (reports) { MATCH (n:${Label.Organization}) WHERE ${mentioned('n')} RETURN collect(${row('n')}) AS organizations }
+     CALL (reports) { MATCH (n:${Label.Project}) WHERE ${mentioned('n')} RETURN collect(${row('n')}) AS projects }
+     CALL (reports) { MATCH (n:${Label.Body}) WHERE ${stated('n')} RETURN collect(${row('n')}) AS bodies }
+     CALL (reports) { MATCH (n:${Label.Priority}) WHERE ${mentioned('n')} RETURN collect(${row('n')}) AS priorities }
+     CALL (reports) {
+       MATCH (n:${Label.Seat}) WHERE ${stated('n')}
+       RETURN collect({key: n.key, statements: n.statements, sources: n.sources,
+         body: COLLECT { MATCH (n)-[r:${Rel.SeatIn}]->(b) WHERE ${stated('r')} RETURN b.key LIMIT 1 }[0],
+         person: COLLECT { MATCH (n)-[r:${Rel.HeldBy}]->(p) WHERE ${stated('r')} RETURN p.key LIMIT 1 }[0],
+         organization: COLLECT { MATCH (n)-[r:${Rel.Represents}]->(o) WHERE ${stated('r')} RETURN o.key LIMIT 1 }[0]}) AS seats
+     }
+     CALL (reports) {
+       MATCH (m:${Label.Entity})-[r:${Rel.MemberOf}]->(b:${Label.Body}) WHERE ${stated('r')}
+       RETURN collect({key: m.key + '|' + b.key, member: m.key, body: b.key, statements: r.statements, sources: r.sources}) AS memberships
+     }
      CALL () {
        MATCH (e:${Label.Evaluation} {year: $year})-[:${Rel.Evaluates}]->(p:${Label.Priority})
+       WHERE $region IS NULL OR toLower(e.region) = toLower($region)
        RETURN collect({priority: p.key, region: e.region, value: e.value}) AS scores
      }
-     RETURN organizations, projects, seats, scores`,
-    { year },
+     RETURN reportRows AS reports, organizations, projects, seats, bodies, priorities, memberships, scores`,
+    { year, region },
     { signal },
   );
-  return row ?? { organizations: [], projects: [], seats: [], scores: [] };
+  return result ?? { reports: [], organizations: [], projects: [], seats: [], bodies: [], priorities: [], memberships: [], scores: [] };
 }
 
 /** The reports of a year (all reports for null): what an exported file names as its source. */

@@ -2,14 +2,17 @@ import { Arg, Ctx, FieldResolver, Int, Query, registerEnumType, Resolver, Root }
 import { CENTRALITY_MEASURES, isBetweennessExact, rankBy, type CentralityMeasure } from '../../../analytics/centrality.js';
 import { collaboratorsOfGroup, DEFAULT_TIES, describeTies, type TieChoice } from '../../../analytics/network.js';
 import { DEFAULT_COMMUNITY_SEED } from '../../../analytics/communities.js';
-import { compareScores, diffBy, pairId } from '../../../analytics/compare.js';
+import { compareItems, compareScores, diffBy, groupItems, pairId, type ItemChange as ItemChangeRow, type YearItem } from '../../../analytics/compare.js';
+import { decodeSource } from '../../../graph/codecs.js';
+import { decodeStatements, viewOf } from '../../../graph/statements.js';
+import type { Source } from '../../engine/fact.type.js';
 import { NETWORK_FORMATS, type NetworkFormat } from '../../../analytics/export.js';
 import { networkFile } from './analytics.export.js';
 import { AppError, ErrorCode } from '../../../errors.js';
 import type { Context } from '../../context.js';
 import { lookup } from '../../engine/hop.js';
 import { lookupAny } from '../../engine/keys.js';
-import { facts, toEntity, type EntityRow } from '../../engine/mapping.js';
+import { asSource, facts, toEntity, type EntityRow } from '../../engine/mapping.js';
 import {
   CONNECTION_TYPES,
   funderPortfolio,
@@ -17,7 +20,9 @@ import {
   neighbours,
   partsOf,
   shortestConnections,
+  type InventoryRow,
   type PathRow,
+  type YearInventory,
   yearInventory,
   type MemberKind,
 } from './analytics.queries.js';
@@ -291,36 +296,80 @@ export class AnalyticsResolver {
     return { funder, year, projectCount: projects.length, projects, organizationCount: organizations.length, organizations };
   }
 
-  @Query(() => YearComparison, { description: 'What appeared and disappeared between two report years, and how priority scores moved.' })
+  @Query(() => YearComparison, {
+    description:
+      'What changed between two report years: each organisation, project, seat (also by organisation and by person), membership and priority as continued, appeared, ended (stated, or absent from a list the later report declares complete) or not mentioned, with quotes; collaborations and priority scores.',
+  })
   async compareYears(
     @Arg('from', () => Int, { description: 'The earlier year.' }) from: number,
     @Arg('to', () => Int, { description: 'The later year.' }) to: number,
+    @Arg('region', () => String, { nullable: true, description: 'Only the reports of this region (both years). Collaborations are over all regions.' })
+    region: string | null,
     @Ctx() ctx: Context,
   ) {
     checkYear(from);
     checkYear(to);
     const version = await ctx.graphVersion();
     const [a, b, netA, netB] = await Promise.all([
-      yearInventory(ctx.executor, from, ctx.signal),
-      yearInventory(ctx.executor, to, ctx.signal),
+      yearInventory(ctx.executor, from, region ?? null, ctx.signal),
+      yearInventory(ctx.executor, to, region ?? null, ctx.signal),
       ctx.analytics.network('Organization', from, version, ctx.signal),
       ctx.analytics.network('Organization', to, version, ctx.signal),
     ]);
-    const entities = async (keys: string[]) =>
-      (await ctx.loaders.node.loadMany(keys)).filter((r): r is EntityRow => !!r && !(r instanceof Error)).map((r) => toEntity(r));
-    const change = async (x: string[], y: string[]) => {
-      const d = diffBy(x, y, (k) => k);
-      return { appeared: await entities(d.appeared), disappeared: await entities(d.disappeared), kept: d.kept };
+    const sideA = yearSide(a);
+    const sideB = yearSide(b);
+    const yearOfChange = (c: ItemChangeRow) => (c.change === 'NOT_MENTIONED' || c.endedBy === 'ABSENT_FROM_COMPLETE_LIST' ? from : to);
+    const entities = async (changes: ItemChangeRow[]) => {
+      const rows = await ctx.loaders.node.loadMany(changes.map((c) => c.key));
+      return changes.map((c, i) => {
+        const r = rows[i];
+        return r && !(r instanceof Error) ? toEntity(r, undefined, { year: yearOfChange(c), region }) : null;
+      });
     };
+    const change = async (changes: ItemChangeRow[]) => {
+      const found = await entities(changes);
+      const items = changes.map((c, i) => ({ ...c, entity: found[i] }));
+      const of = (...kinds: string[]) => items.filter((i) => kinds.includes(i.change) && i.entity).map((i) => i.entity!);
+      return {
+        items,
+        continued: of('CONTINUED'),
+        appeared: of('APPEARED'),
+        ended: of('ENDED'),
+        notMentioned: of('NOT_MENTIONED'),
+        disappeared: items.filter((i) => i.change === 'NOT_MENTIONED' || (i.change === 'ENDED' && i.endedBy === 'ABSENT_FROM_COMPLETE_LIST')).flatMap((i) => (i.entity ? [i.entity] : [])),
+        kept: items.filter((i) => i.change === 'CONTINUED' || (i.change === 'ENDED' && i.endedBy === 'STATED' && sideA.has(i.key))).length,
+      };
+    };
+    const holders = async (changes: ItemChangeRow[]) => {
+      const keys = [...new Set(changes.flatMap((c) => c.key.split('|')))];
+      const rows = await ctx.loaders.node.loadMany(keys);
+      const byKey = new Map(keys.map((k, i) => [k, rows[i]]));
+      const entity = (key: string) => {
+        const r = byKey.get(key);
+        return r && !(r instanceof Error) ? toEntity(r, undefined, { year: to, region }) : null;
+      };
+      return changes.map((c) => {
+        const [holder, body] = c.key.split('|') as [string, string];
+        return { ...c, holder: entity(holder), body: entity(body) };
+      });
+    };
+    const compare = (pick: (s: YearSideData) => YearItem<Source>[], completeIn: (s: YearSideData, list: string) => Source[] | null) =>
+      compareItems(pick(sideA.data), pick(sideB.data), (list) => completeIn(sideB.data, list));
+    const seatList = (s: YearSideData, list: string) => s.completeSeats.get(list) ?? null;
     const edgeId = (e: { source: string; target: string }) => pairId(e.source, e.target);
     const [jsonA, jsonB] = await Promise.all([netA.json(ctx.signal), netB.json(ctx.signal)]);
     const collab = diffBy(jsonA.edges, jsonB.edges, edgeId);
     return {
       from,
       to,
-      organizations: await change(a.organizations, b.organizations),
-      projects: await change(a.projects, b.projects),
-      seats: await change(a.seats, b.seats),
+      region: region ?? null,
+      organizations: await change(compare((s) => s.organizations, () => null)),
+      projects: await change(compare((s) => s.projects, () => null)),
+      seats: await change(compare((s) => s.seats, seatList)),
+      seatsByOrganization: await holders(compare((s) => groupItems(s.seats, (i) => (i.organization ? `${i.organization}|${i.list}` : null)), seatList)),
+      seatsByPerson: await holders(compare((s) => groupItems(s.seats, (i) => (i.person ? `${i.person}|${i.list}` : null)), seatList)),
+      memberships: await holders(compare((s) => s.memberships, (s, list) => s.completeMembers.get(list) ?? null)),
+      priorities: await change(compare((s) => s.priorities, (s) => s.completePriorities)),
       collaborations: collab,
       priorityScores: compareScores(a.scores, b.scores),
     };
@@ -348,4 +397,50 @@ export class ScoreChangeResolver {
   priority(@Root() s: { priority: string | null }, @Ctx() ctx: Context) {
     return s.priority ? lookup<Priority>(ctx, s.priority, 'Priority') : null;
   }
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// compareYears: one year's reports as items (src/analytics/compare.ts), from its inventory's statements and quotes.
+
+const ENDED_STATUSES = new Set(['COMPLETED', 'INTERRUPTED']);
+
+interface SeatItem extends YearItem<Source> {
+  person: string | null;
+  organization: string | null;
+}
+
+interface YearSideData {
+  organizations: YearItem<Source>[];
+  projects: YearItem<Source>[];
+  seats: SeatItem[];
+  memberships: YearItem<Source>[];
+  priorities: YearItem<Source>[];
+  /** Bodies whose seat list (members) the year's report declares complete, with the body's quotes. */
+  completeSeats: Map<string, Source[]>;
+  completeMembers: Map<string, Source[]>;
+  /** The report's quotes when it declares its priorities complete; else null. */
+  completePriorities: Source[] | null;
+}
+
+function yearSide(inv: YearInventory): { data: YearSideData; has: (key: string) => boolean } {
+  const reports = new Set(inv.reports.map((r) => r.key));
+  const sources = (stored: string[] | null): Source[] =>
+    (stored ?? []).map(decodeSource).filter((s) => reports.has(s.report)).map(asSource);
+  // What this year's reports state of it (a newer report of another year does not count).
+  const values = (row: InventoryRow) => viewOf(decodeStatements(row.statements).filter((s) => reports.has(s.report))).values;
+  const item = (row: InventoryRow, ended = false, list?: string): YearItem<Source> => ({ key: row.key, list, ended, sources: sources(row.sources) });
+  const complete = (field: string) =>
+    new Map(inv.bodies.filter((b) => values(b)[field] === true).map((b) => [b.key, sources(b.sources)] as [string, Source[]]));
+  const data: YearSideData = {
+    organizations: inv.organizations.map((r) => item(r)),
+    projects: inv.projects.map((r) => item(r, ENDED_STATUSES.has(String(values(r).status)))),
+    seats: inv.seats.map((r) => ({ ...item(r, values(r).ended === true, r.body ?? undefined), person: r.person, organization: r.organization })),
+    memberships: inv.memberships.map((r) => item(r, values(r).ended === true, r.body)),
+    priorities: inv.priorities.map((r) => item(r, false, 'priorities')),
+    completeSeats: complete('seatsComplete'),
+    completeMembers: complete('membersComplete'),
+    completePriorities: inv.reports.some((r) => r.prioritiesComplete) ? inv.reports.flatMap((r) => (r.prioritiesComplete ? sources(r.sources) : [])) : null,
+  };
+  const keys = new Set([...data.organizations, ...data.projects, ...data.seats, ...data.memberships, ...data.priorities].map((i) => i.key));
+  return { data, has: (key) => keys.has(key) };
 }

@@ -1,10 +1,12 @@
-import { Field, Float, InputType, Int, ObjectType } from 'type-graphql';
+import { Field, Float, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { DEFAULT_TIES } from '../../../analytics/network.js';
 import { BodyKind } from '../../engine/enums.js';
-import { Entity, Fact } from '../../engine/fact.type.js';
+import { Entity, Fact, Source } from '../../engine/fact.type.js';
 // The generated object types (src/api/engine/entity-types.ts) these analytics types point at.
 import { named, type GraphObject } from '../../engine/entity-types.js';
 
+const Body = named('Body');
+type Body = GraphObject;
 const Funder = named('Funder');
 type Funder = GraphObject;
 const Organization = named('Organization');
@@ -286,12 +288,68 @@ export class FunderPortfolio {
   organizations!: Organization[];
 }
 
-@ObjectType({ description: 'Entities that appeared or disappeared between two years.' })
+export const YearChangeKind = { CONTINUED: 'CONTINUED', APPEARED: 'APPEARED', ENDED: 'ENDED', NOT_MENTIONED: 'NOT_MENTIONED' } as const;
+registerEnumType(YearChangeKind, {
+  name: 'YearChange',
+  description: 'How an item stands in the later year: continued, appeared, ended (stated, or absent from a complete list), or simply not mentioned (open world: not evidence of an end).',
+});
+export const EndedByKind = { STATED: 'STATED', ABSENT_FROM_COMPLETE_LIST: 'ABSENT_FROM_COMPLETE_LIST' } as const;
+registerEnumType(EndedByKind, { name: 'EndedBy', description: 'Why an item ended: the later report says so, or it is missing from a list that report declares complete.' });
+
+@ObjectType({ description: 'One item compared between two years, with the quotes the answer rests on.' })
+export class ItemChange {
+  @Field(() => String, { description: 'Its key.' })
+  key!: string;
+
+  @Field(() => Entity, { nullable: true, description: 'The entity, as the year it was last stated in gives it.' })
+  entity?: Entity | null;
+
+  @Field(() => YearChangeKind, { description: 'Continued, appeared, ended or not mentioned.' })
+  change!: keyof typeof YearChangeKind;
+
+  @Field(() => EndedByKind, { nullable: true, description: 'For ENDED: stated, or absent from a complete list.' })
+  endedBy?: keyof typeof EndedByKind | null;
+
+  @Field(() => [Source], { description: 'The later year’s quotes (ended by a complete list: the list’s quotes; not mentioned: the earlier year’s).' })
+  sources!: Source[];
+}
+
+@ObjectType({ description: 'An organisation’s or person’s place in a body compared between two years (whichever seat it holds).' })
+export class HolderChange {
+  @Field(() => Body, { nullable: true, description: 'The body.' })
+  body?: Body | null;
+
+  @Field(() => Entity, { nullable: true, description: 'The organisation or person.' })
+  holder?: Entity | null;
+
+  @Field(() => YearChangeKind, { description: 'Continued, appeared, ended or not mentioned.' })
+  change!: keyof typeof YearChangeKind;
+
+  @Field(() => EndedByKind, { nullable: true, description: 'For ENDED: stated, or absent from a complete list.' })
+  endedBy?: keyof typeof EndedByKind | null;
+
+  @Field(() => [Source], { description: 'The quotes the answer rests on.' })
+  sources!: Source[];
+}
+
+@ObjectType({ description: 'Entities compared between two years: each as continued, appeared, ended or not mentioned.' })
 export class EntityChange {
+  @Field(() => [ItemChange], { description: 'Every item of either year (except those already ended in the earlier), in key order.' })
+  items!: ItemChange[];
+
+  @Field(() => [Entity], { description: 'Named in both years, not ended.' })
+  continued!: Entity[];
+
+  @Field(() => [Entity], { description: 'Ended: stated by the later report, or absent from a list it declares complete.' })
+  ended!: Entity[];
+
+  @Field(() => [Entity], { description: 'Named in the earlier year, not in the later, whose report does not declare its list complete: not evidence of an end.' })
+  notMentioned!: Entity[];
+
   @Field(() => [Entity], { description: 'Named in the later year, not in the earlier.' })
   appeared!: Entity[];
 
-  @Field(() => [Entity], { description: 'Named in the earlier year, not in the later.' })
+  @Field(() => [Entity], { description: 'Named in the earlier year, not in the later: ended and notMentioned together.' })
   disappeared!: Entity[];
 
   @Field(() => Int, { description: 'Named in both years.' })
@@ -342,8 +400,23 @@ export class YearComparison {
   @Field(() => EntityChange, { description: 'Projects.' })
   projects!: EntityChange;
 
-  @Field(() => EntityChange, { description: 'Seats (steering-group and other seat lists).' })
+  @Field(() => String, { nullable: true, description: 'The region compared (both years’ reports of it), or null for all regions.' })
+  region?: string | null;
+
+  @Field(() => EntityChange, { description: 'Seats (steering-group and other seat lists), by seat.' })
   seats!: EntityChange;
+
+  @Field(() => [HolderChange], { description: 'Seats by body and organisation: whether the organisation kept a seat in the body, whichever.' })
+  seatsByOrganization!: HolderChange[];
+
+  @Field(() => [HolderChange], { description: 'Seats by body and person: whether the person kept a seat in the body, whichever.' })
+  seatsByPerson!: HolderChange[];
+
+  @Field(() => [HolderChange], { description: 'Memberships of networks and working groups (a body’s `members`).' })
+  memberships!: HolderChange[];
+
+  @Field(() => EntityChange, { description: 'The strategic priorities (a complete list where the report says so).' })
+  priorities!: EntityChange;
 
   @Field(() => CollaborationChange, { description: 'Organisation–organisation collaborations.' })
   collaborations!: CollaborationChange;
