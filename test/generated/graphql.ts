@@ -46,6 +46,8 @@ export type Body = Entity & Fact & {
   meetingsPerYear?: Maybe<Scalars['Float']['output']>;
   /** Organisations and people that are members or coordinators. */
   members: Array<BodyMembership>;
+  /** How many members there are, whatever `first` cuts the list to: the list is complete when it has this many. */
+  membersCount: Scalars['Int']['output'];
   /** Name as written. */
   name: Scalars['String']['output'];
   /** Names in other languages, where known. */
@@ -54,6 +56,8 @@ export type Body = Entity & Fact & {
   organization?: Maybe<Organization>;
   /** Seats in the body, in the order the report lists them: each member followed by its deputies (with whom they deputise), then the presenters. */
   seats: Array<Seat>;
+  /** How many seats there are, whatever `first` cuts the list to: the list is complete when it has this many. */
+  seatsCount: Scalars['Int']['output'];
   /** Number of members, where stated. */
   size?: Maybe<Scalars['Int']['output']>;
   /** True when the stated size is approximate (“noin 15”). */
@@ -74,8 +78,22 @@ export type BodyMembersArgs = {
 
 
 /** A body: the regional steering group (alueohjausryhmä), a network or a working group. */
+export type BodyMembersCountArgs = {
+  roles?: InputMaybe<Array<MembershipRole>>;
+  year?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A body: the regional steering group (alueohjausryhmä), a network or a working group. */
 export type BodySeatsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
+  roles?: InputMaybe<Array<SeatRole>>;
+  year?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A body: the regional steering group (alueohjausryhmä), a network or a working group. */
+export type BodySeatsCountArgs = {
   roles?: InputMaybe<Array<SeatRole>>;
   year?: InputMaybe<Scalars['Int']['input']>;
 };
@@ -374,8 +392,12 @@ export type Event = Entity & Fact & {
   name: Scalars['String']['output'];
   /** Who organised the event. */
   organizers: Array<Organizing>;
+  /** How many organizers there are, whatever `first` cuts the list to: the list is complete when it has this many. */
+  organizersCount: Scalars['Int']['output'];
   /** Speakers and other people with a role at the event. */
   people: Array<Contribution>;
+  /** How many people there are, whatever `first` cuts the list to: the list is complete when it has this many. */
+  peopleCount: Scalars['Int']['output'];
   /** Place, e.g. Kokkola. */
   place?: Maybe<Scalars['String']['output']>;
   /** The report quotes this fact rests on, one per report that states it. */
@@ -395,8 +417,20 @@ export type EventOrganizersArgs = {
 
 
 /** An event: a seminar, theme afternoon, conference days, study trip. */
+export type EventOrganizersCountArgs = {
+  year?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** An event: a seminar, theme afternoon, conference days, study trip. */
 export type EventPeopleArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
+  year?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** An event: a seminar, theme afternoon, conference days, study trip. */
+export type EventPeopleCountArgs = {
   year?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -477,6 +511,8 @@ export type Funder = Entity & Fact & {
   ambiguities: Array<Scalars['String']['output']>;
   /** Funds within this one. */
   children: Array<Funder>;
+  /** How many children there are, whatever `first` cuts the list to: the list is complete when it has this many. */
+  childrenCount: Scalars['Int']['output'];
   /** What kind of funder it is. */
   funderKind: FunderKind;
   /** Stable key, e.g. org:kosti-ry. The same key in every year’s report is the same entity. */
@@ -491,6 +527,8 @@ export type Funder = Entity & Fact & {
   parent?: Maybe<Funder>;
   /** The funder’s portfolio: the projects it funds. */
   projects: Array<Funding>;
+  /** How many projects there are, whatever `first` cuts the list to: the list is complete when it has this many. */
+  projectsCount: Scalars['Int']['output'];
   /** Abbreviation, e.g. ESR, STEA. */
   shortName?: Maybe<Scalars['String']['output']>;
   /** The report quotes this fact rests on, one per report that states it. */
@@ -508,8 +546,20 @@ export type FunderChildrenArgs = {
 
 
 /** A funder: a fund (ESR, EU structural funds, state research funding) or an organisation that funds (STEA). */
+export type FunderChildrenCountArgs = {
+  year?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A funder: a fund (ESR, EU structural funds, state research funding) or an organisation that funds (STEA). */
 export type FunderProjectsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
+  year?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A funder: a fund (ESR, EU structural funds, state research funding) or an organisation that funds (STEA). */
+export type FunderProjectsCountArgs = {
   year?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -690,8 +740,12 @@ export type Organization = Entity & Fact & {
   asFunder?: Maybe<Funder>;
   /** Bodies (working groups, networks) this organisation hosts. */
   bodies: Array<Body>;
+  /** How many bodies there are, whatever `first` cuts the list to: the list is complete when it has this many. */
+  bodiesCount: Scalars['Int']['output'];
   /** Projects this organisation funds (empty unless it is a funder). */
   funds: Array<Funding>;
+  /** How many funds there are, whatever `first` cuts the list to: the list is complete when it has this many. */
+  fundsCount: Scalars['Int']['output'];
   /** Official identifiers as scheme:value, e.g. fi-ytunnus:0123456-7. */
   identifiers: Array<Scalars['String']['output']>;
   /** True when the organisation also funds projects (see asFunder). */
@@ -702,26 +756,38 @@ export type Organization = Entity & Fact & {
   kind: OrganizationKind;
   /** Networks and working groups this organisation is a member of. */
   memberships: Array<BodyMembership>;
+  /** How many memberships there are, whatever `first` cuts the list to: the list is complete when it has this many. */
+  membershipsCount: Scalars['Int']['output'];
   /** Name as written in the report (fullest form). */
   name: Scalars['String']['output'];
   /** Names in other languages, where known. */
   names?: Maybe<Names>;
   /** Events this organisation organises and programmes it coordinates. */
   organizes: Array<Organizing>;
+  /** How many organizes there are, whatever `first` cuts the list to: the list is complete when it has this many. */
+  organizesCount: Scalars['Int']['output'];
   /** The larger organisation this one is part of. */
   parent?: Maybe<Organization>;
   /** People with a title at this organisation. */
   people: Array<Affiliation>;
+  /** How many people there are, whatever `first` cuts the list to: the list is complete when it has this many. */
+  peopleCount: Scalars['Int']['output'];
   /** The projects this organisation takes part in, with its role in each. */
   projects: Array<ProjectParticipation>;
+  /** How many projects there are, whatever `first` cuts the list to: the list is complete when it has this many. */
+  projectsCount: Scalars['Int']['output'];
   /** Seats held on behalf of this organisation (e.g. in the steering group): each member, its deputies, then presenters. */
   seats: Array<Seat>;
+  /** How many seats there are, whatever `first` cuts the list to: the list is complete when it has this many. */
+  seatsCount: Scalars['Int']['output'];
   /** Short name or abbreviation, e.g. Soite. */
   shortName?: Maybe<Scalars['String']['output']>;
   /** The report quotes this fact rests on, one per report that states it. */
   sources: Array<Source>;
   /** Units of this organisation (e.g. Keski-Pohjanmaan keskussairaala of Soite). */
   units: Array<Organization>;
+  /** How many units there are, whatever `first` cuts the list to: the list is complete when it has this many. */
+  unitsCount: Scalars['Int']['output'];
   /** The report years that state this fact, ascending. */
   years: Array<Scalars['Int']['output']>;
 };
@@ -735,8 +801,20 @@ export type OrganizationBodiesArgs = {
 
 
 /** An organisation: Soite, Centria AMK, Kosti ry, THL, … */
+export type OrganizationBodiesCountArgs = {
+  year?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** An organisation: Soite, Centria AMK, Kosti ry, THL, … */
 export type OrganizationFundsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
+  year?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** An organisation: Soite, Centria AMK, Kosti ry, THL, … */
+export type OrganizationFundsCountArgs = {
   year?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -749,8 +827,20 @@ export type OrganizationMembershipsArgs = {
 
 
 /** An organisation: Soite, Centria AMK, Kosti ry, THL, … */
+export type OrganizationMembershipsCountArgs = {
+  year?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** An organisation: Soite, Centria AMK, Kosti ry, THL, … */
 export type OrganizationOrganizesArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
+  year?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** An organisation: Soite, Centria AMK, Kosti ry, THL, … */
+export type OrganizationOrganizesCountArgs = {
   year?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -763,8 +853,21 @@ export type OrganizationPeopleArgs = {
 
 
 /** An organisation: Soite, Centria AMK, Kosti ry, THL, … */
+export type OrganizationPeopleCountArgs = {
+  year?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** An organisation: Soite, Centria AMK, Kosti ry, THL, … */
 export type OrganizationProjectsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
+  roles?: InputMaybe<Array<ParticipationRole>>;
+  year?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** An organisation: Soite, Centria AMK, Kosti ry, THL, … */
+export type OrganizationProjectsCountArgs = {
   roles?: InputMaybe<Array<ParticipationRole>>;
   year?: InputMaybe<Scalars['Int']['input']>;
 };
@@ -779,8 +882,21 @@ export type OrganizationSeatsArgs = {
 
 
 /** An organisation: Soite, Centria AMK, Kosti ry, THL, … */
+export type OrganizationSeatsCountArgs = {
+  roles?: InputMaybe<Array<SeatRole>>;
+  year?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** An organisation: Soite, Centria AMK, Kosti ry, THL, … */
 export type OrganizationUnitsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
+  year?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** An organisation: Soite, Centria AMK, Kosti ry, THL, … */
+export type OrganizationUnitsCountArgs = {
   year?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -918,20 +1034,30 @@ export type Person = Entity & Fact & {
   __typename?: 'Person';
   /** The person’s titles at organisations, as written. */
   affiliations: Array<Affiliation>;
+  /** How many affiliations there are, whatever `first` cuts the list to: the list is complete when it has this many. */
+  affiliationsCount: Scalars['Int']['output'];
   /** Where the report is ambiguous about this fact: what it says and what was recorded. Empty when it is clear. */
   ambiguities: Array<Scalars['String']['output']>;
   /** Reports this person wrote. */
   authored: Array<Report>;
+  /** How many authored there are, whatever `first` cuts the list to: the list is complete when it has this many. */
+  authoredCount: Scalars['Int']['output'];
   /** What the person coordinates, leads or speaks at. */
   contributions: Array<Contribution>;
+  /** How many contributions there are, whatever `first` cuts the list to: the list is complete when it has this many. */
+  contributionsCount: Scalars['Int']['output'];
   /** Stable key, e.g. org:kosti-ry. The same key in every year’s report is the same entity. */
   key: Scalars['String']['output'];
   /** Networks and working groups the person is a member or coordinator of. */
   memberships: Array<BodyMembership>;
+  /** How many memberships there are, whatever `first` cuts the list to: the list is complete when it has this many. */
+  membershipsCount: Scalars['Int']['output'];
   /** Full name as written. */
   name: Scalars['String']['output'];
   /** The person’s seats in bodies (member, deputy, presenter): members and their deputies first, then presenters. */
   seats: Array<Seat>;
+  /** How many seats there are, whatever `first` cuts the list to: the list is complete when it has this many. */
+  seatsCount: Scalars['Int']['output'];
   /** The report quotes this fact rests on, one per report that states it. */
   sources: Array<Source>;
   /** The report years that state this fact, ascending. */
@@ -947,8 +1073,20 @@ export type PersonAffiliationsArgs = {
 
 
 /** A person named in a report (public report data only: name and titles). */
+export type PersonAffiliationsCountArgs = {
+  year?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A person named in a report (public report data only: name and titles). */
 export type PersonAuthoredArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
+  year?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A person named in a report (public report data only: name and titles). */
+export type PersonAuthoredCountArgs = {
   year?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -962,6 +1100,13 @@ export type PersonContributionsArgs = {
 
 
 /** A person named in a report (public report data only: name and titles). */
+export type PersonContributionsCountArgs = {
+  roles?: InputMaybe<Array<PersonRole>>;
+  year?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A person named in a report (public report data only: name and titles). */
 export type PersonMembershipsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   year?: InputMaybe<Scalars['Int']['input']>;
@@ -969,8 +1114,21 @@ export type PersonMembershipsArgs = {
 
 
 /** A person named in a report (public report data only: name and titles). */
+export type PersonMembershipsCountArgs = {
+  year?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A person named in a report (public report data only: name and titles). */
 export type PersonSeatsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
+  roles?: InputMaybe<Array<SeatRole>>;
+  year?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A person named in a report (public report data only: name and titles). */
+export type PersonSeatsCountArgs = {
   roles?: InputMaybe<Array<SeatRole>>;
   year?: InputMaybe<Scalars['Int']['input']>;
 };
@@ -1057,6 +1215,8 @@ export type Priority = Entity & Fact & {
   code: Scalars['Int']['output'];
   /** How the priority was evaluated, by year. */
   evaluations: Array<Evaluation>;
+  /** How many evaluations there are, whatever `first` cuts the list to: the list is complete when it has this many. */
+  evaluationsCount: Scalars['Int']['output'];
   /** Stable key, e.g. org:kosti-ry. The same key in every year’s report is the same entity. */
   key: Scalars['String']['output'];
   /** The report quotes this fact rests on, one per report that states it. */
@@ -1076,6 +1236,12 @@ export type PriorityEvaluationsArgs = {
   year?: InputMaybe<Scalars['Int']['input']>;
 };
 
+
+/** One of the strategic priorities of SONet BOTNIA (painopiste). */
+export type PriorityEvaluationsCountArgs = {
+  year?: InputMaybe<Scalars['Int']['input']>;
+};
+
 /** A programme projects belong to, e.g. Tulevaisuuden sosiaali- ja terveyskeskusohjelma. */
 export type Programme = Entity & Fact & {
   __typename?: 'Programme';
@@ -1083,8 +1249,12 @@ export type Programme = Entity & Fact & {
   ambiguities: Array<Scalars['String']['output']>;
   /** Programmes within this one. */
   children: Array<Programme>;
+  /** How many children there are, whatever `first` cuts the list to: the list is complete when it has this many. */
+  childrenCount: Scalars['Int']['output'];
   /** Organisations that coordinate the programme (e.g. THL). */
   coordinators: Array<Organizing>;
+  /** How many coordinators there are, whatever `first` cuts the list to: the list is complete when it has this many. */
+  coordinatorsCount: Scalars['Int']['output'];
   /** Stable key, e.g. org:kosti-ry. The same key in every year’s report is the same entity. */
   key: Scalars['String']['output'];
   /** Name as written. */
@@ -1095,6 +1265,8 @@ export type Programme = Entity & Fact & {
   parent?: Maybe<Programme>;
   /** Projects in this programme. */
   projects: Array<Project>;
+  /** How many projects there are, whatever `first` cuts the list to: the list is complete when it has this many. */
+  projectsCount: Scalars['Int']['output'];
   /** Short name. */
   shortName?: Maybe<Scalars['String']['output']>;
   /** The report quotes this fact rests on, one per report that states it. */
@@ -1112,6 +1284,12 @@ export type ProgrammeChildrenArgs = {
 
 
 /** A programme projects belong to, e.g. Tulevaisuuden sosiaali- ja terveyskeskusohjelma. */
+export type ProgrammeChildrenCountArgs = {
+  year?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A programme projects belong to, e.g. Tulevaisuuden sosiaali- ja terveyskeskusohjelma. */
 export type ProgrammeCoordinatorsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   year?: InputMaybe<Scalars['Int']['input']>;
@@ -1119,8 +1297,20 @@ export type ProgrammeCoordinatorsArgs = {
 
 
 /** A programme projects belong to, e.g. Tulevaisuuden sosiaali- ja terveyskeskusohjelma. */
+export type ProgrammeCoordinatorsCountArgs = {
+  year?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A programme projects belong to, e.g. Tulevaisuuden sosiaali- ja terveyskeskusohjelma. */
 export type ProgrammeProjectsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
+  year?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A programme projects belong to, e.g. Tulevaisuuden sosiaali- ja terveyskeskusohjelma. */
+export type ProgrammeProjectsCountArgs = {
   year?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -1172,10 +1362,14 @@ export type Project = Entity & Fact & {
   endYear?: Maybe<Scalars['Int']['output']>;
   /** Who funds the project. */
   funders: Array<Funding>;
+  /** How many funders there are, whatever `first` cuts the list to: the list is complete when it has this many. */
+  fundersCount: Scalars['Int']['output'];
   /** Stable key, e.g. org:kosti-ry. The same key in every year’s report is the same entity. */
   key: Scalars['String']['output'];
   /** The lead organisation(s) (hallinnoija). */
   leads: Array<ProjectParticipation>;
+  /** How many leads (LEAD) there are, whatever `first` cuts the list to: the list is complete when it has this many. */
+  leadsCount: Scalars['Int']['output'];
   /** Name as written in the report. */
   name: Scalars['String']['output'];
   /** Names in other languages, where known. */
@@ -1184,8 +1378,12 @@ export type Project = Entity & Fact & {
   parent?: Maybe<Project>;
   /** Organisations taking part, with their roles. */
   participants: Array<ProjectParticipation>;
+  /** How many participants there are, whatever `first` cuts the list to: the list is complete when it has this many. */
+  participantsCount: Scalars['Int']['output'];
   /** People with a named role in the project. */
   people: Array<Contribution>;
+  /** How many people there are, whatever `first` cuts the list to: the list is complete when it has this many. */
+  peopleCount: Scalars['Int']['output'];
   /** The programme the project belongs to. */
   programme?: Maybe<Programme>;
   /** Short name, e.g. TASOS. */
@@ -1200,6 +1398,8 @@ export type Project = Entity & Fact & {
   statusHistory: Array<YearStatus>;
   /** Direct sub-projects (osahankkeet). */
   subprojects: Array<Project>;
+  /** How many subprojects there are, whatever `first` cuts the list to: the list is complete when it has this many. */
+  subprojectsCount: Scalars['Int']['output'];
   /** The report years that state this fact, ascending. */
   years: Array<Scalars['Int']['output']>;
 };
@@ -1213,6 +1413,12 @@ export type ProjectFundersArgs = {
 
 
 /** A project or sub-project: Soite 2.0 sote-keskus, TASOS, MUKAAN, VERNA, … */
+export type ProjectFundersCountArgs = {
+  year?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A project or sub-project: Soite 2.0 sote-keskus, TASOS, MUKAAN, VERNA, … */
 export type ProjectLeadsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   year?: InputMaybe<Scalars['Int']['input']>;
@@ -1220,8 +1426,21 @@ export type ProjectLeadsArgs = {
 
 
 /** A project or sub-project: Soite 2.0 sote-keskus, TASOS, MUKAAN, VERNA, … */
+export type ProjectLeadsCountArgs = {
+  year?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A project or sub-project: Soite 2.0 sote-keskus, TASOS, MUKAAN, VERNA, … */
 export type ProjectParticipantsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
+  roles?: InputMaybe<Array<ParticipationRole>>;
+  year?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A project or sub-project: Soite 2.0 sote-keskus, TASOS, MUKAAN, VERNA, … */
+export type ProjectParticipantsCountArgs = {
   roles?: InputMaybe<Array<ParticipationRole>>;
   year?: InputMaybe<Scalars['Int']['input']>;
 };
@@ -1236,8 +1455,21 @@ export type ProjectPeopleArgs = {
 
 
 /** A project or sub-project: Soite 2.0 sote-keskus, TASOS, MUKAAN, VERNA, … */
+export type ProjectPeopleCountArgs = {
+  roles?: InputMaybe<Array<PersonRole>>;
+  year?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A project or sub-project: Soite 2.0 sote-keskus, TASOS, MUKAAN, VERNA, … */
 export type ProjectSubprojectsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
+  year?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A project or sub-project: Soite 2.0 sote-keskus, TASOS, MUKAAN, VERNA, … */
+export type ProjectSubprojectsCountArgs = {
   year?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -1701,6 +1933,8 @@ export type Seat = Entity & Fact & {
   body?: Maybe<Body>;
   /** For a member: the deputy seats (varahenkilöt) of this seat. */
   deputies: Array<Seat>;
+  /** How many deputies there are, whatever `first` cuts the list to: the list is complete when it has this many. */
+  deputiesCount: Scalars['Int']['output'];
   /** For a deputy: the member seat it deputises. */
   deputyFor?: Maybe<Seat>;
   /** Stable key, e.g. org:kosti-ry. The same key in every year’s report is the same entity. */
@@ -1725,6 +1959,12 @@ export type Seat = Entity & Fact & {
 /** One person’s place in a body for one year: member, deputy or presenter. */
 export type SeatDeputiesArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
+  year?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** One person’s place in a body for one year: member, deputy or presenter. */
+export type SeatDeputiesCountArgs = {
   year?: InputMaybe<Scalars['Int']['input']>;
 };
 

@@ -78,22 +78,34 @@ export interface Neighbour {
 
 /**
  * The order of a hop's neighbours: the reached entity's order properties (graph model), then the key. `Entity`
- * targets (mixed kinds) take the general expression.
+ * targets (mixed kinds) take the general expression. `b` names the reached node, `lastRoles` the parameter holding
+ * the roles that sort last (the compiled statements name one per level).
  */
-function hopOrder(to: Label): string {
+export function hopOrder(to: Label, b = 'b', lastRoles = '$lastRoles'): string {
   const model = entityOfLabel(to);
-  if (!model) return "coalesce(b.code, 0), coalesce(b.name, b.title, b.date, '')";
-  const own = model.order.map((p) => `coalesce(b.${p}, '')`);
+  if (!model) return `coalesce(${b}.code, 0), coalesce(${b}.name, ${b}.title, ${b}.date, ''), ${b}.key`;
+  const own = model.order.map((p) => `coalesce(${b}.${p}, '')`);
   const groups = model.orderGroups;
-  if (!groups) return own.join(', ');
+  if (!groups) return [...own, `${b}.key`].join(', ');
   // The group's head: the node reached along `with`, or the node itself; the head first within its group.
-  const head = `COLLECT { MATCH (b)-[:${vocabulary(groups.with)}]->(h:${vocabulary(to)}) RETURN h ORDER BY h.key LIMIT 1 }[0]`;
+  const h = `h_${b}`;
+  const head = `COLLECT { MATCH (${b})-[:${vocabulary(groups.with)}]->(${h}:${vocabulary(to)}) RETURN ${h} ORDER BY ${h}.key LIMIT 1 }[0]`;
   return [
-    `CASE WHEN b.role IN $lastRoles THEN 1 ELSE 0 END`,
-    ...model.order.map((p) => `coalesce(coalesce(${head}, b).${p}, '')`),
+    `CASE WHEN ${b}.role IN ${lastRoles} THEN 1 ELSE 0 END`,
+    ...model.order.map((p) => `coalesce(coalesce(${head}, ${b}).${p}, '')`),
     `CASE WHEN ${head} IS NULL THEN 0 ELSE 1 END`,
     ...own,
+    `${b}.key`,
   ].join(', ');
+}
+
+/** The pattern of one hop from `a` to `b` along `r`, and the test of its year and roles filters (parameters named). */
+export function hopMatch(hop: Hop, a: string, r: string, b: string, year: string, roles: string): string {
+  const [type, to] = [vocabulary(hop.type), vocabulary(hop.to)];
+  const pattern = hop.direction === 'out' ? `(${a})-[${r}:${type}]->(${b}:${to})` : `(${a})<-[${r}:${type}]-(${b}:${to})`;
+  const role = hop.roleOn === 'node' ? `${b}.role` : `${r}.role`;
+  return `MATCH ${pattern}
+       WHERE (${year} IS NULL OR ${year} IN ${r}.years) AND (${roles} IS NULL OR ${role} IN ${roles})`;
 }
 
 export async function neighbours(
@@ -103,9 +115,6 @@ export async function neighbours(
   keys: readonly string[],
   signal?: AbortSignal,
 ): Promise<Map<string, Neighbour[]>> {
-  const [type, to] = [vocabulary(hop.type), vocabulary(hop.to)];
-  const pattern = hop.direction === 'out' ? `(a)-[r:${type}]->(b:${to})` : `(a)<-[r:${type}]-(b:${to})`;
-  const role = hop.roleOn === 'node' ? 'b.role' : 'r.role';
   const rows = await executor.read<{
     key: string;
     selfLabels: string[];
@@ -115,9 +124,8 @@ export async function neighbours(
     `UNWIND $keys AS key
      MATCH (a:${Label.Entity} {key: key})
      CALL (a) {
-       MATCH ${pattern}
-       WHERE ($year IS NULL OR $year IN r.years) AND ($roles IS NULL OR ${role} IN $roles)
-       WITH r, b ORDER BY ${hopOrder(hop.to)}, b.key
+       ${hopMatch(hop, 'a', 'r', 'b', '$year', '$roles')}
+       WITH r, b ORDER BY ${hopOrder(hop.to)}
        LIMIT $limit
        RETURN collect({rel: [k IN $properties | r[k]], labels: labels(b), props: [k IN $properties | b[k]]}) AS items
      }
@@ -138,4 +146,22 @@ export async function neighbours(
       return [r.key, r.items.map((i) => ({ rel: named(filter.properties, i.rel), node: { labels: i.labels, props: named(filter.properties, i.props) }, self }))];
     }),
   );
+}
+
+/** How many neighbours each node has along `hop` (the relationships a traversal field lists, without `first`). */
+export async function neighbourCounts(
+  executor: Executor,
+  hop: Hop,
+  filter: Omit<HopFilter, 'limit' | 'properties'>,
+  keys: readonly string[],
+  signal?: AbortSignal,
+): Promise<Map<string, number>> {
+  const rows = await executor.read<{ key: string; count: number }>(
+    `UNWIND $keys AS key
+     MATCH (a:${Label.Entity} {key: key})
+     RETURN key, COUNT { ${hopMatch(hop, 'a', 'r', 'b', '$year', '$roles')} } AS count`,
+    { keys, year: filter.year ?? null, roles: filter.roles ?? null },
+    { signal },
+  );
+  return new Map(rows.map((r) => [r.key, r.count]));
 }

@@ -13,7 +13,8 @@ import { listSpec, type FilterValues } from './filter.queries.js';
 import { lookup } from './hop.js';
 import { KEY_ARGUMENT, lookupAny, LOOKUP_MISS } from './keys.js';
 import { listEntities, type ListArgs } from './list.queries.js';
-import { toEntity } from './mapping.js';
+import { childrenOf } from './compile.queries.js';
+import { listed, lookupTree, pagePlan, planOf } from './compile.js';
 import { pageNeeds, selectedProperties } from './selection.js';
 import type { TypeRegistry } from './object-types.js';
 
@@ -74,7 +75,7 @@ export function listResolver(model: ListModel, types: TypeRegistry): ClassType {
   const proto = Lists.prototype;
   const lookupName = model.typename[0]!.toLowerCase() + model.typename.slice(1);
   const byKey = method(proto, lookupName, (key: string, ctx: Context, info: GraphQLResolveInfo) =>
-    lookupAny(key, model.typename, (k) => lookup(ctx, k, model.typename, info), ctx),
+    lookupAny(key, model.typename, (k) => lookupTree(ctx, k, model.typename, info, () => lookup(ctx, k, model.typename, info)), ctx),
   );
   Arg('key', () => String, { description: KEY_ARGUMENT })(proto, lookupName, 0);
   Ctx()(proto, lookupName, 1);
@@ -87,8 +88,10 @@ export function listResolver(model: ListModel, types: TypeRegistry): ClassType {
     const Connection = connectionType(model.typename, q.what);
     const spec = listSpec(model);
     const list = method(proto, q.name, async (args: ListArgs<FilterValues>, ctx: Context, info: GraphQLResolveInfo) => {
-      const page = await listEntities<FilterValues>(ctx.executor, spec, args, pageNeeds(info), ctx.signal);
-      return toConnection(page, (row) => toEntity(row, model.typename));
+      const plan = pagePlan(ctx, info, model.typename);
+      const children = plan.children.length ? childrenOf(plan) : null;
+      const page = await listEntities<FilterValues>(ctx.executor, spec, args, { ...pageNeeds(info), children }, ctx.signal);
+      return toConnection(page, (row) => listed(plan, row, model.typename));
     });
     Args(() => ListArgs)(proto, q.name, 0);
     Ctx()(proto, q.name, 1);
@@ -114,8 +117,11 @@ function wholeList(proto: object, model: ListModel, Type: ClassType): void {
   const list = method(proto, q.name, async (...params: unknown[]) => {
     const filter = Object.fromEntries(model.filters.map((f, i) => [f.name, params[i]])) as FilterValues;
     const [year, ctx, info] = params.slice(at) as [number | null, Context, GraphQLResolveInfo];
-    const page = await listEntities<FilterValues>(ctx.executor, spec, { ...args, filter, year }, { withTotal: false, properties: selectedProperties(info, 1) }, ctx.signal);
-    return page.rows.map((row) => toEntity(row, model.typename));
+    const plan = planOf(ctx, info, model.typename);
+    const children = plan.children.length ? childrenOf(plan) : null;
+    const needs = { withTotal: false, properties: selectedProperties(info, 1), children };
+    const page = await listEntities<FilterValues>(ctx.executor, spec, { ...args, filter, year }, needs, ctx.signal);
+    return page.rows.map((row) => listed(plan, row, model.typename));
   });
   model.filters.forEach((f, i) => Arg(f.name, inputType(f) as () => ClassType, { nullable: true, description: f.description })(proto, q.name, i));
   Arg('year', () => Int, { nullable: true, description: q.year })(proto, q.name, at);
