@@ -33,6 +33,40 @@ export type Affiliation = Fact & {
   years: Array<Scalars['Int']['output']>;
 };
 
+/** Counts for dashboards, each by one dimension; `year` of `aggregates` applies to all. */
+export type Aggregates = {
+  __typename?: 'Aggregates';
+  /** Organisations counted by a dimension, among those the filter selects. */
+  organizationsBy: Array<Bucket>;
+  /** Projects counted by a dimension, among those the filter selects (e.g. a funder’s projects by status). */
+  projectsBy: Array<Bucket>;
+  /** Seats counted by a dimension (by organisation: how many seats each one holds, in every body). */
+  seatsBy: Array<Bucket>;
+};
+
+
+/** Counts for dashboards, each by one dimension; `year` of `aggregates` applies to all. */
+export type AggregatesOrganizationsByArgs = {
+  dimension: OrganizationDimension;
+  filter?: InputMaybe<OrganizationFilter>;
+  first?: Scalars['Int']['input'];
+};
+
+
+/** Counts for dashboards, each by one dimension; `year` of `aggregates` applies to all. */
+export type AggregatesProjectsByArgs = {
+  dimension: ProjectDimension;
+  filter?: InputMaybe<ProjectFilter>;
+  first?: Scalars['Int']['input'];
+};
+
+
+/** Counts for dashboards, each by one dimension; `year` of `aggregates` applies to all. */
+export type AggregatesSeatsByArgs = {
+  dimension: SeatDimension;
+  first?: Scalars['Int']['input'];
+};
+
 /** A body: the regional steering group (alueohjausryhmä), a network or a working group. */
 export type Body = Entity & Fact & {
   __typename?: 'Body';
@@ -167,6 +201,17 @@ export type BodyMembership = Fact & {
 export type BodySort =
   | 'KEY'
   | 'NAME';
+
+/** One group of an aggregate and how many it holds, largest first. */
+export type Bucket = {
+  __typename?: 'Bucket';
+  /** How many are in the group (each counted once per group; with a relationship dimension one may be in several). */
+  count: Scalars['Int']['output'];
+  /** The name of the entity a key names. */
+  label?: Maybe<Scalars['String']['output']>;
+  /** The group: an enumeration value (ONGOING), a key (funder:esr) or a year (2020); null for those with none (no programme). */
+  value?: Maybe<Scalars['String']['output']>;
+};
 
 /** Degree, weighted degree, betweenness (brokers) or PageRank. */
 export type CentralityMeasure =
@@ -911,6 +956,11 @@ export type OrganizationConnection = {
   totalCount: Scalars['Int']['output'];
 };
 
+/** What organisations are counted by: kind or report year. */
+export type OrganizationDimension =
+  | 'KIND'
+  | 'YEAR';
+
 /** One organisation in a page, with its cursor. */
 export type OrganizationEdge = {
   __typename?: 'OrganizationEdge';
@@ -1484,6 +1534,13 @@ export type ProjectConnection = {
   totalCount: Scalars['Int']['output'];
 };
 
+/** What projects are counted by: status (the newest report’s), funder, programme or report year. */
+export type ProjectDimension =
+  | 'FUNDER'
+  | 'PROGRAMME'
+  | 'STATUS'
+  | 'YEAR';
+
 /** One project in a page, with its cursor. */
 export type ProjectEdge = {
   __typename?: 'ProjectEdge';
@@ -1558,6 +1615,8 @@ export type ProjectStatus =
 
 export type Query = {
   __typename?: 'Query';
+  /** Counts for dashboards (projects by status, funder, programme, year; organisations by kind; seats by organisation, body, role) in one request. */
+  aggregates: Aggregates;
   /** Bodies (steering groups, networks, working groups), filtered, sorted and paged. */
   bodies: BodyConnection;
   /** One body by key, e.g. body:keski-pohjanmaa-alueohjausryhma. A key or name that finds nothing is null with a NOT_FOUND error naming the nearest keys; a name of more than one, null with AMBIGUOUS_NAME and the candidates. */
@@ -1624,6 +1683,11 @@ export type Query = {
   seat?: Maybe<Seat>;
   /** The API version, the Neo4j that answers, and what the graph holds. */
   status: ServiceStatus;
+};
+
+
+export type QueryAggregatesArgs = {
+  year?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -1967,6 +2031,13 @@ export type SeatDeputiesArgs = {
 export type SeatDeputiesCountArgs = {
   year?: InputMaybe<Scalars['Int']['input']>;
 };
+
+/** What seats are counted by: the organisation represented, the body, the role or the year. */
+export type SeatDimension =
+  | 'BODY'
+  | 'ORGANIZATION'
+  | 'ROLE'
+  | 'YEAR';
 
 /** MEMBER (varsinainen jäsen), DEPUTY (varahenkilö) or PRESENTER (esittelijä). */
 export type SeatRole =

@@ -40,6 +40,9 @@ function inputType(field: FilterField): () => unknown {
 
 const named = <T extends object>(cls: T, name: string): T => Object.defineProperty(cls, 'name', { value: name });
 
+/** The Filter input of each listed kind, by typename (the aggregates take them too). */
+export const FILTERS: Record<string, ClassType> = {};
+
 function filterInput(model: ListModel, description: string): ClassType {
   const Filter = named(class {}, `${model.typename}Filter`);
   const proto = Filter.prototype;
@@ -48,6 +51,7 @@ function filterInput(model: ListModel, description: string): ClassType {
   Field(() => [Filter], { nullable: true, description: 'Any of these.' })(proto, 'OR');
   Field(() => Filter, { nullable: true, description: 'Not this.' })(proto, 'NOT');
   InputType(`${model.typename}Filter`, { description })(Filter);
+  FILTERS[model.typename] = Filter;
   return Filter;
 }
 

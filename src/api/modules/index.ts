@@ -1,6 +1,7 @@
 import type { ClassType, NonEmptyArray } from 'type-graphql';
 import { ENTITIES } from '../../graph/model.js';
 import { TYPES } from '../engine/entity-types.js';
+import { AggregatesResolver } from '../engine/aggregates.js';
 import { listResolvers } from '../engine/lists.js';
 import { traversalResolver } from '../engine/traversals.js';
 import { AnalyticsResolver, ScoreChangeResolver } from './analytics/analytics.resolver.js';
@@ -16,5 +17,6 @@ export const resolvers: NonEmptyArray<ClassType> = [
   AnalyticsResolver,
   ScoreChangeResolver,
   ...listResolvers(TYPES),
+  AggregatesResolver,
   ...ENTITIES.map((e) => traversalResolver(e.typename, TYPES)),
 ];

@@ -192,6 +192,11 @@ export type NetworkMembers =
   | 'ORGANIZATIONS'
   | 'PEOPLE';
 
+/** What organisations are counted by: kind or report year. */
+export type OrganizationDimension =
+  | 'KIND'
+  | 'YEAR';
+
 /** Which organisations to list. Fields combine with AND; use AND/OR/NOT for more. */
 export type OrganizationFilter = {
   /** All of these. */
@@ -305,6 +310,13 @@ export type ProgrammeSort =
   | 'KEY'
   | 'NAME';
 
+/** What projects are counted by: status (the newest report’s), funder, programme or report year. */
+export type ProjectDimension =
+  | 'FUNDER'
+  | 'PROGRAMME'
+  | 'STATUS'
+  | 'YEAR';
+
 /** Which projects to list. Fields combine with AND; use AND/OR/NOT for more. */
 export type ProjectFilter = {
   /** All of these. */
@@ -368,6 +380,13 @@ export type RelationshipType =
   | 'REPRESENTS'
   | 'SEAT_IN'
   | 'SUBPROJECT_OF';
+
+/** What seats are counted by: the organisation represented, the body, the role or the year. */
+export type SeatDimension =
+  | 'BODY'
+  | 'ORGANIZATION'
+  | 'ROLE'
+  | 'YEAR';
 
 /** MEMBER (varsinainen jäsen), DEPUTY (varahenkilö) or PRESENTER (esittelijä). */
 export type SeatRole =
