@@ -9,7 +9,7 @@ import type { Executor } from '../../db/executor.js';
 import { ENTITIES, entity, entityOfLabel, type Typename } from '../../graph/model.js';
 import { Label } from '../../graph/vocabulary.js';
 import type { Hop } from './graph.queries.js';
-import { hopMatch, hopOrder, vocabulary } from './graph.queries.js';
+import { hopMatch, orderedBy, vocabulary } from './graph.queries.js';
 
 /** What is read of one node: its stored properties and its children (traversal, count and same-node fields). */
 export interface NodePlan {
@@ -107,7 +107,7 @@ class Statement {
     const last = this.set(`lr${i}`, entityOfLabel(c.hop.to)?.orderGroups?.last ?? []);
     const rel = c.rel ? `[k IN ${this.set(`rp${i}`, c.rel)} | ${r}[k]]` : 'null';
     const items = `COLLECT { ${match}
-       WITH ${r}, ${n} ORDER BY ${hopOrder(c.hop.to, n, last)}
+       ${orderedBy(c.hop.to, r, n, last)}
        LIMIT ${this.set(`fi${i}`, neo4j.int(c.limit))}
        RETURN {r: ${rel}, l: labels(${n}), p: [k IN ${this.set(`np${i}`, c.node.properties)} | ${n}[k]], c: ${this.children(c.node, n)}} }`;
     return `{s: ${c.self ? this.row(c.self, v, i, 'sp') : 'null'}, i: ${items}}`;

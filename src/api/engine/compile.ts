@@ -69,6 +69,10 @@ export function endsOf(t: Traversal): [EdgeEnd, EdgeEnd] | [] {
 
 // ---------------------------------------------------------------------------------------------------------------
 // The plan, from the selection
+//
+// A level's `year` is kept on its plan (HopPlan.year) and is in scope where its entities and edges are built
+// (entityAs, edge, toEntity below): one year's view given to those functions reaches the compiled path there, as
+// `follow`'s does on the loader path; such a level reads `statements` with its selected properties.
 
 /**
  * The fields selected under `fieldNodes` on an object of `type`, grouped by response key, as graphql-js's execution

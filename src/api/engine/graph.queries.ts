@@ -77,26 +77,27 @@ export interface Neighbour {
 }
 
 /**
- * The order of a hop's neighbours: the reached entity's order properties (graph model), then the key. `Entity`
- * targets (mixed kinds) take the general expression. `b` names the reached node, `lastRoles` the parameter holding
- * the roles that sort last (the compiled statements name one per level).
+ * `WITH r, b ORDER BY …`: a hop's neighbours in the reached entity's order (graph model), then the key. `Entity`
+ * targets (mixed kinds) take the general expression. Grouped kinds (seats) sort by their group's head, found once per
+ * neighbour (a WITH, not twice in the ORDER BY). `lastRoles` names the parameter of the roles that sort last.
  */
-export function hopOrder(to: Label, b = 'b', lastRoles = '$lastRoles'): string {
+export function orderedBy(to: Label, r: string, b: string, lastRoles = '$lastRoles'): string {
   const model = entityOfLabel(to);
-  if (!model) return `coalesce(${b}.code, 0), coalesce(${b}.name, ${b}.title, ${b}.date, ''), ${b}.key`;
+  if (!model) return `WITH ${r}, ${b} ORDER BY coalesce(${b}.code, 0), coalesce(${b}.name, ${b}.title, ${b}.date, ''), ${b}.key`;
   const own = model.order.map((p) => `coalesce(${b}.${p}, '')`);
   const groups = model.orderGroups;
-  if (!groups) return [...own, `${b}.key`].join(', ');
+  if (!groups) return `WITH ${r}, ${b} ORDER BY ${[...own, `${b}.key`].join(', ')}`;
   // The group's head: the node reached along `with`, or the node itself; the head first within its group.
-  const h = `h_${b}`;
-  const head = `COLLECT { MATCH (${b})-[:${vocabulary(groups.with)}]->(${h}:${vocabulary(to)}) RETURN ${h} ORDER BY ${h}.key LIMIT 1 }[0]`;
-  return [
+  const [h, head] = [`h_${b}`, `head_${b}`];
+  const found = `COLLECT { MATCH (${b})-[:${vocabulary(groups.with)}]->(${h}:${vocabulary(to)}) RETURN ${h} ORDER BY ${h}.key LIMIT 1 }[0]`;
+  const order = [
     `CASE WHEN ${b}.role IN ${lastRoles} THEN 1 ELSE 0 END`,
     ...model.order.map((p) => `coalesce(coalesce(${head}, ${b}).${p}, '')`),
     `CASE WHEN ${head} IS NULL THEN 0 ELSE 1 END`,
     ...own,
     `${b}.key`,
-  ].join(', ');
+  ];
+  return `WITH ${r}, ${b}, ${found} AS ${head} ORDER BY ${order.join(', ')}`;
 }
 
 /** The pattern of one hop from `a` to `b` along `r`, and the test of its year and roles filters (parameters named). */
@@ -125,7 +126,7 @@ export async function neighbours(
      MATCH (a:${Label.Entity} {key: key})
      CALL (a) {
        ${hopMatch(hop, 'a', 'r', 'b', '$year', '$roles')}
-       WITH r, b ORDER BY ${hopOrder(hop.to)}
+       ${orderedBy(hop.to, 'r', 'b')}
        LIMIT $limit
        RETURN collect({rel: [k IN $properties | r[k]], labels: labels(b), props: [k IN $properties | b[k]]}) AS items
      }
