@@ -8,6 +8,7 @@
  */
 import type { Driver } from 'neo4j-driver';
 import neo4j from 'neo4j-driver';
+import { ProjectStatus } from '../src/graph/vocabulary.js';
 
 export type ServerName = 'botnia' | 'neo4jGraphql' | 'floor';
 export const SERVERS: ServerName[] = ['botnia', 'neo4jGraphql', 'floor'];
@@ -56,6 +57,10 @@ const byKey = (a: J, b: J) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
 const one = (x: unknown): J | null => (Array.isArray(x) ? ((x[0] as J) ?? null) : ((x as J) ?? null));
 
 // ---------------------------------------------------------------------------------------------------------------
+
+/** Our nested and count operations (the floor sends the statement our API compiles for them). */
+export const NESTED_QUERY = `query Nested($key: String!) { funder(key: $key) { key name projects(first: 20) { project { key name participants(first: 25) { role organization { key name seats(first: 10) { key person { key name } } } } } } } }`;
+export const COUNTS_QUERY = `query Counts($key: String!) { funder(key: $key) { key projectsCount projects(first: 20) { project { key participantsCount } } } }`;
 
 const ours = (query: string, variables: Record<string, unknown>): Body => ({ query, variables });
 const peer = ours;
@@ -110,10 +115,7 @@ export const QUERIES: QuerySpec[] = [
     paginated: false,
     bodies: (p) => ({
       botnia: [
-        ours(
-          `query Nested($key: String!) { funder(key: $key) { key name projects(first: 20) { project { key name participants(first: 25) { role organization { key name seats(first: 10) { key person { key name } } } } } } } }`,
-          { key: p.funder },
-        ),
+        ours(NESTED_QUERY, { key: p.funder }),
       ],
       neo4jGraphql: [
         // The connection form: the library applies first/sort before it resolves the nested levels (its list form,
@@ -162,6 +164,57 @@ export const QUERIES: QuerySpec[] = [
           })),
         }
       );
+    },
+  },
+  {
+    id: 'counts',
+    title: 'Counts beside lists: a funder’s projects (count, first 20) and each one’s participant count',
+    paginated: false,
+    bodies: (p) => ({
+      botnia: [ours(COUNTS_QUERY, { key: p.funder })],
+      neo4jGraphql: [
+        // Its documented way to count a relationship: the connection's totalCount (aggregations moved there in 7).
+        peer(
+          `query Counts($key: String!) { funders(where: { key: { eq: $key } }) { key all: projectsConnection { totalCount } projectsConnection(first: 20, sort: [{ node: { name: ASC } }, { node: { key: ASC } }]) { edges { node { key participantsConnection { totalCount } } } } } }`,
+          { key: p.funder },
+        ),
+      ],
+      floor: [floor('counts', { key: p.funder })],
+    }),
+    canon: (server, json) => {
+      if (server === 'neo4jGraphql') {
+        const f = one(data(json).funders);
+        return (
+          f && {
+            key: f.key,
+            projectsCount: f.all.totalCount,
+            projects: (f.projectsConnection.edges as J[]).map(({ node: x }) => ({ key: x.key, participantsCount: x.participantsConnection.totalCount })),
+          }
+        );
+      }
+      const f = data(json).funder;
+      return f && { key: f.key, projectsCount: f.projectsCount, projects: (f.projects as J[]).map((x) => ({ key: x.project.key, participantsCount: x.project.participantsCount })) };
+    },
+  },
+  {
+    id: 'aggregate',
+    title: 'Aggregate: projects counted by status (a dashboard’s first chart)',
+    paginated: false,
+    bodies: () => ({
+      botnia: [ours(`query ByStatus { aggregates { projectsBy(dimension: STATUS) { value count } } }`, {})],
+      neo4jGraphql: [
+        // No group-by in its schema: one connection count per status, in one request (its aggregate fields count one set).
+        peer(`query ByStatus { ${ProjectStatus.map((st) => `${st}: projectsConnection(where: { status: { eq: ${st} } }) { totalCount }`).join(' ')} }`, {}),
+      ],
+      floor: [floor('aggregate', {})],
+    }),
+    notExpressible: { neo4jGraphql: 'no group-by: one projectsConnection { totalCount } per status, aliased, in one request' },
+    canon: (server, json) => {
+      const counts: [string, number][] =
+        server === 'neo4jGraphql'
+          ? Object.entries(data(json)).map(([status, c]) => [status, (c as J).totalCount as number])
+          : ((data(json).aggregates?.projectsBy ?? []) as J[]).map((b) => [b.value as string, b.count as number]);
+      return counts.filter(([, n]) => n > 0).sort((a, b) => (a[0] < b[0] ? -1 : 1));
     },
   },
   {

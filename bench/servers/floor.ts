@@ -16,9 +16,15 @@ import neo4j, { type Driver } from 'neo4j-driver';
 import { createDriver } from '../../src/db/driver.js';
 import { toPlain as plain, type Executor } from '../../src/db/executor.js';
 import { typenameOf } from '../../src/graph/model.js';
-import { Label, Rel } from '../../src/graph/vocabulary.js';
+import { Label } from '../../src/graph/vocabulary.js';
+import { execute, parse } from 'graphql';
+import { COUNTS_QUERY, NESTED_QUERY } from '../queries.js';
 import { storedProperties } from '../../src/api/engine/selection.js';
-import { named, neighbours, nodesByKey, type Hop } from '../../src/api/engine/graph.queries.js';
+import { getSchema } from '../../src/api/schema.js';
+import { Loaders } from '../../src/api/loaders.js';
+import type { Context } from '../../src/api/context.js';
+import { countBy } from '../../src/api/engine/aggregate.queries.js';
+import { named, nodesByKey } from '../../src/api/engine/graph.queries.js';
 import { listEntities } from '../../src/api/engine/list.queries.js';
 import { listSpec } from '../../src/api/engine/filter.queries.js';
 import { listOf } from '../../src/graph/lists.js';
@@ -38,7 +44,7 @@ async function recorded(build: (executor: Executor) => Promise<unknown>): Promis
   const recorder = {
     options: { database: 'neo4j', txTimeoutMs: 10_000 },
     read: async (cypher: string, params: Record<string, unknown> = {}) => {
-      statement = { cypher, params };
+      statement ??= { cypher, params };
       return [];
     },
     readWithStats: async (cypher: string, params: Record<string, unknown> = {}) => {
@@ -86,23 +92,18 @@ async function lookupNode(key: string, properties: string[]): Promise<{ labels: 
   if (!row) return null;
   return { labels: row.labels as string[], props: named(properties, row.props as unknown[]) };
 }
-const hopTemplates = new Map<string, string>();
-/** One traversal, with the property list our API derives from the query's selection (src/api/engine/selection.ts). */
-async function hop(h: Hop, limit: number, keys: string[], properties: string[]): Promise<Map<string, { rel: Props; labels: string[]; props: Props }[]>> {
-  const id = `${h.type}/${h.direction}/${h.to}`;
-  let cypher = hopTemplates.get(id);
-  if (!cypher) {
-    cypher = (await recorded((x) => neighbours(x, h, { year: null, roles: null, limit, properties }, keys))).cypher;
-    hopTemplates.set(id, cypher);
-  }
-  const rows = await run({ cypher, params: { keys, year: null, roles: null, limit: neo4j.int(limit), properties } });
-  return new Map(
-    rows.map((r) => [
-      r.key as string,
-      (r.items as { rel: unknown[]; labels: string[]; props: unknown[] }[]).map((i) => ({ rel: named(properties, i.rel), labels: i.labels, props: named(properties, i.props) })),
-    ]),
-  );
+/**
+ * The statement our API compiles for an operation (src/api/engine/compile.ts): the operation is executed once
+ * against the real schema with a recording executor, and the first statement it sends is kept (text and parameters);
+ * a request then sends that text with its own key.
+ */
+async function compiledStatement(executor: Executor, query: string, variables: Record<string, unknown>): Promise<void> {
+  const ctx = { executor, loaders: new Loaders(executor), graphVersion: async () => 0 } as unknown as Context;
+  await execute({ schema: await getSchema(), document: parse(query), variableValues: variables, contextValue: ctx });
 }
+type Row = { p: unknown[]; c: unknown[] };
+type Item = Row & { r: unknown[] | null; l: string[] };
+const items = (hop: unknown): Item[] => (hop as { i: Item[] }).i;
 const perVars = new Map<string, Statement>();
 async function once(id: string, vars: unknown, build: (executor: Executor) => Promise<unknown>): Promise<Statement> {
   const k = `${id}:${JSON.stringify(vars)}`;
@@ -167,39 +168,67 @@ const ops: Record<string, Handler> = {
   },
 
   async nested(vars) {
-    const f = await lookupNode(vars.key as string, selected('name', 'projects'));
-    if (!f || !(f.labels as string[]).includes(Label.Funder)) return { funder: null };
-    const funderKey = vars.key as string;
-        const projects = (await hop({ type: Rel.Funds, direction: 'out', to: Label.Project }, 20, [funderKey], selected('name', 'participants', 'project'))).get(funderKey) ?? [];
-    const projectKeys = projects.map((p) => p.props.key as string);
-    const participants = await hop({ type: Rel.ParticipatesIn, direction: 'in', to: Label.Organization }, 25, projectKeys, selected('role', 'name', 'organization', 'seats'));
-    const orgKeys = [...new Set([...participants.values()].flatMap((list) => list.map((o) => o.props.key as string)))];
-    const seats = await hop({ type: Rel.Represents, direction: 'in', to: Label.Seat }, 10, orgKeys, selected('name', 'person'));
-    const seatKeys = [...new Set([...seats.values()].flatMap((list) => list.map((s) => s.props.key as string)))];
-    const holders = await hop({ type: Rel.HeldBy, direction: 'out', to: Label.Person }, 1, seatKeys, selected('name'));
+    const s = await once('nested', null, (x) => compiledStatement(x, NESTED_QUERY, { key: vars.key }));
+    const [row] = await run({ cypher: s.cypher, params: { ...s.params, key: vars.key } });
+    if (!row || !(row.labels as string[]).includes(Label.Funder)) return { funder: null };
+    const p = s.params;
+    const props = (name: string, values: unknown[]) => named(p[name] as string[], values);
+    const f = props('properties', row.p as unknown[]);
+    // The levels of the statement, in the order the compiler numbers them: projects 1, participants 2, seats 3, person 4.
     return {
       funder: {
-        key: f.props && (f.props as Props).key,
-        name: (f.props as Props).name,
-        projects: projects.map((p) => ({
-          project: {
-            key: p.props.key,
-            name: p.props.name,
-            participants: (participants.get(p.props.key as string) ?? []).map((o) => ({
-              role: o.rel.role,
-              organization: {
-                key: o.props.key,
-                name: o.props.name,
-                seats: (seats.get(o.props.key as string) ?? []).map((s) => {
-                  const person = holders.get(s.props.key as string)?.[0];
-                  return { key: s.props.key, person: person ? { key: person.props.key, name: person.props.name } : null };
-                }),
-              },
-            })),
-          },
-        })),
+        key: f.key,
+        name: f.name,
+        projects: items((row.c as unknown[])[0]).map((pr) => {
+          const project = props('np1', pr.p);
+          return {
+            project: {
+              key: project.key,
+              name: project.name,
+              participants: items(pr.c[0]).map((pa) => {
+                const o = props('np2', pa.p);
+                return {
+                  role: props('rp2', pa.r ?? []).role,
+                  organization: {
+                    key: o.key,
+                    name: o.name,
+                    seats: items(pa.c[0]).map((se) => {
+                      const person = items(se.c[0])[0];
+                      const pp = person && props('np4', person.p);
+                      return { key: props('np3', se.p).key, person: pp ? { key: pp.key, name: pp.name } : null };
+                    }),
+                  },
+                };
+              }),
+            },
+          };
+        }),
       },
     };
+  },
+
+  async counts(vars) {
+    const s = await once('counts', null, (x) => compiledStatement(x, COUNTS_QUERY, { key: vars.key }));
+    const [row] = await run({ cypher: s.cypher, params: { ...s.params, key: vars.key } });
+    if (!row || !(row.labels as string[]).includes(Label.Funder)) return { funder: null };
+    const f = named(s.params.properties as string[], row.p as unknown[]);
+    const [projectsCount, projects] = row.c as [number, unknown];
+    return {
+      funder: {
+        key: f.key,
+        projectsCount: plain(projectsCount),
+        projects: items(projects).map((pr) => {
+          const project = named(s.params.np2 as string[], pr.p);
+          return { project: { key: project.key, participantsCount: plain(pr.c[0]) } };
+        }),
+      },
+    };
+  },
+
+  async aggregate() {
+    const s = await once('aggregate', null, (x) => countBy(x, projectList, { prop: 'status' }, { first: 100 }));
+    const rows = await run(s);
+    return { aggregates: { projectsBy: rows.map((r) => ({ value: r.value, count: plain(r.count) })) } };
   },
 
   async search(vars) {

@@ -4,14 +4,20 @@
  */
 import DataLoader from 'dataloader';
 import type { Executor } from '../db/executor.js';
-import { neighbours, nodesByKey, type Hop, type HopFilter, type Neighbour } from './engine/graph.queries.js';
+import { neighbourCounts, neighbours, nodesByKey, type Hop, type HopFilter, type Neighbour } from './engine/graph.queries.js';
 import type { EntityRow } from './engine/mapping.js';
 
 export class Loaders {
+  /**
+   * Root fields compile their selection into one statement (engine/compile.ts) unless this is false: then every
+   * field loads through the loaders below (what the compiled path is tested against).
+   */
+  compiled = true;
   /** Nodes by key with all their properties. */
   readonly node: DataLoader<string, EntityRow | null>;
   private partial = new Map<string, DataLoader<string, EntityRow | null>>();
   private hops = new Map<string, DataLoader<string, Neighbour[]>>();
+  private counts = new Map<string, DataLoader<string, number>>();
 
   constructor(
     private readonly executor: Executor,
@@ -48,6 +54,20 @@ export class Loaders {
         return keys.map((k) => found.get(k) ?? []);
       });
       this.hops.set(id, loader);
+    }
+    return loader;
+  }
+
+  /** The loader of one hop's counts with one set of filters (a count field the compiled statement did not read). */
+  count(hop: Hop, filter: Pick<HopFilter, 'year' | 'region' | 'roles'>): DataLoader<string, number> {
+    const id = JSON.stringify([hop.type, hop.direction, hop.to, hop.roleOn ?? 'rel', filter.year ?? null, filter.region ?? null, filter.roles ?? null]);
+    let loader = this.counts.get(id);
+    if (!loader) {
+      loader = new DataLoader(async (keys) => {
+        const found = await neighbourCounts(this.executor, hop, filter, keys, this.signal);
+        return keys.map((k) => found.get(k) ?? 0);
+      });
+      this.counts.set(id, loader);
     }
     return loader;
   }

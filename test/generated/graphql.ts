@@ -50,6 +50,40 @@ export type AffiliationHistoryArgs = {
 export type AffiliationField =
   | 'title';
 
+/** Counts for dashboards, each by one dimension; `year` of `aggregates` applies to all. */
+export type Aggregates = {
+  __typename?: 'Aggregates';
+  /** Organisations counted by a dimension, among those the filter selects. */
+  organizationsBy: Array<Bucket>;
+  /** Projects counted by a dimension, among those the filter selects (e.g. a funder’s projects by status). */
+  projectsBy: Array<Bucket>;
+  /** Seats counted by a dimension (by organisation: how many seats each one holds, in every body). */
+  seatsBy: Array<Bucket>;
+};
+
+
+/** Counts for dashboards, each by one dimension; `year` of `aggregates` applies to all. */
+export type AggregatesOrganizationsByArgs = {
+  dimension: OrganizationDimension;
+  filter?: InputMaybe<OrganizationFilter>;
+  first?: Scalars['Int']['input'];
+};
+
+
+/** Counts for dashboards, each by one dimension; `year` of `aggregates` applies to all. */
+export type AggregatesProjectsByArgs = {
+  dimension: ProjectDimension;
+  filter?: InputMaybe<ProjectFilter>;
+  first?: Scalars['Int']['input'];
+};
+
+
+/** Counts for dashboards, each by one dimension; `year` of `aggregates` applies to all. */
+export type AggregatesSeatsByArgs = {
+  dimension: SeatDimension;
+  first?: Scalars['Int']['input'];
+};
+
 /** A body: the regional steering group (alueohjausryhmä), a network or a working group. */
 export type Body = Entity & Fact & {
   __typename?: 'Body';
@@ -71,6 +105,8 @@ export type Body = Entity & Fact & {
   members: Array<BodyMembership>;
   /** True when the report lists the body’s whole membership for its year. */
   membersComplete?: Maybe<Scalars['Boolean']['output']>;
+  /** How many members there are, whatever `first` cuts the list to: the list is complete when it has this many. */
+  membersCount: Scalars['Int']['output'];
   /** Name as written. */
   name: Scalars['String']['output'];
   /** Names in other languages, where known. */
@@ -81,6 +117,8 @@ export type Body = Entity & Fact & {
   seats: Array<Seat>;
   /** True when the report lists every seat of the body for its year. */
   seatsComplete?: Maybe<Scalars['Boolean']['output']>;
+  /** How many seats there are, whatever `first` cuts the list to: the list is complete when it has this many. */
+  seatsCount: Scalars['Int']['output'];
   /** Number of members, where stated. */
   size?: Maybe<Scalars['Int']['output']>;
   /** True when the stated size is approximate (“noin 15”). */
@@ -113,8 +151,24 @@ export type BodyMembersArgs = {
 
 
 /** A body: the regional steering group (alueohjausryhmä), a network or a working group. */
+export type BodyMembersCountArgs = {
+  region?: InputMaybe<Scalars['String']['input']>;
+  roles?: InputMaybe<Array<MembershipRole>>;
+  year?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A body: the regional steering group (alueohjausryhmä), a network or a working group. */
 export type BodySeatsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
+  region?: InputMaybe<Scalars['String']['input']>;
+  roles?: InputMaybe<Array<SeatRole>>;
+  year?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A body: the regional steering group (alueohjausryhmä), a network or a working group. */
+export type BodySeatsCountArgs = {
   region?: InputMaybe<Scalars['String']['input']>;
   roles?: InputMaybe<Array<SeatRole>>;
   year?: InputMaybe<Scalars['Int']['input']>;
@@ -226,6 +280,17 @@ export type BodyMembershipField =
 export type BodySort =
   | 'KEY'
   | 'NAME';
+
+/** One group of an aggregate and how many it holds, largest first. */
+export type Bucket = {
+  __typename?: 'Bucket';
+  /** How many are in the group (each counted once per group; with a relationship dimension one may be in several). */
+  count: Scalars['Int']['output'];
+  /** The name of the entity a key names. */
+  label?: Maybe<Scalars['String']['output']>;
+  /** The group: an enumeration value (ONGOING), a key (funder:esr) or a year (2020); null for those with none (no programme). */
+  value?: Maybe<Scalars['String']['output']>;
+};
 
 /** Degree, weighted degree, betweenness (brokers) or PageRank. */
 export type CentralityMeasure =
@@ -529,8 +594,12 @@ export type Event = Entity & Fact & {
   name: Scalars['String']['output'];
   /** Who organised the event. */
   organizers: Array<Organizing>;
+  /** How many organizers there are, whatever `first` cuts the list to: the list is complete when it has this many. */
+  organizersCount: Scalars['Int']['output'];
   /** Speakers and other people with a role at the event. */
   people: Array<Contribution>;
+  /** How many people there are, whatever `first` cuts the list to: the list is complete when it has this many. */
+  peopleCount: Scalars['Int']['output'];
   /** Place, e.g. Kokkola. */
   place?: Maybe<Scalars['String']['output']>;
   /** The report quotes this fact rests on, one per report that states it. */
@@ -562,8 +631,22 @@ export type EventOrganizersArgs = {
 
 
 /** An event: a seminar, theme afternoon, conference days, study trip. */
+export type EventOrganizersCountArgs = {
+  region?: InputMaybe<Scalars['String']['input']>;
+  year?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** An event: a seminar, theme afternoon, conference days, study trip. */
 export type EventPeopleArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
+  region?: InputMaybe<Scalars['String']['input']>;
+  year?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** An event: a seminar, theme afternoon, conference days, study trip. */
+export type EventPeopleCountArgs = {
   region?: InputMaybe<Scalars['String']['input']>;
   year?: InputMaybe<Scalars['Int']['input']>;
 };
@@ -683,6 +766,8 @@ export type Funder = Entity & Fact & {
   carriedOver: Array<Scalars['String']['output']>;
   /** Funds within this one. */
   children: Array<Funder>;
+  /** How many children there are, whatever `first` cuts the list to: the list is complete when it has this many. */
+  childrenCount: Scalars['Int']['output'];
   /** What kind of funder it is. */
   funderKind: FunderKind;
   /** Each per-year field as each report stated it, oldest first, with the report’s quotes: what changed, and when. */
@@ -699,6 +784,8 @@ export type Funder = Entity & Fact & {
   parent?: Maybe<Funder>;
   /** The funder’s portfolio: the projects it funds. */
   projects: Array<Funding>;
+  /** How many projects there are, whatever `first` cuts the list to: the list is complete when it has this many. */
+  projectsCount: Scalars['Int']['output'];
   /** Abbreviation, e.g. ESR, STEA. */
   shortName?: Maybe<Scalars['String']['output']>;
   /** The report quotes this fact rests on, one per report that states it. */
@@ -719,6 +806,13 @@ export type FunderChildrenArgs = {
 
 
 /** A funder: a fund (ESR, EU structural funds, state research funding) or an organisation that funds (STEA). */
+export type FunderChildrenCountArgs = {
+  region?: InputMaybe<Scalars['String']['input']>;
+  year?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A funder: a fund (ESR, EU structural funds, state research funding) or an organisation that funds (STEA). */
 export type FunderHistoryArgs = {
   fields?: InputMaybe<Array<FunderField>>;
   region?: InputMaybe<Scalars['String']['input']>;
@@ -728,6 +822,13 @@ export type FunderHistoryArgs = {
 /** A funder: a fund (ESR, EU structural funds, state research funding) or an organisation that funds (STEA). */
 export type FunderProjectsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
+  region?: InputMaybe<Scalars['String']['input']>;
+  year?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A funder: a fund (ESR, EU structural funds, state research funding) or an organisation that funds (STEA). */
+export type FunderProjectsCountArgs = {
   region?: InputMaybe<Scalars['String']['input']>;
   year?: InputMaybe<Scalars['Int']['input']>;
 };
@@ -979,10 +1080,14 @@ export type Organization = Entity & Fact & {
   asFunder?: Maybe<Funder>;
   /** Bodies (working groups, networks) this organisation hosts. */
   bodies: Array<Body>;
+  /** How many bodies there are, whatever `first` cuts the list to: the list is complete when it has this many. */
+  bodiesCount: Scalars['Int']['output'];
   /** In a year view: the fields answered from an earlier year’s report because that year’s report does not state them (the latest earlier value is carried over). Empty without a year. */
   carriedOver: Array<Scalars['String']['output']>;
   /** Projects this organisation funds (empty unless it is a funder). */
   funds: Array<Funding>;
+  /** How many funds there are, whatever `first` cuts the list to: the list is complete when it has this many. */
+  fundsCount: Scalars['Int']['output'];
   /** Each per-year field as each report stated it, oldest first, with the report’s quotes: what changed, and when. */
   history: Array<FieldStatement>;
   /** Official identifiers as scheme:value, e.g. fi-ytunnus:0123456-7. */
@@ -995,20 +1100,30 @@ export type Organization = Entity & Fact & {
   kind: OrganizationKind;
   /** Networks and working groups this organisation is a member of. */
   memberships: Array<BodyMembership>;
+  /** How many memberships there are, whatever `first` cuts the list to: the list is complete when it has this many. */
+  membershipsCount: Scalars['Int']['output'];
   /** Name as written in the report (fullest form). */
   name: Scalars['String']['output'];
   /** Names in other languages, where known. */
   names?: Maybe<Names>;
   /** Events this organisation organises and programmes it coordinates. */
   organizes: Array<Organizing>;
+  /** How many organizes there are, whatever `first` cuts the list to: the list is complete when it has this many. */
+  organizesCount: Scalars['Int']['output'];
   /** The larger organisation this one is part of. */
   parent?: Maybe<Organization>;
   /** People with a title at this organisation. */
   people: Array<Affiliation>;
+  /** How many people there are, whatever `first` cuts the list to: the list is complete when it has this many. */
+  peopleCount: Scalars['Int']['output'];
   /** The projects this organisation takes part in, with its role in each. */
   projects: Array<ProjectParticipation>;
+  /** How many projects there are, whatever `first` cuts the list to: the list is complete when it has this many. */
+  projectsCount: Scalars['Int']['output'];
   /** Seats held on behalf of this organisation (e.g. in the steering group): each member, its deputies, then presenters. */
   seats: Array<Seat>;
+  /** How many seats there are, whatever `first` cuts the list to: the list is complete when it has this many. */
+  seatsCount: Scalars['Int']['output'];
   /** Short name or abbreviation, e.g. Soite. */
   shortName?: Maybe<Scalars['String']['output']>;
   /** The report quotes this fact rests on, one per report that states it. */
@@ -1017,6 +1132,8 @@ export type Organization = Entity & Fact & {
   statedIn?: Maybe<Scalars['Int']['output']>;
   /** Units of this organisation (e.g. Keski-Pohjanmaan keskussairaala of Soite). */
   units: Array<Organization>;
+  /** How many units there are, whatever `first` cuts the list to: the list is complete when it has this many. */
+  unitsCount: Scalars['Int']['output'];
   /** The report years that state this fact, ascending. */
   years: Array<Scalars['Int']['output']>;
 };
@@ -1031,8 +1148,22 @@ export type OrganizationBodiesArgs = {
 
 
 /** An organisation: Soite, Centria AMK, Kosti ry, THL, … */
+export type OrganizationBodiesCountArgs = {
+  region?: InputMaybe<Scalars['String']['input']>;
+  year?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** An organisation: Soite, Centria AMK, Kosti ry, THL, … */
 export type OrganizationFundsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
+  region?: InputMaybe<Scalars['String']['input']>;
+  year?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** An organisation: Soite, Centria AMK, Kosti ry, THL, … */
+export type OrganizationFundsCountArgs = {
   region?: InputMaybe<Scalars['String']['input']>;
   year?: InputMaybe<Scalars['Int']['input']>;
 };
@@ -1054,8 +1185,22 @@ export type OrganizationMembershipsArgs = {
 
 
 /** An organisation: Soite, Centria AMK, Kosti ry, THL, … */
+export type OrganizationMembershipsCountArgs = {
+  region?: InputMaybe<Scalars['String']['input']>;
+  year?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** An organisation: Soite, Centria AMK, Kosti ry, THL, … */
 export type OrganizationOrganizesArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
+  region?: InputMaybe<Scalars['String']['input']>;
+  year?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** An organisation: Soite, Centria AMK, Kosti ry, THL, … */
+export type OrganizationOrganizesCountArgs = {
   region?: InputMaybe<Scalars['String']['input']>;
   year?: InputMaybe<Scalars['Int']['input']>;
 };
@@ -1070,8 +1215,23 @@ export type OrganizationPeopleArgs = {
 
 
 /** An organisation: Soite, Centria AMK, Kosti ry, THL, … */
+export type OrganizationPeopleCountArgs = {
+  region?: InputMaybe<Scalars['String']['input']>;
+  year?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** An organisation: Soite, Centria AMK, Kosti ry, THL, … */
 export type OrganizationProjectsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
+  region?: InputMaybe<Scalars['String']['input']>;
+  roles?: InputMaybe<Array<ParticipationRole>>;
+  year?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** An organisation: Soite, Centria AMK, Kosti ry, THL, … */
+export type OrganizationProjectsCountArgs = {
   region?: InputMaybe<Scalars['String']['input']>;
   roles?: InputMaybe<Array<ParticipationRole>>;
   year?: InputMaybe<Scalars['Int']['input']>;
@@ -1088,8 +1248,23 @@ export type OrganizationSeatsArgs = {
 
 
 /** An organisation: Soite, Centria AMK, Kosti ry, THL, … */
+export type OrganizationSeatsCountArgs = {
+  region?: InputMaybe<Scalars['String']['input']>;
+  roles?: InputMaybe<Array<SeatRole>>;
+  year?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** An organisation: Soite, Centria AMK, Kosti ry, THL, … */
 export type OrganizationUnitsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
+  region?: InputMaybe<Scalars['String']['input']>;
+  year?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** An organisation: Soite, Centria AMK, Kosti ry, THL, … */
+export type OrganizationUnitsCountArgs = {
   region?: InputMaybe<Scalars['String']['input']>;
   year?: InputMaybe<Scalars['Int']['input']>;
 };
@@ -1104,6 +1279,11 @@ export type OrganizationConnection = {
   /** Number of items in the whole filtered list (counted only when asked for). */
   totalCount: Scalars['Int']['output'];
 };
+
+/** What organisations are counted by: kind or report year. */
+export type OrganizationDimension =
+  | 'KIND'
+  | 'YEAR';
 
 /** One organisation in a page, with its cursor. */
 export type OrganizationEdge = {
@@ -1258,24 +1438,34 @@ export type Person = Entity & Fact & {
   __typename?: 'Person';
   /** The person’s titles at organisations, as written. */
   affiliations: Array<Affiliation>;
+  /** How many affiliations there are, whatever `first` cuts the list to: the list is complete when it has this many. */
+  affiliationsCount: Scalars['Int']['output'];
   /** Where the report is ambiguous about this fact: what it says and what was recorded. Empty when it is clear. */
   ambiguities: Array<Scalars['String']['output']>;
   /** Reports this person wrote. */
   authored: Array<Report>;
+  /** How many authored there are, whatever `first` cuts the list to: the list is complete when it has this many. */
+  authoredCount: Scalars['Int']['output'];
   /** In a year view: the fields answered from an earlier year’s report because that year’s report does not state them (the latest earlier value is carried over). Empty without a year. */
   carriedOver: Array<Scalars['String']['output']>;
   /** What the person coordinates, leads or speaks at. */
   contributions: Array<Contribution>;
+  /** How many contributions there are, whatever `first` cuts the list to: the list is complete when it has this many. */
+  contributionsCount: Scalars['Int']['output'];
   /** Each per-year field as each report stated it, oldest first, with the report’s quotes: what changed, and when. */
   history: Array<FieldStatement>;
   /** Stable key, e.g. org:kosti-ry. The same key in every year’s report is the same entity. */
   key: Scalars['String']['output'];
   /** Networks and working groups the person is a member or coordinator of. */
   memberships: Array<BodyMembership>;
+  /** How many memberships there are, whatever `first` cuts the list to: the list is complete when it has this many. */
+  membershipsCount: Scalars['Int']['output'];
   /** Full name as written. */
   name: Scalars['String']['output'];
   /** The person’s seats in bodies (member, deputy, presenter): members and their deputies first, then presenters. */
   seats: Array<Seat>;
+  /** How many seats there are, whatever `first` cuts the list to: the list is complete when it has this many. */
+  seatsCount: Scalars['Int']['output'];
   /** The report quotes this fact rests on, one per report that states it. */
   sources: Array<Source>;
   /** The newest report year that states this fact (in a year view: up to that year). Earlier than the view’s year: the fact is carried over from then. */
@@ -1296,6 +1486,13 @@ export type PersonAffiliationsArgs = {
 
 
 /** A person named in a report (public report data only: name and titles). */
+export type PersonAffiliationsCountArgs = {
+  region?: InputMaybe<Scalars['String']['input']>;
+  year?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A person named in a report (public report data only: name and titles). */
 export type PersonAuthoredArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   region?: InputMaybe<Scalars['String']['input']>;
@@ -1304,8 +1501,23 @@ export type PersonAuthoredArgs = {
 
 
 /** A person named in a report (public report data only: name and titles). */
+export type PersonAuthoredCountArgs = {
+  region?: InputMaybe<Scalars['String']['input']>;
+  year?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A person named in a report (public report data only: name and titles). */
 export type PersonContributionsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
+  region?: InputMaybe<Scalars['String']['input']>;
+  roles?: InputMaybe<Array<PersonRole>>;
+  year?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A person named in a report (public report data only: name and titles). */
+export type PersonContributionsCountArgs = {
   region?: InputMaybe<Scalars['String']['input']>;
   roles?: InputMaybe<Array<PersonRole>>;
   year?: InputMaybe<Scalars['Int']['input']>;
@@ -1328,8 +1540,23 @@ export type PersonMembershipsArgs = {
 
 
 /** A person named in a report (public report data only: name and titles). */
+export type PersonMembershipsCountArgs = {
+  region?: InputMaybe<Scalars['String']['input']>;
+  year?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A person named in a report (public report data only: name and titles). */
 export type PersonSeatsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
+  region?: InputMaybe<Scalars['String']['input']>;
+  roles?: InputMaybe<Array<SeatRole>>;
+  year?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A person named in a report (public report data only: name and titles). */
+export type PersonSeatsCountArgs = {
   region?: InputMaybe<Scalars['String']['input']>;
   roles?: InputMaybe<Array<SeatRole>>;
   year?: InputMaybe<Scalars['Int']['input']>;
@@ -1429,6 +1656,8 @@ export type Priority = Entity & Fact & {
   code: Scalars['Int']['output'];
   /** How the priority was evaluated, by year. */
   evaluations: Array<Evaluation>;
+  /** How many evaluations there are, whatever `first` cuts the list to: the list is complete when it has this many. */
+  evaluationsCount: Scalars['Int']['output'];
   /** Each per-year field as each report stated it, oldest first, with the report’s quotes: what changed, and when. */
   history: Array<FieldStatement>;
   /** Stable key, e.g. org:kosti-ry. The same key in every year’s report is the same entity. */
@@ -1455,6 +1684,13 @@ export type PriorityEvaluationsArgs = {
 
 
 /** One of the strategic priorities of SONet BOTNIA (painopiste). */
+export type PriorityEvaluationsCountArgs = {
+  region?: InputMaybe<Scalars['String']['input']>;
+  year?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** One of the strategic priorities of SONet BOTNIA (painopiste). */
 export type PriorityHistoryArgs = {
   fields?: InputMaybe<Array<PriorityField>>;
   region?: InputMaybe<Scalars['String']['input']>;
@@ -1474,8 +1710,12 @@ export type Programme = Entity & Fact & {
   carriedOver: Array<Scalars['String']['output']>;
   /** Programmes within this one. */
   children: Array<Programme>;
+  /** How many children there are, whatever `first` cuts the list to: the list is complete when it has this many. */
+  childrenCount: Scalars['Int']['output'];
   /** Organisations that coordinate the programme (e.g. THL). */
   coordinators: Array<Organizing>;
+  /** How many coordinators there are, whatever `first` cuts the list to: the list is complete when it has this many. */
+  coordinatorsCount: Scalars['Int']['output'];
   /** Each per-year field as each report stated it, oldest first, with the report’s quotes: what changed, and when. */
   history: Array<FieldStatement>;
   /** Stable key, e.g. org:kosti-ry. The same key in every year’s report is the same entity. */
@@ -1488,6 +1728,8 @@ export type Programme = Entity & Fact & {
   parent?: Maybe<Programme>;
   /** Projects in this programme. */
   projects: Array<Project>;
+  /** How many projects there are, whatever `first` cuts the list to: the list is complete when it has this many. */
+  projectsCount: Scalars['Int']['output'];
   /** Short name. */
   shortName?: Maybe<Scalars['String']['output']>;
   /** The report quotes this fact rests on, one per report that states it. */
@@ -1508,8 +1750,22 @@ export type ProgrammeChildrenArgs = {
 
 
 /** A programme projects belong to, e.g. Tulevaisuuden sosiaali- ja terveyskeskusohjelma. */
+export type ProgrammeChildrenCountArgs = {
+  region?: InputMaybe<Scalars['String']['input']>;
+  year?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A programme projects belong to, e.g. Tulevaisuuden sosiaali- ja terveyskeskusohjelma. */
 export type ProgrammeCoordinatorsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
+  region?: InputMaybe<Scalars['String']['input']>;
+  year?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A programme projects belong to, e.g. Tulevaisuuden sosiaali- ja terveyskeskusohjelma. */
+export type ProgrammeCoordinatorsCountArgs = {
   region?: InputMaybe<Scalars['String']['input']>;
   year?: InputMaybe<Scalars['Int']['input']>;
 };
@@ -1525,6 +1781,13 @@ export type ProgrammeHistoryArgs = {
 /** A programme projects belong to, e.g. Tulevaisuuden sosiaali- ja terveyskeskusohjelma. */
 export type ProgrammeProjectsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
+  region?: InputMaybe<Scalars['String']['input']>;
+  year?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A programme projects belong to, e.g. Tulevaisuuden sosiaali- ja terveyskeskusohjelma. */
+export type ProgrammeProjectsCountArgs = {
   region?: InputMaybe<Scalars['String']['input']>;
   year?: InputMaybe<Scalars['Int']['input']>;
 };
@@ -1589,12 +1852,16 @@ export type Project = Entity & Fact & {
   endYear?: Maybe<Scalars['Int']['output']>;
   /** Who funds the project. */
   funders: Array<Funding>;
+  /** How many funders there are, whatever `first` cuts the list to: the list is complete when it has this many. */
+  fundersCount: Scalars['Int']['output'];
   /** Each per-year field as each report stated it, oldest first, with the report’s quotes: what changed, and when. */
   history: Array<FieldStatement>;
   /** Stable key, e.g. org:kosti-ry. The same key in every year’s report is the same entity. */
   key: Scalars['String']['output'];
   /** The lead organisation(s) (hallinnoija). */
   leads: Array<ProjectParticipation>;
+  /** How many leads (LEAD) there are, whatever `first` cuts the list to: the list is complete when it has this many. */
+  leadsCount: Scalars['Int']['output'];
   /** Name as written in the report. */
   name: Scalars['String']['output'];
   /** Names in other languages, where known. */
@@ -1603,8 +1870,12 @@ export type Project = Entity & Fact & {
   parent?: Maybe<Project>;
   /** Organisations taking part, with their roles. */
   participants: Array<ProjectParticipation>;
+  /** How many participants there are, whatever `first` cuts the list to: the list is complete when it has this many. */
+  participantsCount: Scalars['Int']['output'];
   /** People with a named role in the project. */
   people: Array<Contribution>;
+  /** How many people there are, whatever `first` cuts the list to: the list is complete when it has this many. */
+  peopleCount: Scalars['Int']['output'];
   /** The programme the project belongs to. */
   programme?: Maybe<Programme>;
   /** Short name, e.g. TASOS. */
@@ -1621,6 +1892,8 @@ export type Project = Entity & Fact & {
   statusHistory: Array<YearStatus>;
   /** Direct sub-projects (osahankkeet). */
   subprojects: Array<Project>;
+  /** How many subprojects there are, whatever `first` cuts the list to: the list is complete when it has this many. */
+  subprojectsCount: Scalars['Int']['output'];
   /** The fields the project concerns, where the report names them (sosiaalihuolto, vanhuspalvelut). As written (the quote naming `topics` in its fields states them); the lists filter by them (`topic`). */
   topics: Array<Scalars['String']['output']>;
   /** The report years that state this fact, ascending. */
@@ -1631,6 +1904,13 @@ export type Project = Entity & Fact & {
 /** A project or sub-project: Soite 2.0 sote-keskus, TASOS, MUKAAN, VERNA, … */
 export type ProjectFundersArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
+  region?: InputMaybe<Scalars['String']['input']>;
+  year?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A project or sub-project: Soite 2.0 sote-keskus, TASOS, MUKAAN, VERNA, … */
+export type ProjectFundersCountArgs = {
   region?: InputMaybe<Scalars['String']['input']>;
   year?: InputMaybe<Scalars['Int']['input']>;
 };
@@ -1652,8 +1932,23 @@ export type ProjectLeadsArgs = {
 
 
 /** A project or sub-project: Soite 2.0 sote-keskus, TASOS, MUKAAN, VERNA, … */
+export type ProjectLeadsCountArgs = {
+  region?: InputMaybe<Scalars['String']['input']>;
+  year?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A project or sub-project: Soite 2.0 sote-keskus, TASOS, MUKAAN, VERNA, … */
 export type ProjectParticipantsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
+  region?: InputMaybe<Scalars['String']['input']>;
+  roles?: InputMaybe<Array<ParticipationRole>>;
+  year?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A project or sub-project: Soite 2.0 sote-keskus, TASOS, MUKAAN, VERNA, … */
+export type ProjectParticipantsCountArgs = {
   region?: InputMaybe<Scalars['String']['input']>;
   roles?: InputMaybe<Array<ParticipationRole>>;
   year?: InputMaybe<Scalars['Int']['input']>;
@@ -1670,8 +1965,23 @@ export type ProjectPeopleArgs = {
 
 
 /** A project or sub-project: Soite 2.0 sote-keskus, TASOS, MUKAAN, VERNA, … */
+export type ProjectPeopleCountArgs = {
+  region?: InputMaybe<Scalars['String']['input']>;
+  roles?: InputMaybe<Array<PersonRole>>;
+  year?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A project or sub-project: Soite 2.0 sote-keskus, TASOS, MUKAAN, VERNA, … */
 export type ProjectSubprojectsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
+  region?: InputMaybe<Scalars['String']['input']>;
+  year?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A project or sub-project: Soite 2.0 sote-keskus, TASOS, MUKAAN, VERNA, … */
+export type ProjectSubprojectsCountArgs = {
   region?: InputMaybe<Scalars['String']['input']>;
   year?: InputMaybe<Scalars['Int']['input']>;
 };
@@ -1686,6 +1996,13 @@ export type ProjectConnection = {
   /** Number of items in the whole filtered list (counted only when asked for). */
   totalCount: Scalars['Int']['output'];
 };
+
+/** What projects are counted by: status (the newest report’s), funder, programme or report year. */
+export type ProjectDimension =
+  | 'FUNDER'
+  | 'PROGRAMME'
+  | 'STATUS'
+  | 'YEAR';
 
 /** One project in a page, with its cursor. */
 export type ProjectEdge = {
@@ -1793,6 +2110,8 @@ export type ProjectStatus =
 
 export type Query = {
   __typename?: 'Query';
+  /** Counts for dashboards (projects by status, funder, programme, year; organisations by kind; seats by organisation, body, role) in one request. */
+  aggregates: Aggregates;
   /** Bodies (steering groups, networks, working groups), filtered, sorted and paged. */
   bodies: BodyConnection;
   /** One body by key, e.g. body:keski-pohjanmaa-alueohjausryhma. A key or name that finds nothing is null with a NOT_FOUND error naming the nearest keys; a name of more than one, null with AMBIGUOUS_NAME and the candidates. */
@@ -1859,6 +2178,11 @@ export type Query = {
   seat?: Maybe<Seat>;
   /** The API version, the Neo4j that answers, and what the graph holds. */
   status: ServiceStatus;
+};
+
+
+export type QueryAggregatesArgs = {
+  year?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -2204,6 +2528,8 @@ export type Seat = Entity & Fact & {
   carriedOver: Array<Scalars['String']['output']>;
   /** For a member: the deputy seats (varahenkilöt) of this seat. */
   deputies: Array<Seat>;
+  /** How many deputies there are, whatever `first` cuts the list to: the list is complete when it has this many. */
+  deputiesCount: Scalars['Int']['output'];
   /** For a deputy: the member seat it deputises. */
   deputyFor?: Maybe<Seat>;
   /** True when a report states that the holder left the body that year. */
@@ -2240,10 +2566,24 @@ export type SeatDeputiesArgs = {
 
 
 /** One person’s place in a body, across the years that state it: member, deputy or presenter. */
+export type SeatDeputiesCountArgs = {
+  region?: InputMaybe<Scalars['String']['input']>;
+  year?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** One person’s place in a body, across the years that state it: member, deputy or presenter. */
 export type SeatHistoryArgs = {
   fields?: InputMaybe<Array<SeatField>>;
   region?: InputMaybe<Scalars['String']['input']>;
 };
+
+/** What seats are counted by: the organisation represented, the body, the role or the year. */
+export type SeatDimension =
+  | 'BODY'
+  | 'ORGANIZATION'
+  | 'ROLE'
+  | 'YEAR';
 
 /** The per-year fields of Seat: what history(fields:) can list. */
 export type SeatField =

@@ -53,7 +53,7 @@ describe('response cache', () => {
     const cold = await counting(() => cached.post(NESTED));
     expect(cold.result.status).toBe(200);
     expect(cold.result.body.data.funders.edges.length).toBeGreaterThan(0);
-    expect(cold.statements.filter((c) => !isVersionRead(c)).length).toBeGreaterThan(1);
+    expect(cold.statements.filter((c) => !isVersionRead(c)).length).toBeGreaterThan(0);
 
     const warm = await counting(() => cached.post(NESTED));
     expect(warm.result.text).toBe(cold.result.text);
@@ -93,7 +93,7 @@ describe('response cache', () => {
     // The nested answer cached before the import is not served either: it is recomputed against the new graph.
     const nested = await counting(() => cached.post(NESTED));
     expect(nested.result.text).toBe((await uncached.post(NESTED)).text);
-    expect(nested.statements.filter((c) => !isVersionRead(c)).length).toBeGreaterThan(1);
+    expect(nested.statements.filter((c) => !isVersionRead(c)).length).toBeGreaterThan(0);
   });
 
   it('does not keep `status`, whose Neo4j version can change without an import', async () => {

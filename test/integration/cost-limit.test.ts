@@ -78,6 +78,16 @@ describe('the cost limit on the 2020 graph', () => {
     expect(byDegrees.cost).toBeGreaterThanOrEqual(returned);
   });
 
+  it('counts a count as one object, where the list it counts is its items, and an aggregate as its groups', async () => {
+    const schema = await getSchema();
+    const cost = (q: string) => estimateWith(schema, null, parse(q), undefined, {})!.cost;
+    expect(cost('{ organization(key: "org:soite") { projectsCount seatsCount(roles: [MEMBER]) } }')).toBe(3);
+    expect(cost('{ organization(key: "org:soite") { projects { role } } }')).toBe(1 + 1 + 25 * 1);
+    expect(cost('{ funders { edges { node { projectsCount } } } }')).toBe(1 + 20 * (1 + 1 + 1));
+    expect(cost('{ aggregates { projectsBy(dimension: STATUS, first: 10) { value count } } }')).toBe(1 + 1 + 10 * 2);
+    expect(cost('{ aggregates { seatsBy(dimension: ORGANIZATION) { value label count } } }')).toBe(1 + 1 + 100 * 3);
+  });
+
   it('refuses a query that is expensive at the 2020 degrees, with the estimate and the field to narrow', async () => {
     const aliases = Array.from({ length: 20 }, (_, i) => `a${i}: organizations(first: 100) { edges { node { projects(first: 500) { project { participants(first: 500) { organization { projects(first: 500) { project { key } } } } } } } } }`);
     const r = await http.post({ query: `{ ${aliases.join('\n')} }` });

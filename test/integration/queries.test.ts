@@ -258,10 +258,17 @@ describe('quotes on every path', () => {
       const { data } = await api.raw('query Q($key: String!) { entity(key: $key) { sources { quote } } }', { key });
       return (data!.entity.sources as { quote: string }[]).map((s) => s.quote);
     };
-    // What each traversal (not the lookups) asked Neo4j for: the properties it returns.
+    // The property lists each statement asked Neo4j for (parameters holding lists of property names: the root's
+    // `properties` and, in a compiled statement, one per level).
     const sent: string[][] = [];
+    let statements = 0;
     const listen = () =>
-      db.executor.onRoundTrip((_, params) => Array.isArray(params.properties) && 'limit' in params && sent.push(params.properties as string[]));
+      db.executor.onRoundTrip((_, params) => {
+        statements++;
+        for (const [name, value] of Object.entries(params)) {
+          if (/^(properties|np\d+|rp\d+|sp\d+)$/.test(name) && Array.isArray(value)) sent.push(value as string[]);
+        }
+      });
     const stop = listen();
     const { data, errors } = await api.raw(
       `query Q {
@@ -286,27 +293,90 @@ describe('quotes on every path', () => {
       expect(sources.map((s) => s.quote)).toEqual(await quotesOf(key));
     }
     for (const p of data!.project.participants) expect(p.sources.length).toBeGreaterThan(0);
-    expect(sent.length).toBeGreaterThan(0);
-    for (const properties of sent) expect(properties).toContain('sources');
+    // One statement per root field; the levels that select quotes read them.
+    expect(statements).toBe(2);
+    expect(sent.filter((properties) => properties.includes('sources')).length).toBeGreaterThanOrEqual(4);
 
     // Without quotes in the selection, traversals leave them in the database, and read only what is selected.
     sent.length = 0;
+    statements = 0;
     const stop2 = listen();
     const lean = await api.raw('{ project(key: "project:verna") { participants { role organization { key names { en } seats { key } } } } }');
     stop2();
     expect(lean.errors).toBeUndefined();
     expect(lean.data!.project.participants.length).toBeGreaterThan(0);
-    expect(sent).toHaveLength(2);
+    expect(statements).toBe(1);
+    expect(sent.length).toBeGreaterThanOrEqual(3);
     for (const properties of sent) {
       expect(properties).not.toContain('sources');
       expect(properties).not.toContain('searchText');
     }
-    expect(sent[0]).toEqual(expect.arrayContaining(['key', 'role', 'nameEn']));
+    expect(sent.some((properties) => properties.includes('role'))).toBe(true);
+    expect(sent.some((properties) => properties.includes('nameEn') && properties.includes('key'))).toBe(true);
+  });
+});
+
+describe('counts and aggregates for dashboards', () => {
+  it('a nested list says when it is cut: its count beside it is the whole list, the top-level total', async () => {
+    // The issue saw 25 nested projects for SONet BOTNIA where the top-level total was 16: on the 2020 graph it has 16
+    // participations in 16 projects, so the nested list (25 unless `first` says otherwise) gives all 16; a list can
+    // be longer than a distinct count only when one organisation has two roles in one project (not in 2020).
+    const { data, errors } = await api.raw(`{
+      organization(key: "org:sonet-botnia") { projectsCount all: projects(first: 100) { project { key } } cut: projects(first: 5) { role } leads: projectsCount(roles: [LEAD]) none: projectsCount(year: 2019) }
+      projects(filter: { organization: "org:sonet-botnia" }) { totalCount }
+      led: projects(filter: { organization: "org:sonet-botnia", role: LEAD }) { totalCount }
+    }`);
+    expect(errors).toBeUndefined();
+    const o = data!.organization;
+    expect(o.projectsCount).toBe(16);
+    expect(data!.projects.totalCount).toBe(16);
+    expect(new Set(o.all.map((p: { project: { key: string } }) => p.project.key)).size).toBe(16);
+    expect(o.cut).toHaveLength(5);
+    expect(o.leads).toBe(data!.led.totalCount);
+    expect(o.none).toBe(0);
+  });
+
+  it('counts projects by status, funder, programme and year, organisations by kind and seats by organisation', async () => {
+    const { data, errors } = await api.raw(`{
+      aggregates {
+        status: projectsBy(dimension: STATUS) { value count }
+        funder: projectsBy(dimension: FUNDER) { value label count }
+        programme: projectsBy(dimension: PROGRAMME) { value count }
+        year: projectsBy(dimension: YEAR) { value count }
+        esr: projectsBy(dimension: STATUS, filter: { funder: "funder:esr" }) { value count }
+        kinds: organizationsBy(dimension: KIND) { value count }
+        seats: seatsBy(dimension: ORGANIZATION) { value label count }
+      }
+      none: aggregates(year: 2019) { projectsBy(dimension: STATUS) { count } }
+      projects { totalCount }
+      organizations { totalCount }
+      esr: projects(first: 100, filter: { funder: "funder:esr" }) { totalCount edges { node { status } } }
+      ongoing: projects(filter: { statuses: [ONGOING] }) { totalCount }
+      soite: organization(key: "org:soite") { seatsCount }
+    }`);
+    expect(errors).toBeUndefined();
+    const a = data!.aggregates;
+    type B = { value: string | null; label?: string | null; count: number };
+    const sum = (bs: B[]) => bs.reduce((n, b) => n + b.count, 0);
+    const of = (bs: B[], value: string | null) => bs.find((b) => b.value === value)?.count;
+    expect(sum(a.status)).toBe(data!.projects.totalCount);
+    expect(of(a.status, 'ONGOING')).toBe(data!.ongoing.totalCount);
+    expect(of(a.funder, 'funder:esr')).toBe(data!.esr.totalCount);
+    expect(a.funder.find((b: B) => b.value === 'funder:esr').label).toBe('Euroopan sosiaalirahasto');
+    expect(sum(a.programme)).toBeGreaterThanOrEqual(data!.projects.totalCount);
+    expect(a.year).toEqual([{ value: '2020', count: data!.projects.totalCount }]);
+    const esrStatuses = new Map<string, number>();
+    for (const e of data!.esr.edges) esrStatuses.set(e.node.status, (esrStatuses.get(e.node.status) ?? 0) + 1);
+    expect(new Map(a.esr.map((b: B) => [b.value, b.count]))).toEqual(esrStatuses);
+    expect(sum(a.kinds)).toBe(data!.organizations.totalCount);
+    expect(of(a.seats, 'org:soite')).toBe(data!.soite.seatsCount);
+    expect(a.status.map((b: B) => b.count)).toEqual([...a.status.map((b: B) => b.count)].sort((x, y) => y - x));
+    expect(data!.none.projectsBy).toEqual([]);
   });
 });
 
 describe('no N+1', () => {
-  it('a query nested five levels deep costs five round trips, however many items it returns', async () => {
+  it('a query nested five levels deep is one statement, however many items it returns', async () => {
     const count = async (first: number) => {
       let trips = 0;
       const stop = db.executor.onRoundTrip(() => trips++);
@@ -320,9 +390,9 @@ describe('no N+1', () => {
     const large = sizes[2]!;
     expect(large.funders).toBeGreaterThan(sizes[0]!.funders);
     expect(large.seats).toBeGreaterThan(10);
-    // funders → Funder.projects → Project.participants → Organization.seats → Seat.person: one batch per level.
-    expect(large.trips).toBe(5);
-    for (const s of sizes) expect(s.trips).toBeLessThanOrEqual(5);
+    // funders → Funder.projects → Project.participants → Organization.seats → Seat.person: compiled into the list's
+    // statement (engine/compile.ts).
+    for (const s of sizes) expect(s.trips).toBe(1);
   });
 });
 

@@ -79,23 +79,43 @@ export interface Neighbour {
 }
 
 /**
- * The order of a hop's neighbours: the reached entity's order properties (graph model), then the key. `Entity`
- * targets (mixed kinds) take the general expression.
+ * `WITH r, b ORDER BY …`: a hop's neighbours in the reached entity's order (graph model), then the key. `Entity`
+ * targets (mixed kinds) take the general expression. Grouped kinds (seats) sort by their group's head, found once per
+ * neighbour (a WITH, not twice in the ORDER BY). `lastRoles` names the parameter of the roles that sort last.
  */
-function hopOrder(to: Label): string {
+export function orderedBy(to: Label, r: string, b: string, lastRoles = '$lastRoles'): string {
   const model = entityOfLabel(to);
-  if (!model) return "coalesce(b.code, 0), coalesce(b.name, b.title, b.date, '')";
-  const own = model.order.map((p) => `coalesce(b.${p}, '')`);
+  if (!model) return `WITH ${r}, ${b} ORDER BY coalesce(${b}.code, 0), coalesce(${b}.name, ${b}.title, ${b}.date, ''), ${b}.key`;
+  const own = model.order.map((p) => `coalesce(${b}.${p}, '')`);
   const groups = model.orderGroups;
-  if (!groups) return own.join(', ');
+  if (!groups) return `WITH ${r}, ${b} ORDER BY ${[...own, `${b}.key`].join(', ')}`;
   // The group's head: the node reached along `with`, or the node itself; the head first within its group.
-  const head = `COLLECT { MATCH (b)-[:${vocabulary(groups.with)}]->(h:${vocabulary(to)}) RETURN h ORDER BY h.key LIMIT 1 }[0]`;
-  return [
-    `CASE WHEN b.role IN $lastRoles THEN 1 ELSE 0 END`,
-    ...model.order.map((p) => `coalesce(coalesce(${head}, b).${p}, '')`),
+  const [h, head] = [`h_${b}`, `head_${b}`];
+  const found = `COLLECT { MATCH (${b})-[:${vocabulary(groups.with)}]->(${h}:${vocabulary(to)}) RETURN ${h} ORDER BY ${h}.key LIMIT 1 }[0]`;
+  const order = [
+    `CASE WHEN ${b}.role IN ${lastRoles} THEN 1 ELSE 0 END`,
+    ...model.order.map((p) => `coalesce(coalesce(${head}, ${b}).${p}, '')`),
     `CASE WHEN ${head} IS NULL THEN 0 ELSE 1 END`,
     ...own,
-  ].join(', ');
+    `${b}.key`,
+  ];
+  return `WITH ${r}, ${b}, ${found} AS ${head} ORDER BY ${order.join(', ')}`;
+}
+
+/**
+ * The pattern of one hop from `a` to `b` along `r`, and the test of its year and roles filters (parameters named).
+ * `region` (a parameter's name) is given only when a region is asked: its test is a subquery, which every statement
+ * without a region would otherwise plan for nothing.
+ */
+export function hopMatch(hop: Hop, a: string, r: string, b: string, year: string, roles: string, region?: string): string {
+  const [type, to] = [vocabulary(hop.type), vocabulary(hop.to)];
+  const pattern = hop.direction === 'out' ? `(${a})-[${r}:${type}]->(${b}:${to})` : `(${a})<-[${r}:${type}]-(${b}:${to})`;
+  const role = hop.roleOn === 'node' ? `${b}.role` : `${r}.role`;
+  const inRegion = region
+    ? ` AND EXISTS { MATCH (rep:${Label.Report}) WHERE rep.key IN ${r}.reports AND toLower(rep.region) = toLower(${region}) AND (${year} IS NULL OR rep.year = ${year}) }`
+    : '';
+  return `MATCH ${pattern}
+       WHERE (${year} IS NULL OR ${year} IN ${r}.years) AND (${roles} IS NULL OR ${role} IN ${roles})${inRegion}`;
 }
 
 export async function neighbours(
@@ -105,9 +125,6 @@ export async function neighbours(
   keys: readonly string[],
   signal?: AbortSignal,
 ): Promise<Map<string, Neighbour[]>> {
-  const [type, to] = [vocabulary(hop.type), vocabulary(hop.to)];
-  const pattern = hop.direction === 'out' ? `(a)-[r:${type}]->(b:${to})` : `(a)<-[r:${type}]-(b:${to})`;
-  const role = hop.roleOn === 'node' ? 'b.role' : 'r.role';
   const rows = await executor.read<{
     key: string;
     selfLabels: string[];
@@ -117,10 +134,8 @@ export async function neighbours(
     `UNWIND $keys AS key
      MATCH (a:${Label.Entity} {key: key})
      CALL (a) {
-       MATCH ${pattern}
-       WHERE ($year IS NULL OR $year IN r.years) AND ($roles IS NULL OR ${role} IN $roles)
-         AND ($region IS NULL OR EXISTS { MATCH (rep:${Label.Report}) WHERE rep.key IN r.reports AND toLower(rep.region) = toLower($region) AND ($year IS NULL OR rep.year = $year) })
-       WITH r, b ORDER BY ${hopOrder(hop.to)}, b.key
+       ${hopMatch(hop, 'a', 'r', 'b', '$year', '$roles', filter.region ? '$region' : undefined)}
+       ${orderedBy(hop.to, 'r', 'b')}
        LIMIT $limit
        RETURN collect({rel: [k IN $properties | r[k]], labels: labels(b), props: [k IN $properties | b[k]]}) AS items
      }
@@ -142,4 +157,22 @@ export async function neighbours(
       return [r.key, r.items.map((i) => ({ rel: named(filter.properties, i.rel), node: { labels: i.labels, props: named(filter.properties, i.props) }, self }))];
     }),
   );
+}
+
+/** How many neighbours each node has along `hop` (the relationships a traversal field lists, without `first`). */
+export async function neighbourCounts(
+  executor: Executor,
+  hop: Hop,
+  filter: Omit<HopFilter, 'limit' | 'properties'>,
+  keys: readonly string[],
+  signal?: AbortSignal,
+): Promise<Map<string, number>> {
+  const rows = await executor.read<{ key: string; count: number }>(
+    `UNWIND $keys AS key
+     MATCH (a:${Label.Entity} {key: key})
+     RETURN key, COUNT { ${hopMatch(hop, 'a', 'r', 'b', '$year', '$roles', filter.region ? '$region' : undefined)} } AS count`,
+    { keys, year: filter.year ?? null, region: filter.region ?? null, roles: filter.roles ?? null },
+    { signal },
+  );
+  return new Map(rows.map((r) => [r.key, r.count]));
 }

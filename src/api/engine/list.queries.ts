@@ -107,10 +107,14 @@ export interface ListRequest {
   withTotal: boolean;
   /** The properties to return (see selection.ts); null: all of them. */
   properties: readonly string[] | null;
+  /** What each listed node's selection traverses, compiled (compile.queries.ts): one expression on `n`, as `c`. */
+  children?: { expr: string; params: Record<string, unknown> } | null;
 }
 
 export interface PageRow extends EntityRow {
   sortValue: string | number;
+  /** The values of the compiled children (ListRequest.children). */
+  c?: unknown[];
 }
 
 export interface Page {
@@ -136,13 +140,14 @@ export function compileList(req: ListRequest): { cypher: string; params: Record<
   const afterClause = after ? ` AND ${e} ${cmp}= $afterValue AND NOT (${e} = $afterValue AND n.key ${back} $afterKey)` : '';
   const page = `WITH n ORDER BY ${e} ${dir}, n.key ${dir}
   LIMIT $limit
-  RETURN collect({labels: labels(n), props: ${req.properties ? '[k IN $properties | n[k]]' : 'properties(n)'}, sortValue: ${e}}) AS rows`;
+  RETURN collect({labels: labels(n), props: ${req.properties ? '[k IN $properties | n[k]]' : 'properties(n)'}, sortValue: ${e}${req.children ? `, c: ${req.children.expr}` : ''}}) AS rows`;
   const params = {
     ...req.params.values,
     limit: neo4j.int(req.first + 1),
     afterValue: after?.v ?? null,
     afterKey: after?.k ?? null,
     ...(req.properties ? { properties: req.properties } : {}),
+    ...req.children?.params,
   };
   if (req.withTotal && (req.filter !== 'true' || req.anchor)) {
     // A filtered list with its total: the filter is evaluated once, the page cut from the matches.
@@ -169,7 +174,7 @@ RETURN total, rows`;
 
 export async function listPage(executor: Executor, req: ListRequest, signal?: AbortSignal): Promise<Page> {
   const { cypher, params } = compileList(req);
-  const [row] = await executor.read<{ total: number | null; rows: { labels: string[]; props: Props | unknown[]; sortValue: string | number }[] }>(
+  const [row] = await executor.read<{ total: number | null; rows: { labels: string[]; props: Props | unknown[]; sortValue: string | number; c?: unknown[] }[] }>(
     cypher,
     params,
     { signal },
@@ -210,7 +215,7 @@ export function listEntities<F extends Composable<F>>(
   executor: Executor,
   spec: ListSpec<F>,
   args: ListArgs<F>,
-  needs: { withTotal: boolean; properties: readonly string[] | null },
+  needs: { withTotal: boolean; properties: readonly string[] | null; children?: ListRequest['children'] },
   signal?: AbortSignal,
 ): Promise<Page> {
   const p = new Params();

@@ -14,7 +14,8 @@ import { lookup, viewOf } from './hop.js';
 import { STATEMENTS } from '../../graph/statements.js';
 import { KEY_ARGUMENT, lookupAny, LOOKUP_MISS } from './keys.js';
 import { listEntities, type ListArgs } from './list.queries.js';
-import { toEntity } from './mapping.js';
+import { childrenOf } from './compile.queries.js';
+import { listed, lookupTree, pagePlan, planOf } from './compile.js';
 import { pageNeeds, selectedProperties } from './selection.js';
 import type { TypeRegistry } from './object-types.js';
 
@@ -41,6 +42,9 @@ function inputType(field: FilterField): () => unknown {
 
 const named = <T extends object>(cls: T, name: string): T => Object.defineProperty(cls, 'name', { value: name });
 
+/** The Filter input of each listed kind, by typename (the aggregates take them too). */
+export const FILTERS: Record<string, ClassType> = {};
+
 function filterInput(model: ListModel, description: string): ClassType {
   const Filter = named(class {}, `${model.typename}Filter`);
   const proto = Filter.prototype;
@@ -49,6 +53,7 @@ function filterInput(model: ListModel, description: string): ClassType {
   Field(() => [Filter], { nullable: true, description: 'Any of these.' })(proto, 'OR');
   Field(() => Filter, { nullable: true, description: 'Not this.' })(proto, 'NOT');
   InputType(`${model.typename}Filter`, { description })(Filter);
+  FILTERS[model.typename] = Filter;
   return Filter;
 }
 
@@ -76,7 +81,7 @@ export function listResolver(model: ListModel, types: TypeRegistry): ClassType {
   const proto = Lists.prototype;
   const lookupName = model.typename[0]!.toLowerCase() + model.typename.slice(1);
   const byKey = method(proto, lookupName, (key: string, ctx: Context, info: GraphQLResolveInfo) =>
-    lookupAny(key, model.typename, (k) => lookup(ctx, k, model.typename, info), ctx),
+    lookupAny(key, model.typename, (k) => lookupTree(ctx, k, model.typename, info, () => lookup(ctx, k, model.typename, info)), ctx),
   );
   Arg('key', () => String, { description: KEY_ARGUMENT })(proto, lookupName, 0);
   Ctx()(proto, lookupName, 1);
@@ -90,10 +95,12 @@ export function listResolver(model: ListModel, types: TypeRegistry): ClassType {
     const spec = listSpec(model);
     const list = method(proto, q.name, async (args: ListArgs<FilterValues>, ctx: Context, info: GraphQLResolveInfo) => {
       const view = viewOf(args);
+      const plan = pagePlan(ctx, info, model.typename);
+      const children = plan.children.length ? childrenOf(plan) : null;
       const needs = pageNeeds(info);
       const properties = view ? [...new Set([...needs.properties, STATEMENTS])].sort() : needs.properties;
-      const page = await listEntities<FilterValues>(ctx.executor, spec, args, { ...needs, properties }, ctx.signal);
-      return toConnection(page, (row) => toEntity(row, model.typename, view));
+      const page = await listEntities<FilterValues>(ctx.executor, spec, args, { ...needs, properties, children }, ctx.signal);
+      return toConnection(page, (row) => listed(plan, row, model.typename, view));
     });
     Args(() => ListArgs)(proto, q.name, 0);
     Ctx()(proto, q.name, 1);
@@ -120,10 +127,12 @@ function wholeList(proto: object, model: ListModel, Type: ClassType): void {
     const filter = Object.fromEntries(model.filters.map((f, i) => [f.name, params[i]])) as FilterValues;
     const [year, ctx, info] = params.slice(at) as [number | null, Context, GraphQLResolveInfo];
     const view = viewOf({ year });
+    const plan = planOf(ctx, info, model.typename);
+    const children = plan.children.length ? childrenOf(plan) : null;
     const selected = selectedProperties(info, 1);
     const properties = view ? [...new Set([...selected, STATEMENTS])].sort() : selected;
-    const page = await listEntities<FilterValues>(ctx.executor, spec, { ...args, filter, year }, { withTotal: false, properties }, ctx.signal);
-    return page.rows.map((row) => toEntity(row, model.typename, view));
+    const page = await listEntities<FilterValues>(ctx.executor, spec, { ...args, filter, year }, { withTotal: false, properties, children }, ctx.signal);
+    return page.rows.map((row) => listed(plan, row, model.typename, view));
   });
   model.filters.forEach((f, i) => Arg(f.name, inputType(f) as () => ClassType, { nullable: true, description: f.description })(proto, q.name, i));
   Arg('year', () => Int, { nullable: true, description: q.year })(proto, q.name, at);

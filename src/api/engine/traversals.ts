@@ -3,32 +3,50 @@
  * one resolver class per type, its field resolvers declared with type-graphql's decorators applied as functions.
  */
 import type { GraphQLResolveInfo } from 'graphql';
-import { Arg, Args, Ctx, FieldResolver, Info, Resolver, Root, type ClassType } from 'type-graphql';
+import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, Info, Int, Resolver, Root, type ClassType } from 'type-graphql';
 import { entityOfLabel, relationship, type Typename } from '../../graph/model.js';
+import { ENTITY_FIELDS } from '../../graph/properties.js';
 import { SAME_NODE, TRAVERSALS, type SameNode, type Traversal } from '../../graph/traversals.js';
-import { Label } from '../../graph/vocabulary.js';
 import type { Context } from '../context.js';
 import { enumNamed } from './enums.js';
 import { edge, entityAs, follow, followOne, HopArgs, viewOf } from './hop.js';
+import { countField, endsOf, hopOf, prefetched, reached } from './compile.js';
 import type { TypeRegistry } from './object-types.js';
 
 type Parent = { key: string; labels: string[] };
 type Method = (root: Parent, ctx: Context, info: GraphQLResolveInfo, args?: HopArgs, roles?: string[] | null) => unknown;
 
-/** The typename of the nodes a traversal reaches ('Entity' when they are of more than one kind). */
-function reached(t: Traversal): string {
-  return t.to === Label.Entity ? 'Entity' : entityOfLabel(t.to)!.typename;
+@ArgsType()
+class CountArgs {
+  @Field(() => Int, { nullable: true, description: 'One year’s view: only relationships the report of this year states.' })
+  year?: number | null;
+
+  @Field(() => String, { nullable: true, description: 'One region’s view: only relationships a report of this region states.' })
+  region?: string | null;
 }
 
+/** A field's value as the root field's compiled statement read it (compile.ts), or as the loaders read it. */
 function resolve(t: Traversal): Method {
-  const hop = { type: t.rel, direction: t.direction, to: t.to, roleOn: t.roles === 'node' ? ('node' as const) : undefined };
-  const ends = relationship(t.rel).edge;
-  const [self, other] = ends ? (t.direction === 'out' ? [ends.from, ends.to] : [ends.to, ends.from]) : [];
+  const hop = hopOf(t);
+  const [self, other] = endsOf(t);
   return async (root, ctx, info, args, roles) => {
+    const found = prefetched(root, info);
+    if (found !== undefined) return found;
     if (t.one) return followOne(ctx, root.key, hop, info, reached(t));
-    const found = await follow(ctx, root.key, hop, { ...args, roles: t.fixedRoles ?? roles }, info);
+    const neighbours = await follow(ctx, root.key, hop, { ...args, roles: t.fixedRoles ?? roles }, info);
     const view = viewOf(args);
-    return found.map((n) => (t.edge ? edge(n, self!, other!, view) : entityAs(n.node, reached(t), view)));
+    return neighbours.map((n) => (self ? edge(n, self, other!, view) : entityAs(n.node, reached(t), view)));
+  };
+}
+
+/** How many items the traversal field lists without `first` (the relationships it follows, with its filters). */
+function count(t: Traversal): Method {
+  const hop = hopOf(t);
+  return async (root, ctx, info, args, roles) => {
+    const found = prefetched(root, info);
+    if (found !== undefined) return found;
+    const filter = { year: args?.year ?? null, region: args?.region ?? null, roles: t.fixedRoles ?? (roles?.length ? roles : null) };
+    return ctx.loaders.count(hop, filter).load(root.key);
   };
 }
 
@@ -52,7 +70,11 @@ function declare(proto: object, name: string, method: Method, returnType: () => 
 }
 
 function sameNode(s: SameNode): Method {
-  return (root) => (root.labels.includes(s.when) ? { ...root, __typename: s.as } : null);
+  return (root, _ctx, info) => {
+    const found = prefetched(root, info);
+    if (found !== undefined) return found;
+    return root.labels.includes(s.when) ? { ...root, __typename: s.as } : null;
+  };
 }
 
 /** The resolver class of one entity type's traversal (and same-node) fields. */
@@ -69,6 +91,14 @@ export function traversalResolver(typename: Typename, types: TypeRegistry): Clas
       }
     }
     declare(proto, t.name, resolve(t), returns(t, types), t.description, !!t.one);
+    if (!t.one) {
+      const name = countField(t.name);
+      if (name in ENTITY_FIELDS[typename].fields) throw new Error(`${typename}.${name}: a property has the name of the count of ${t.name}`);
+      Args(() => CountArgs)(proto, name, 3);
+      if (t.roles) Arg('roles', () => [rolesEnum(t, typename)], { nullable: true, description: 'Only these roles.' })(proto, name, 4);
+      const what = t.fixedRoles ? `${t.name} (${t.fixedRoles.join(', ')})` : t.name;
+      declare(proto, name, count(t), () => Int, `How many ${what} there are, whatever \`first\` cuts the list to: the list is complete when it has this many.`, false);
+    }
   }
   for (const s of SAME_NODE[typename] ?? []) declare(proto, s.name, sameNode(s), () => types[s.as], s.description, true);
   Resolver(() => types[typename]!)(Traversals);

@@ -2,6 +2,7 @@ import type { ClassType, NonEmptyArray } from 'type-graphql';
 import { ENTITIES } from '../../graph/model.js';
 import { TYPES } from '../engine/entity-types.js';
 import { historyResolvers } from '../engine/history.js';
+import { AggregatesResolver } from '../engine/aggregates.js';
 import { listResolvers } from '../engine/lists.js';
 import { traversalResolver } from '../engine/traversals.js';
 import { AnalyticsResolver, ScoreChangeResolver } from './analytics/analytics.resolver.js';
@@ -20,6 +21,7 @@ export const resolvers: NonEmptyArray<ClassType> = [
   CollaboratorEvidenceResolver,
   NetworkEdgeEvidenceResolver,
   ...listResolvers(TYPES),
+  AggregatesResolver,
   ...ENTITIES.map((e) => traversalResolver(e.typename, TYPES)),
   ...historyResolvers(TYPES),
 ];

@@ -257,6 +257,11 @@ export type NetworkMembers =
   | 'ORGANIZATIONS'
   | 'PEOPLE';
 
+/** What organisations are counted by: kind or report year. */
+export type OrganizationDimension =
+  | 'KIND'
+  | 'YEAR';
+
 /** The per-year fields of Organization: what history(fields:) can list. */
 export type OrganizationField =
   | 'kind'
@@ -402,6 +407,13 @@ export type ProgrammeSort =
   | 'KEY'
   | 'NAME';
 
+/** What projects are counted by: status (the newest report’s), funder, programme or report year. */
+export type ProjectDimension =
+  | 'FUNDER'
+  | 'PROGRAMME'
+  | 'STATUS'
+  | 'YEAR';
+
 /** The per-year fields of Project: what history(fields:) can list. */
 export type ProjectField =
   | 'endYear'
@@ -493,6 +505,13 @@ export type ReportField =
   | 'region'
   | 'title'
   | 'year';
+
+/** What seats are counted by: the organisation represented, the body, the role or the year. */
+export type SeatDimension =
+  | 'BODY'
+  | 'ORGANIZATION'
+  | 'ROLE'
+  | 'YEAR';
 
 /** The per-year fields of Seat: what history(fields:) can list. */
 export type SeatField =

@@ -10,6 +10,7 @@ import { Entity } from '../../engine/fact.type.js';
 import { objectType } from '../../engine/object-types.js';
 import { toEntity } from '../../engine/mapping.js';
 import { selectedProperties } from '../../engine/selection.js';
+import { lookupTree } from '../../engine/compile.js';
 import { fullTextSearch } from './search.queries.js';
 
 const SearchHit = objectType('SearchHit', {
@@ -44,10 +45,11 @@ export class SearchResolver {
 
   @Query(() => Entity, { nullable: true, description: `Any entity by key, whatever its kind. ${LOOKUP_MISS}` })
   async entity(@Arg('key', () => String, { description: KEY_ARGUMENT }) key: string, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
-    return lookupAny(key, null, async (k) => {
+    const byKey = async (k: string) => {
       const row = await ctx.loaders.nodeWith(selectedProperties(info, 1)).load(k);
       return row && toEntity(row);
-    }, ctx);
+    };
+    return lookupAny(key, null, (k) => lookupTree(ctx, k, 'Entity', info, () => byKey(k)), ctx);
   }
 }
 

@@ -1,0 +1,55 @@
+import neo4j from 'neo4j-driver';
+/**
+ * Counts by dimension for dashboards: the nodes of a listed kind (filtered as its list filters them, from the same
+ * fragments and anchors), grouped by a property, by the node a relationship leads to, or by report year. One
+ * statement per aggregate; every value a parameter, labels and types the model's vocabulary.
+ */
+import type { Executor } from '../../db/executor.js';
+import type { Step } from '../../graph/model.js';
+import { vocabulary } from './graph.queries.js';
+import { compileFilter, Params, where, type Composable, type ListSpec } from './list.queries.js';
+
+/** What a dimension groups by: a property of the node, the node one step away (its key and name), or the years. */
+export type Dimension = { prop: string } | { step: Step } | { years: true };
+
+export interface Bucket {
+  /** The property value, the key of the node reached, or the year; null: nodes without one. */
+  value: string | null;
+  /** The name of the node reached (for a step). */
+  label: string | null;
+  count: number;
+}
+
+export async function countBy<F extends Composable<F>>(
+  executor: Executor,
+  spec: ListSpec<F>,
+  dimension: Dimension,
+  args: { filter?: F | null; year?: number | null; first: number },
+  signal?: AbortSignal,
+): Promise<Bucket[]> {
+  const p = new Params();
+  const anchored = args.filter && spec.anchor ? spec.anchor(args.filter, p) : null;
+  let filter = compileFilter(anchored ? anchored.rest : args.filter, p, spec.own);
+  if (args.year != null) filter = where.all([filter, where.year(p, args.year)]);
+  const from = anchored ? `${anchored.pattern} WITH DISTINCT n WHERE ${filter}` : `(n:${vocabulary(spec.label)}) WHERE ${filter}`;
+  let group: string;
+  if ('prop' in dimension) {
+    group = `WITH n.${dimension.prop} AS value, null AS label, count(n) AS count`;
+  } else if ('years' in dimension) {
+    group = `UNWIND n.years AS year WITH year WHERE $year IS NULL OR year = $year
+     WITH toString(year) AS value, null AS label, count(*) AS count`;
+  } else {
+    const s = dimension.step;
+    const rel = `[r:${vocabulary(s.rel)}]`;
+    const pattern = s.direction === 'out' ? `(n)-${rel}->(m:${vocabulary(s.to)})` : `(n)<-${rel}-(m:${vocabulary(s.to)})`;
+    group = `OPTIONAL MATCH ${pattern} WHERE $year IS NULL OR $year IN r.years
+     WITH m.key AS value, coalesce(m.name, m.title) AS label, count(DISTINCT n) AS count`;
+  }
+  return executor.read<Bucket>(
+    `MATCH ${from}
+     ${group}
+     RETURN value, label, count ORDER BY count DESC, value LIMIT $first`,
+    { ...p.values, year: args.year ?? null, first: neo4j.int(args.first) },
+    { signal },
+  );
+}

@@ -1,0 +1,117 @@
+/**
+ * The compiled path (a root field's whole selection in one statement, src/api/engine/compile.ts) against the loader
+ * path (one batched statement per level): for every traversal, count and same-node field of the schema, two levels
+ * deep, with and without arguments, on nodes of the 2020 graph, and for the analyst operations, both answer the same.
+ */
+import { readFileSync } from 'node:fs';
+import { buildSchema, parse, print, type GraphQLObjectType, type OperationDefinitionNode } from 'graphql';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createContext } from '../../src/api/context.js';
+import { ENTITIES } from '../../src/graph/model.js';
+import { compiledFields, under } from '../support/selections.js';
+import { startTestApi, type TestApi } from '../support/api.js';
+import { loadReport2020, openTestDb, type TestDb } from '../support/db.js';
+
+const schema = buildSchema(readFileSync('schema/schema.graphql', 'utf8'));
+const db: TestDb = openTestDb();
+let api: TestApi;
+
+beforeAll(async () => {
+  await loadReport2020(db);
+  api = await startTestApi(db.executor, { maxAliases: 1000, maxTokens: 100_000 });
+});
+afterAll(async () => {
+  await api.stop();
+  await db.close();
+});
+
+/** Runs an operation on both paths, counting statements. */
+async function both(query: string, variables: Record<string, unknown> = {}) {
+  const run = async (compiled: boolean) => {
+    const ctx = createContext(api.services);
+    ctx.loaders.compiled = compiled;
+    let statements = 0;
+    const stop = db.executor.onRoundTrip(() => statements++);
+    const response = await api.apollo.executeOperation({ query, variables }, { contextValue: ctx });
+    stop();
+    if (response.body.kind !== 'single') throw new Error('incremental responses are not used');
+    return { ...response.body.singleResult, statements };
+  };
+  return { compiled: await run(true), loaders: await run(false) };
+}
+
+describe('the compiled statement answers as the loaders do', () => {
+  it('for every compiled field of every type, two levels deep, with and without arguments', async () => {
+    const nodes = await db.executor.read<{ key: string; labels: string[] }>('MATCH (n:Entity) RETURN n.key AS key, labels(n) AS labels ORDER BY n.key');
+    const fields = new Set<string>();
+    let compared = 0;
+    let nonEmpty = 0;
+    for (const { typename } of ENTITIES) {
+      const on = schema.getType(typename) as GraphQLObjectType;
+      // Three nodes of the type, the best connected first (so that the lists are not all empty).
+      const keys = nodes.filter((n) => n.labels.includes(typename)).map((n) => n.key);
+      const best = await db.executor.read<{ key: string }>(
+        'UNWIND $keys AS key MATCH (n:Entity {key: key}) RETURN key ORDER BY COUNT { (n)--() } DESC, key LIMIT 3',
+        { keys },
+      );
+      const lookup = typename[0]!.toLowerCase() + typename.slice(1);
+      for (const field of compiledFields(typename)) {
+        for (const args of ['', 'first: 1, year: 2020']) {
+          const query = `query Q($key: String!) { ${lookup}(key: $key) { __typename key ${field}: ${under(schema, on, field, args, true)} } }`;
+          for (const { key } of best) {
+            const at = `${typename}.${field}(${args}) of ${key}`;
+            const { compiled, loaders } = await both(query, { key });
+            expect(compiled.errors, at).toBeUndefined();
+            expect(loaders.errors, at).toBeUndefined();
+            expect(compiled.data, at).toEqual(loaders.data);
+            expect(compiled.statements, `${at}: one statement`).toBe(1);
+            const value = (compiled.data![lookup] as Record<string, unknown>)[field];
+            if (Array.isArray(value) ? value.length : typeof value === 'number' ? value : value) nonEmpty++;
+            compared++;
+          }
+        }
+        fields.add(`${typename}.${field}`);
+      }
+    }
+    expect(fields.size).toBeGreaterThan(60);
+    expect(compared).toBeGreaterThan(300);
+    expect(nonEmpty).toBeGreaterThan(100);
+  }, 600_000);
+
+  it('for the analyst operations, the nested lists and the lookups', async () => {
+    const doc = parse(readFileSync('test/operations/analyst.graphql', 'utf8'));
+    const cases: [string, Record<string, unknown>][] = [
+      ['NestedFunders', { first: 10 }],
+      ['FunderPortfolio', { key: 'funder:esr' }],
+      ['OrganizationSeats', { key: 'org:kosti-ry' }],
+      ['BodySeats', { key: 'body:keski-pohjanmaa-alueohjausryhma' }],
+      ['ProjectLead', { key: 'project:mukaan' }],
+      ['OrganizationsPage', { first: 20 }],
+      ['ProjectsPage', { filter: { funder: 'funder:esr' } }],
+    ];
+    for (const [name, variables] of cases) {
+      const op = doc.definitions.find((d): d is OperationDefinitionNode => d.kind === 'OperationDefinition' && d.name?.value === name);
+      expect(op, name).toBeDefined();
+      const { compiled, loaders } = await both(print({ kind: doc.kind, definitions: [op!] }), variables);
+      expect(compiled.errors, name).toBeUndefined();
+      expect(compiled.data, name).toEqual(loaders.data);
+      expect(compiled.statements, name).toBeLessThanOrEqual(loaders.statements);
+    }
+    // Aliases of one field with different arguments, a fragment spread twice, a same-node field, an edge's starting end.
+    const { compiled, loaders } = await both(`{
+      organization(key: "org:sonet-botnia") {
+        a: projects(first: 2) { role project { ...P } }
+        b: projects(first: 30, roles: [PARTNER]) { role project { ...P } organization { key seatsCount } }
+        projectsCount
+        asFunder { key projectsCount projects { project { key } } }
+      }
+      funder(key: "org:stea") { organization { key projects(first: 1) { project { key } } } projects { funder { key } project { ...P } } }
+      projects(first: 3, filter: { funder: "funder:esr" }) { edges { node { key leads { organization { key } } n: leadsCount } } }
+      priorities { key evaluations { value priority { key } } }
+    }
+    fragment P on Project { key name participantsCount participants(first: 1) { organization { key } } }`);
+    expect(compiled.errors).toBeUndefined();
+    expect(compiled.data).toEqual(loaders.data);
+    expect(compiled.statements).toBe(4);
+  });
+});
