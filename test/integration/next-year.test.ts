@@ -257,7 +257,11 @@ describe('years through the API', () => {
     expect(meetings.y2021.edges[0].node).toEqual({ meetingsPerYear: 7, statedIn: 2021 });
     expect(meetings.newest.meetingsPerYear).toBe(7);
     expect(meetings.newest.meetingsHistory).toEqual([
-      { year: 2020, value: '6', number: 6, reportKey: 'report:keski-pohjanmaa-2020', sources: [{ quote: 'Alueohjausryhmä kokoontui vuoden aikana kuusi kertaa.' }] },
+      { year: 2020, value: '6', number: 6, reportKey: 'report:keski-pohjanmaa-2020', sources: [
+          // The 2020 quotes that name meetingsPerYear (both state the six meetings), not the body's other quotes.
+          { quote: 'Alueohjausryhmä kokoontui vuoden aikana kuusi kertaa.' },
+          { quote: 'Pidetyt kuusi kokousta ovat olleet osallistujille informatiivisia' },
+        ] },
       { year: 2021, value: '7', number: 7, reportKey: 'report:keski-pohjanmaa-2021', sources: [{ quote: 'kokoontui vuonna 2021 seitsemän kertaa' }] },
     ]);
 

@@ -41,8 +41,15 @@ export function under(schema: GraphQLSchema, on: GraphQLObjectType, field: strin
   const edge = t as GraphQLObjectType;
   const parts = Object.values(edge.getFields()).map((x) => {
     const end = getNamedType(x.type);
-    return end.name === 'Entity' || ENTITIES.some((e) => e.typename === end.name) ? `${x.name} { ${entityPart(end.name)} }` : isObjectType(end) ? `${x.name} { quote }` : x.name;
+    return end.name === 'Entity' || ENTITIES.some((e) => e.typename === end.name) ? `${x.name} { ${entityPart(end.name)} }` : isObjectType(end) ? `${x.name} { ${leaves(end)} }` : x.name;
   });
   return `${withArgs(field, on)} { ${parts.join(' ')} }`;
 }
 
+/** The scalar fields of a value type (a quote's, a history entry's): what a generic selection reads of it. */
+function leaves(t: GraphQLObjectType): string {
+  return Object.values(t.getFields())
+    .filter((f) => !isObjectType(getNamedType(f.type)))
+    .map((f) => f.name)
+    .join(' ');
+}

@@ -113,14 +113,19 @@ export interface FieldStatementRow {
  * it, oldest first, with that report's quotes of the fact. Narrowed to a region when the view names one.
  */
 export function historyRows(object: { statements?: unknown; sources?: Source[] }, fields?: readonly string[] | null, view?: View): FieldStatementRow[] {
-  return historyOf(decodeStatements(object.statements), fields, view).map((h) => ({
-    field: h.field,
-    year: h.year,
-    region: h.region,
-    reportKey: h.reportKey,
-    value: String(h.value),
-    number: typeof h.value === 'number' ? h.value : null,
-    flag: typeof h.value === 'boolean' ? h.value : null,
-    sources: (object.sources ?? []).filter((s) => s.reportKey === h.reportKey),
-  }));
+  return historyOf(decodeStatements(object.statements), fields, view).map((h) => {
+    // The report's quotes that name this field (a quote stating a number), else all of that report's quotes.
+    const own = (object.sources ?? []).filter((s) => s.reportKey === h.reportKey);
+    const naming = own.filter((s) => s.fields.includes(h.field));
+    return {
+      field: h.field,
+      year: h.year,
+      region: h.region,
+      reportKey: h.reportKey,
+      value: String(h.value),
+      number: typeof h.value === 'number' ? h.value : null,
+      flag: typeof h.value === 'boolean' ? h.value : null,
+      sources: naming.length ? naming : own,
+    };
+  });
 }
