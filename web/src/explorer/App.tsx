@@ -136,7 +136,7 @@ export function App() {
                     <NetworkView year={year} selected={route.key} onSelect={open} />
                   </Suspense>
                 ) : route.view === 'explore' ? (
-                  <Explore focus={route.focus} year={year} onFocus={(focus) => navigate({ focus, key: focus })} />
+                  <Explore key={`${route.focus}|${year}`} focus={route.focus} year={year} onFocus={(focus) => navigate({ focus, key: focus })} />
                 ) : route.view === 'path' ? (
                   <PathFinder
                     from={route.from}
@@ -155,7 +155,7 @@ export function App() {
                 ) : route.view === 'priorities' ? (
                   <Priorities year={year} />
                 ) : (
-                  <Funders year={year} funder={route.funder} onPick={(funder) => navigate({ funder })} />
+                  <Funders key={year ?? 'all'} year={year} funder={route.funder} onPick={(funder) => navigate({ funder })} />
                 )}
               </ErrorBoundary>
             )}

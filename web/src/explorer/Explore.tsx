@@ -29,7 +29,8 @@ export function Explore({ focus, year, onFocus }: { focus?: string; year?: numbe
   const [steps, setSteps] = useState(new Map<string, StepFragment>());
   const [picked, setPicked] = useState<StepFragment | null>(null);
   const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  // Keyed by focus and year in App: with a focus, its first expansion is under way from the start.
+  const [busy, setBusy] = useState(!!focus);
   const [suggestions, setSuggestions] = useState<{ key: string; name: string }[]>([]);
   const generation = useRef(0);
 
@@ -42,41 +43,40 @@ export function Explore({ focus, year, onFocus }: { focus?: string; year?: numbe
     );
   }, [focus, year]);
 
-  const expand = async (key: string, reset = false) => {
+  /** Adds a node's neighbours to the picture (`reset`: starts the picture from it). Busy is set by the caller. */
+  const expand = (key: string, reset = false) => {
     const gen = reset ? ++generation.current : generation.current;
+    return cachedRequest(ExplorerNeighboursDocument, { key, year })
+      .then(
+        (data) => {
+          if (gen !== generation.current) return;
+          const base = reset ? new Map<string, Placed>() : new Map(nodes);
+          const lines = reset ? new Map<string, StepFragment>() : new Map(steps);
+          const origin = base.get(key) ?? { entity: data.neighbours[0]?.from ?? ({ __typename: 'Organization', key, name: key, kind: 'OTHER' } as EntityNameFragment), x: 0, y: 0, expanded: false };
+          base.set(key, { ...origin, expanded: true });
+          data.neighbours.forEach((s, i) => {
+            if (!base.has(s.to.key)) {
+              const a = (2 * Math.PI * i) / Math.max(data.neighbours.length, 1);
+              base.set(s.to.key, { entity: s.to, x: origin.x + Math.cos(a), y: origin.y + Math.sin(a), expanded: false });
+            }
+            lines.set(stepId(s), s);
+          });
+          setNodes(layout(base, lines));
+          setSteps(lines);
+        },
+        (e: Error) => setError(e.message),
+      )
+      .finally(() => setBusy(false));
+  };
+  const expandFromClick = (key: string, reset = false) => {
     setBusy(true);
     setError(null);
-    try {
-      const data = await cachedRequest(ExplorerNeighboursDocument, { key, year });
-      if (gen !== generation.current) return;
-      const base = reset ? new Map<string, Placed>() : new Map(nodes);
-      const lines = reset ? new Map<string, StepFragment>() : new Map(steps);
-      const origin = base.get(key) ?? { entity: data.neighbours[0]?.from ?? ({ __typename: 'Organization', key, name: key, kind: 'OTHER' } as EntityNameFragment), x: 0, y: 0, expanded: false };
-      base.set(key, { ...origin, expanded: true });
-      data.neighbours.forEach((s, i) => {
-        if (!base.has(s.to.key)) {
-          const a = (2 * Math.PI * i) / Math.max(data.neighbours.length, 1);
-          base.set(s.to.key, { entity: s.to, x: origin.x + Math.cos(a), y: origin.y + Math.sin(a), expanded: false });
-        }
-        lines.set(stepId(s), s);
-      });
-      setNodes(layout(base, lines));
-      setSteps(lines);
-    } catch (e) {
-      setError((e as Error).message);
-    } finally {
-      setBusy(false);
-    }
+    void expand(key, reset);
   };
 
+  // The view is made anew for each focus and year (its key in App): expanding the focus is where it starts.
   useEffect(() => {
-    setPicked(null);
     if (focus) void expand(focus, true);
-    else {
-      generation.current++;
-      setNodes(new Map());
-      setSteps(new Map());
-    }
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [focus, year]);
 
@@ -108,7 +108,7 @@ export function Explore({ focus, year, onFocus }: { focus?: string; year?: numbe
       <div className="toolbar">
         <h2>{nodes.get(focus) ? entityName(nodes.get(focus)!.entity) : focus}</h2>
         <span className="muted">{t('Click a node to expand it; click a line for its quote.')}</span>
-        <button onClick={() => void expand(focus, true)}>{t('Start again')}</button>
+        <button onClick={() => expandFromClick(focus, true)}>{t('Start again')}</button>
       </div>
       {error && (
         <p className="error" role="alert">
@@ -147,7 +147,7 @@ export function Explore({ focus, year, onFocus }: { focus?: string; year?: numbe
               transform={`translate(${n.x} ${n.y})`}
               onClick={() => {
                 nav.open(key);
-                if (!n.expanded) void expand(key);
+                if (!n.expanded) expandFromClick(key);
               }}
             >
               <circle r={n.expanded ? 9 : 7} fill={entityColour(n.entity)} />

@@ -39,12 +39,8 @@ export function Search({ onPick, placeholder, testId = 'search', initial = '' }:
 
   useEffect(() => {
     const q = text.trim();
-    if (text === picked.current) return;
-    if (q.length < 2) {
-      setHits(null);
-      setError(null);
-      return;
-    }
+    // Shorter texts show no results (below), so nothing is asked.
+    if (text === picked.current || q.length < 2) return;
     const controller = new AbortController();
     // Debounced: one request when typing pauses.
     const timer = window.setTimeout(() => {
@@ -109,7 +105,7 @@ export function Search({ onPick, placeholder, testId = 'search', initial = '' }:
           }
         }}
       />
-      {open && (hits || error) && (
+      {open && text.trim().length >= 2 && (hits || error) && (
         <ul className="search-results" role="listbox" data-testid={`${testId}-results`}>
           {error && <li className="error">{error}</li>}
           {hits?.length === 0 && <li className="empty">No matches for “{text.trim()}”.</li>}

@@ -95,11 +95,11 @@ export interface QueryState<R> {
 /** React hook over cachedRequest; `skip` leaves it idle. */
 export function useQuery<R, V>(doc: TypedDocumentString<R, V>, variables: V, skip = false): QueryState<R> {
   const id = JSON.stringify(variables);
-  const [state, setState] = useState<QueryState<R> & { id?: string }>({ loading: !skip });
+  // The answer is kept with the variables it answers: other variables read as loading until theirs arrives.
+  const [state, setState] = useState<QueryState<R> & { id?: string }>({ loading: false });
   useEffect(() => {
     if (skip) return;
     let live = true;
-    setState((s) => ({ data: s.id === id ? s.data : undefined, loading: true, id }));
     cachedRequest(doc, variables).then(
       (data) => live && setState({ data, loading: false, id }),
       (error: Error) => live && setState({ error, loading: false, id }),
@@ -109,5 +109,6 @@ export function useQuery<R, V>(doc: TypedDocumentString<R, V>, variables: V, ski
     };
     // eslint-disable-next-line react-hooks/exhaustive-deps -- variables are compared by value (id)
   }, [doc, id, skip]);
-  return state.id === id || skip ? state : { loading: true };
+  if (skip) return { loading: false };
+  return state.id === id ? state : { loading: true };
 }

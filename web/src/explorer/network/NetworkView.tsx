@@ -99,14 +99,20 @@ export default function NetworkView({ year, selected, onSelect }: { year?: numbe
   // Communities are shown only where they mean something; otherwise the picture falls back to kinds.
   const colourBy: ColourBy = colourChoice === 'community' && meaningful ? 'community' : 'kind';
 
-  // 1. Fetch the network of the year under the chosen ties, streaming.
-  useEffect(() => {
-    const controller = new AbortController();
+  // 1. Fetch the network of the year under the chosen ties, streaming. A new question starts from an empty view
+  // (set while rendering, as React advises for state that follows a prop, rather than in the effect).
+  const question = `${year}|${minWeight}|${ties}`;
+  const [asked, setAsked] = useState(question);
+  if (asked !== question) {
+    setAsked(question);
     setPhase('loading');
     setReceived(0);
     setError(null);
     setNetwork(null);
     setLimit(FIRST_NODES);
+  }
+  useEffect(() => {
+    const controller = new AbortController();
     let last = 0;
     request(
       ExplorerNetworkDocument,
@@ -142,6 +148,54 @@ export default function NetworkView({ year, selected, onSelect }: { year?: numbe
     return [...network.nodes].sort((a, b) => b.pagerank - a.pagerank || b.weightedDegree - a.weightedDegree || a.key.localeCompare(b.key));
   }, [network]);
 
+  /** Names every member of a small picture on the label canvas, after each frame sigma draws. */
+  const renderLabels = () => {
+    const canvas = labelCanvas.current;
+    const s = sigma.current;
+    const g = graph.current;
+    if (!canvas || !s) return;
+    const ctx = canvas.getContext('2d');
+    if (!ctx) return;
+    const { width, height } = s.getDimensions();
+    const ratio = window.devicePixelRatio || 1;
+    if (canvas.width !== Math.round(width * ratio) || canvas.height !== Math.round(height * ratio)) {
+      canvas.width = Math.round(width * ratio);
+      canvas.height = Math.round(height * ratio);
+      canvas.style.width = `${width}px`;
+      canvas.style.height = `${height}px`;
+    }
+    ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
+    ctx.clearRect(0, 0, width, height);
+    if (!g || g.order === 0 || g.order > LABEL_ALL_UP_TO || layingOut.current) {
+      labels.current = [];
+      return;
+    }
+    const sel = selection.current;
+    const discs: { key: string; text: string; x: number; y: number; r: number; size: number }[] = [];
+    g.forEachNode((key, attrs) => {
+      if (sel.key && key !== sel.key && !sel.neighbours.has(key)) return;
+      const p = s.graphToViewport({ x: attrs.x, y: attrs.y });
+      const d = s.getNodeDisplayData(key);
+      discs.push({ key, text: attrs.label, x: p.x, y: p.y, r: d?.size ?? attrs.size, size: attrs.size });
+    });
+    discs.sort((a, b) => b.size - a.size || a.key.localeCompare(b.key));
+    labels.current = placeLabels(ctx, discs, width, height);
+    drawLabels(ctx, labels.current, () => false);
+  };
+
+  // 4. Selection: highlight the member and its ties, centre the camera on it.
+  const onSelectRef = useRef(onSelect);
+  useEffect(() => {
+    onSelectRef.current = onSelect;
+  }, [onSelect]);
+  /** The member last clicked in the picture: selecting it does not move the camera. */
+  const clicked = useRef<string | undefined>(undefined);
+  const updateSelection = () => {
+    const g = graph.current;
+    const key = selected && g?.hasNode(selected) ? selected : undefined;
+    selection.current = { key, neighbours: new Set(key && g ? g.neighbors(key) : []) };
+    sigma.current?.refresh();
+  };
   // 2. Build the graph of the `limit` most central members and their strongest ties; draw; lay out in the worker.
   useEffect(() => {
     if (!network || !ranked.length || mode !== 'picture' || !container.current) return;
@@ -314,41 +368,6 @@ export default function NetworkView({ year, selected, onSelect }: { year?: numbe
     // eslint-disable-next-line react-hooks/exhaustive-deps -- style changes are applied by the next effect
   }, [network, ranked, limit, mode]);
 
-  /** Names every member of a small picture on the label canvas, after each frame sigma draws. */
-  function renderLabels() {
-    const canvas = labelCanvas.current;
-    const s = sigma.current;
-    const g = graph.current;
-    if (!canvas || !s) return;
-    const ctx = canvas.getContext('2d');
-    if (!ctx) return;
-    const { width, height } = s.getDimensions();
-    const ratio = window.devicePixelRatio || 1;
-    if (canvas.width !== Math.round(width * ratio) || canvas.height !== Math.round(height * ratio)) {
-      canvas.width = Math.round(width * ratio);
-      canvas.height = Math.round(height * ratio);
-      canvas.style.width = `${width}px`;
-      canvas.style.height = `${height}px`;
-    }
-    ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
-    ctx.clearRect(0, 0, width, height);
-    if (!g || g.order === 0 || g.order > LABEL_ALL_UP_TO || layingOut.current) {
-      labels.current = [];
-      return;
-    }
-    const sel = selection.current;
-    const discs: { key: string; text: string; x: number; y: number; r: number; size: number }[] = [];
-    g.forEachNode((key, attrs) => {
-      if (sel.key && key !== sel.key && !sel.neighbours.has(key)) return;
-      const p = s.graphToViewport({ x: attrs.x, y: attrs.y });
-      const d = s.getNodeDisplayData(key);
-      discs.push({ key, text: attrs.label, x: p.x, y: p.y, r: d?.size ?? attrs.size, size: attrs.size });
-    });
-    discs.sort((a, b) => b.size - a.size || a.key.localeCompare(b.key));
-    labels.current = placeLabels(ctx, discs, width, height);
-    drawLabels(ctx, labels.current, () => false);
-  }
-
   // 3. Colour and size without rebuilding the graph.
   useEffect(() => {
     if (graph.current) {
@@ -357,17 +376,6 @@ export default function NetworkView({ year, selected, onSelect }: { year?: numbe
     }
   }, [colourBy, sizeBy]);
 
-  // 4. Selection: highlight the member and its ties, centre the camera on it.
-  const onSelectRef = useRef(onSelect);
-  onSelectRef.current = onSelect;
-  /** The member last clicked in the picture: selecting it does not move the camera. */
-  const clicked = useRef<string | undefined>(undefined);
-  const updateSelection = () => {
-    const g = graph.current;
-    const key = selected && g?.hasNode(selected) ? selected : undefined;
-    selection.current = { key, neighbours: new Set(key && g ? g.neighbors(key) : []) };
-    sigma.current?.refresh();
-  };
   useEffect(() => {
     updateSelection();
     // eslint-disable-next-line react-hooks/exhaustive-deps
@@ -378,20 +386,19 @@ export default function NetworkView({ year, selected, onSelect }: { year?: numbe
     if (!s || !selected || selected === clicked.current || !graph.current?.hasNode(selected)) return;
     const d = s.getNodeDisplayData(selected);
     if (d) void s.getCamera().animate({ x: d.x, y: d.y }, { duration: 500 });
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- again when the layout has settled
+    // Again when the layout has settled (phase).
   }, [selected, phase]);
 
   // The table replaces the picture: sigma needs a visible container, so it is dropped and made again on return.
-  useEffect(() => {
-    if (mode === 'table') {
-      worker.current?.terminate();
-      sigma.current?.kill();
-      sigma.current = null;
-      setShown({ nodes: 0, edges: 0 });
-      if (network) setPhase(network.nodes.length ? 'settled' : 'empty');
-    }
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [mode]);
+  const showTable = () => {
+    if (mode === 'table') return;
+    worker.current?.terminate();
+    sigma.current?.kill();
+    sigma.current = null;
+    setShown({ nodes: 0, edges: 0 });
+    if (network) setPhase(network.nodes.length ? 'settled' : 'empty');
+    setMode('table');
+  };
 
   useEffect(
     () => () => {
@@ -453,7 +460,7 @@ export default function NetworkView({ year, selected, onSelect }: { year?: numbe
           <button className={mode === 'picture' ? 'active' : ''} onClick={() => setMode('picture')} data-testid="show-picture">
             {t('Picture')}
           </button>
-          <button className={mode === 'table' ? 'active' : ''} onClick={() => setMode('table')} data-testid="show-table">
+          <button className={mode === 'table' ? 'active' : ''} onClick={showTable} data-testid="show-table">
             {t('Table')}
           </button>
         </span>
