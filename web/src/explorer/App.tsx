@@ -10,7 +10,7 @@ import { Details, ErrorNote, Loading } from './Details';
 import { Compare } from './Compare';
 import { ErrorBoundary } from './ErrorBoundary';
 import { Explore } from './Explore';
-import { initialLang, LangContext, translate, type Lang } from './i18n';
+import { initialLang, LANG_NAMES, LANGS, LangContext, translate, type Lang } from './i18n';
 import { PathFinder } from './PathFinder';
 import { Funders } from './Funders';
 import { formatHash, NavContext, parseHash, useRoute, VIEWS, type View } from './nav';
@@ -99,8 +99,11 @@ export function App() {
           <label className="lang">
             <span className="sr-only">{t('Language')}</span>
             <select data-testid="lang" value={lang} onChange={(e) => changeLang(e.target.value as Lang)} aria-label={t('Language')}>
-              <option value="fi">suomi</option>
-              <option value="en">English</option>
+              {LANGS.map((l) => (
+                <option key={l} value={l}>
+                  {LANG_NAMES[l]}
+                </option>
+              ))}
             </select>
           </label>
           <a className="graphiql" href="/graphql" title={t('Ask the API directly')}>
@@ -151,9 +154,9 @@ export function App() {
                     }}
                   />
                 ) : route.view === 'compare' ? (
-                  <Compare years={years} a={route.a} b={route.b} onChange={(c) => navigate(c)} />
+                  <Compare years={years} year={year} a={route.a} b={route.b} onChange={(c) => navigate(c)} />
                 ) : route.view === 'priorities' ? (
-                  <Priorities year={year} />
+                  <Priorities key={year ?? 'all'} year={year} />
                 ) : (
                   <Funders key={year ?? 'all'} year={year} funder={route.funder} onPick={(funder) => navigate({ funder })} />
                 )}

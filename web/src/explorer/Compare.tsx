@@ -1,4 +1,7 @@
-/** Two report years side by side (the API's `compareYears`): what appeared, ended and continued; score changes. */
+/**
+ * Two report years side by side (the API's `compareYears`): what appeared, ended and continued; score changes. The
+ * header's Year is the later of the two unless the view's own selectors say otherwise (all years: the newest two).
+ */
 import { ExplorerCompareDocument, type EntityNameFragment } from '../generated/graphql';
 import { useQuery } from './api';
 import { ErrorNote, Loading } from './Details';
@@ -6,11 +9,11 @@ import { EntityLink } from './facts';
 import { useT } from './i18n';
 import { entityName } from './names';
 
-export function Compare({ years, a, b, onChange }: { years: number[]; a?: number; b?: number; onChange(change: { a?: number; b?: number }): void }) {
+export function Compare({ years, year, a, b, onChange }: { years: number[]; year?: number; a?: number; b?: number; onChange(change: { a?: number; b?: number }): void }) {
   const t = useT();
   const ascending = [...years].sort((x, y) => x - y);
-  const from = a ?? ascending[ascending.length - 2];
-  const to = b ?? ascending[ascending.length - 1];
+  const to = b ?? (year !== undefined && ascending.indexOf(year) > 0 ? year : ascending[ascending.length - 1]);
+  const from = a ?? [...ascending].reverse().find((y) => to !== undefined && y < to) ?? ascending[ascending.length - 2];
   const ok = from !== undefined && to !== undefined && from !== to;
   const result = useQuery(ExplorerCompareDocument, { from: from ?? 0, to: to ?? 0 }, !ok);
   if (ascending.length < 2) {

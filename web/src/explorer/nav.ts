@@ -3,6 +3,7 @@
  * shared and walked with the browser's back and forward buttons.
  */
 import { createContext, useCallback, useContext, useEffect, useState } from 'react';
+import { isLang, type Lang } from './i18n';
 
 export const VIEWS = ['network', 'explore', 'path', 'compare', 'priorities', 'funders'] as const;
 export type View = (typeof VIEWS)[number];
@@ -24,7 +25,7 @@ export interface Route {
   a?: number;
   b?: number;
   /** Interface language. */
-  lang?: 'fi' | 'en';
+  lang?: Lang;
 }
 
 export function parseHash(hash: string): Route {
@@ -43,7 +44,7 @@ export function parseHash(hash: string): Route {
     to: params.get('to') ?? undefined,
     a: yearParam(params.get('a')),
     b: yearParam(params.get('b')),
-    lang: params.get('lang') === 'fi' ? 'fi' : params.get('lang') === 'en' ? 'en' : undefined,
+    lang: isLang(params.get('lang')) ? (params.get('lang') as Lang) : undefined,
   };
 }
 
