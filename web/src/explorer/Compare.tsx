@@ -31,26 +31,23 @@ export function Compare({ years, year, a, b, onChange }: { years: number[]; year
     <div className="compare" data-testid="compare">
       <div className="toolbar">
         <h2>{t('What changed between two years')}</h2>
-        <label>
-          {t('From')}{' '}
-          <select value={from} onChange={(e) => onChange({ a: Number(e.target.value) })} data-testid="compare-from">
-            {ascending.map((y) => (
-              <option key={y} value={y}>
-                {y}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          {t('To')}{' '}
-          <select value={to} onChange={(e) => onChange({ b: Number(e.target.value) })} data-testid="compare-to">
-            {ascending.map((y) => (
-              <option key={y} value={y}>
-                {y}
-              </option>
-            ))}
-          </select>
-        </label>
+        {(
+          [
+            ['From', from, 'a', 'compare-from'],
+            ['To', to, 'b', 'compare-to'],
+          ] as const
+        ).map(([title, value, param, testId]) => (
+          <label key={param}>
+            {t(title)}{' '}
+            <select value={value} onChange={(e) => onChange({ [param]: Number(e.target.value) })} data-testid={testId}>
+              {ascending.map((y) => (
+                <option key={y} value={y}>
+                  {y}
+                </option>
+              ))}
+            </select>
+          </label>
+        ))}
       </div>
       {!ok ? null : result.error ? (
         <ErrorNote error={result.error} />
@@ -59,9 +56,9 @@ export function Compare({ years, year, a, b, onChange }: { years: number[]; year
       ) : (
         <>
           <div className="compare-grid">
-            <Changes title={t('Organisations')} change={c.organizations} testId="compare-organizations" />
-            <Changes title={t('Projects')} change={c.projects} testId="compare-projects" />
-            <Changes title={t('Seats')} change={c.seats} testId="compare-seats" />
+            {SECTIONS.map((section) => (
+              <Changes key={section.testId} title={t(section.title)} change={c[section.field]} testId={section.testId} />
+            ))}
             <section data-testid="compare-collaborations">
               <h3>{t('Ties between organisations')}</h3>
               <p>
@@ -100,6 +97,19 @@ export function Compare({ years, year, a, b, onChange }: { years: number[]; year
   );
 }
 
+/** The kinds of entity compared, in the order shown. */
+const SECTIONS = [
+  { title: 'Organisations', field: 'organizations', testId: 'compare-organizations' },
+  { title: 'Projects', field: 'projects', testId: 'compare-projects' },
+  { title: 'Seats', field: 'seats', testId: 'compare-seats' },
+] as const;
+
+/** The two lists of a section: what appeared, what ended. */
+const LISTS = [
+  { title: 'Appeared', field: 'appeared', suffix: 'appeared' },
+  { title: 'Ended', field: 'disappeared', suffix: 'ended' },
+] as const;
+
 function Changes({ title, change, testId }: { title: string; change: { appeared: EntityNameFragment[]; disappeared: EntityNameFragment[]; kept: number }; testId: string }) {
   const t = useT();
   return (
@@ -108,22 +118,18 @@ function Changes({ title, change, testId }: { title: string; change: { appeared:
       <p>
         {t('Continued')}: {change.kept}
       </p>
-      <p>{t('Appeared')}:</p>
-      <ul className="chips" data-testid={`${testId}-appeared`}>
-        {change.appeared.map((e) => (
-          <li key={e.key}>
-            <EntityLink entity={{ key: e.key, name: entityName(e) }} />
-          </li>
-        ))}
-      </ul>
-      <p>{t('Ended')}:</p>
-      <ul className="chips" data-testid={`${testId}-ended`}>
-        {change.disappeared.map((e) => (
-          <li key={e.key}>
-            <EntityLink entity={{ key: e.key, name: entityName(e) }} />
-          </li>
-        ))}
-      </ul>
+      {LISTS.map((list) => (
+        <div key={list.suffix}>
+          <p>{t(list.title)}:</p>
+          <ul className="chips" data-testid={`${testId}-${list.suffix}`}>
+            {change[list.field].map((e) => (
+              <li key={e.key}>
+                <EntityLink entity={{ key: e.key, name: entityName(e) }} />
+              </li>
+            ))}
+          </ul>
+        </div>
+      ))}
     </section>
   );
 }

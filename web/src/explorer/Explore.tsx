@@ -11,7 +11,7 @@ import { Quotes } from './facts';
 import { useT } from './i18n';
 import { entityColour, entityName, relationshipLabel } from './names';
 import { useNav } from './nav';
-import { Search } from './Search';
+import { EntityPicker } from './Search';
 
 interface Placed {
   entity: EntityNameFragment;
@@ -97,7 +97,7 @@ export function Explore({ focus, year, onFocus }: { focus?: string; year?: numbe
           ))}
         </ul>
         <div className="picker">
-          <SearchPicker onPick={onFocus} />
+          <EntityPicker onPick={onFocus} testId="explore-search" />
         </div>
       </div>
     );
@@ -170,11 +170,6 @@ export function Explore({ focus, year, onFocus }: { focus?: string; year?: numbe
       </div>
     </div>
   );
-}
-
-function SearchPicker({ onPick }: { onPick(key: string): void }) {
-  const t = useT();
-  return <Search onPick={onPick} placeholder={t('Search…')} testId="explore-search" />;
 }
 
 /** ForceAtlas2 on the picture so far, from the current positions: new neighbours settle around their node. */

@@ -6,6 +6,7 @@ import { useEffect, useRef, useState } from 'react';
 import { ExplorerSearchDocument, type ExplorerSearchQuery } from '../generated/graphql';
 import { request } from './api';
 import { Badge, label } from './facts';
+import { useT } from './i18n';
 import { useNav } from './nav';
 
 type Hit = ExplorerSearchQuery['search'][number];
@@ -132,4 +133,10 @@ export function Search({ onPick, placeholder, testId = 'search', initial = '' }:
       )}
     </div>
   );
+}
+
+/** Picks an entity by search (the path finder's ends, explore's start); `chosen`: the key picked so far. */
+export function EntityPicker({ chosen, onPick, testId }: { chosen?: string; onPick(key: string): void; testId: string }) {
+  const t = useT();
+  return <Search onPick={onPick} placeholder={chosen ?? t('Search…')} testId={testId} />;
 }
