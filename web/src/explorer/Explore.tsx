@@ -8,6 +8,7 @@ import { ForceLayout, seedLayout } from '../../../src/analytics/layout';
 import { ExplorerNetworkDocument, ExplorerNeighboursDocument, type EntityNameFragment, type StepFragment } from '../generated/graphql';
 import { cachedRequest } from './api';
 import { Quotes } from './facts';
+import { isFiltered, ProjectFilters, projectMatches, useProjectFacts, type ProjectFilter } from './filters';
 import { useT } from './i18n';
 import { entityColour, entityName, relationshipLabel } from './names';
 import { useNav } from './nav';
@@ -22,8 +23,21 @@ interface Placed {
 
 const stepId = (s: StepFragment) => `${s.from.key}|${s.type}|${s.to.key}`;
 
-export function Explore({ focus, year, onFocus }: { focus?: string; year?: number; onFocus(key: string): void }) {
+export function Explore({
+  focus,
+  year,
+  onFocus,
+  filter,
+  onFilter,
+}: {
+  focus?: string;
+  year?: number;
+  onFocus(key: string): void;
+  filter: ProjectFilter;
+  onFilter(change: ProjectFilter): void;
+}) {
   const t = useT();
+  const { facts, error: factsError } = useProjectFacts(year, !!focus);
   const nav = useNav();
   const [nodes, setNodes] = useState(new Map<string, Placed>());
   const [steps, setSteps] = useState(new Map<string, StepFragment>());
@@ -80,7 +94,22 @@ export function Explore({ focus, year, onFocus }: { focus?: string; year?: numbe
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [focus, year]);
 
-  const view = useMemo(() => viewBox([...nodes.values()]), [nodes]);
+  // Under a filter: projects of another funder or status go, with their lines; participations in another role go;
+  // what is left without a line to it goes too (the focus stays).
+  const { shownNodes, shownSteps } = useMemo(() => {
+    if (!isFiltered(filter)) return { shownNodes: nodes, shownSteps: steps };
+    const byKey = new Map((facts ?? []).map((p) => [p.key, p]));
+    const projectOk = (e: EntityNameFragment) => {
+      if (e.__typename !== 'Project' || (!filter.funder && !filter.status)) return true;
+      const fact = byKey.get(e.key);
+      return !!fact && projectMatches(fact, { funder: filter.funder, status: filter.status });
+    };
+    const lines = new Map([...steps].filter(([, s]) => (!filter.role || s.type !== 'PARTICIPATES_IN' || s.role === filter.role) && projectOk(s.from) && projectOk(s.to)));
+    const ends = new Set([...lines.values()].flatMap((s) => [s.from.key, s.to.key]));
+    return { shownNodes: new Map([...nodes].filter(([key]) => key === focus || ends.has(key))), shownSteps: lines };
+  }, [nodes, steps, filter, facts, focus]);
+
+  const view = useMemo(() => viewBox([...shownNodes.values()]), [shownNodes]);
 
   if (!focus) {
     return (
@@ -104,11 +133,14 @@ export function Explore({ focus, year, onFocus }: { focus?: string; year?: numbe
   }
 
   return (
-    <div className="explore" data-testid="explore" data-nodes={nodes.size} data-edges={steps.size}>
+    <div className="explore" data-testid="explore" data-nodes={shownNodes.size} data-edges={shownSteps.size}>
       <div className="toolbar">
         <h2>{nodes.get(focus) ? entityName(nodes.get(focus)!.entity) : focus}</h2>
         <span className="muted">{t('Click a node to expand it; click a line for its quote.')}</span>
         <button onClick={() => expandFromClick(focus, true)}>{t('Start again')}</button>
+      </div>
+      <div className="toolbar">
+        <ProjectFilters facts={facts} error={factsError} value={filter} onChange={onFilter} />
       </div>
       {error && (
         <p className="error" role="alert">
@@ -122,7 +154,7 @@ export function Explore({ focus, year, onFocus }: { focus?: string; year?: numbe
       )}
       <div className="explore-body">
         <svg className="explore-svg" viewBox={view} role="img" aria-label={t('Expand from any entity')}>
-          {[...steps.values()].map((s) => {
+          {[...shownSteps.values()].map((s) => {
             const a = nodes.get(s.from.key);
             const b = nodes.get(s.to.key);
             if (!a || !b) return null;
@@ -138,7 +170,7 @@ export function Explore({ focus, year, onFocus }: { focus?: string; year?: numbe
               </g>
             );
           })}
-          {[...nodes.entries()].map(([key, n]) => (
+          {[...shownNodes.entries()].map(([key, n]) => (
             <g
               key={key}
               className={`explore-node ${n.expanded ? 'expanded' : ''}`}

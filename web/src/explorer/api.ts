@@ -19,12 +19,33 @@ export interface Progress {
   received: number;
 }
 
+const prefetched = new Map<string, Promise<unknown>>();
+const requestId = (doc: { toString(): string }, variables: unknown) => `${doc.toString()}\n${JSON.stringify(variables)}`;
+
+/** Starts a request that a later `request` with the same operation and variables takes over (once). */
+export function prefetch<R, V>(doc: TypedDocumentString<R, V>, variables: V): void {
+  const id = requestId(doc, variables);
+  const answer = send(doc, variables, {});
+  answer.catch(() => prefetched.delete(id));
+  prefetched.set(id, answer);
+}
+
 /** Runs one typed operation. `onProgress` reports bytes as a large response streams in. */
 export async function request<R, V>(
   doc: TypedDocumentString<R, V>,
   variables: V,
   options: { signal?: AbortSignal; onProgress?: (p: Progress) => void } = {},
 ): Promise<R> {
+  const id = requestId(doc, variables);
+  const early = prefetched.get(id) as Promise<R> | undefined;
+  if (early) {
+    prefetched.delete(id);
+    return early;
+  }
+  return send(doc, variables, options);
+}
+
+async function send<R, V>(doc: TypedDocumentString<R, V>, variables: V, options: { signal?: AbortSignal; onProgress?: (p: Progress) => void }): Promise<R> {
   // A trusted document (codegen's persisted-documents.json): the hash, not the text, so the explorer also works
   // against a server that runs only its clients' documents (TRUSTED_DOCUMENTS_ONLY). A server without the manifest
   // answers PERSISTED_QUERY_NOT_IN_LIST; then the text goes.
@@ -76,7 +97,7 @@ const cache = new Map<string, Promise<unknown>>();
 
 /** A cached request: the same operation with the same variables is asked once per page view. */
 export function cachedRequest<R, V>(doc: TypedDocumentString<R, V>, variables: V): Promise<R> {
-  const id = `${doc.toString()}\n${JSON.stringify(variables)}`;
+  const id = requestId(doc, variables);
   let hit = cache.get(id) as Promise<R> | undefined;
   if (!hit) {
     hit = request(doc, variables);

@@ -26,6 +26,10 @@ export interface Route {
   b?: number;
   /** Interface language. */
   lang?: Lang;
+  /** Network and explore: only projects funded by this funder, of this status, ties with an end in this role. */
+  funded?: string;
+  status?: string;
+  role?: string;
 }
 
 export function parseHash(hash: string): Route {
@@ -45,6 +49,9 @@ export function parseHash(hash: string): Route {
     a: yearParam(params.get('a')),
     b: yearParam(params.get('b')),
     lang: isLang(params.get('lang')) ? (params.get('lang') as Lang) : undefined,
+    funded: params.get('funded') ?? undefined,
+    status: params.get('status') ?? undefined,
+    role: params.get('role') ?? undefined,
   };
 }
 
@@ -58,7 +65,7 @@ export function formatHash(route: Route): string {
   if (route.year !== undefined) params.set('year', String(route.year));
   if (route.key) params.set('key', route.key);
   if (route.funder) params.set('funder', route.funder);
-  for (const k of ['focus', 'from', 'to', 'a', 'b', 'lang'] as const) if (route[k] !== undefined) params.set(k, String(route[k]));
+  for (const k of ['focus', 'from', 'to', 'a', 'b', 'lang', 'funded', 'status', 'role'] as const) if (route[k] !== undefined) params.set(k, String(route[k]));
   const query = params.toString();
   return `#/${route.view}${query ? `?${query}` : ''}`;
 }
