@@ -37,9 +37,10 @@ export async function request<R, V>(
   options: { signal?: AbortSignal; onProgress?: (p: Progress) => void } = {},
 ): Promise<R> {
   const id = requestId(doc, variables);
+  // Taken by every request until it is answered (an effect run twice takes it twice), then gone.
   const early = prefetched.get(id) as Promise<R> | undefined;
   if (early) {
-    prefetched.delete(id);
+    void early.finally(() => prefetched.delete(id)).catch(() => {});
     return early;
   }
   return send(doc, variables, options);

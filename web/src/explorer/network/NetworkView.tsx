@@ -81,7 +81,14 @@ export type TiePreset = keyof typeof TIE_PRESETS;
 declare global {
   interface Window {
     /** For tests and curious users: where a member is drawn, in viewport pixels, and the labels placed. */
-    botniaNetwork?: { order: number; size: number; viewportPosition(key: string): { x: number; y: number } | null; labels(): LabelBox[] };
+    botniaNetwork?: {
+      order: number;
+      size: number;
+      viewportPosition(key: string): { x: number; y: number } | null;
+      labels(): LabelBox[];
+      /** What draws the picture: the 2D layer (the first picture) or sigma's WebGL (from the first zoom or drag). */
+      renderer(): '2d' | 'webgl';
+    };
   }
 }
 
@@ -155,6 +162,8 @@ export default function NetworkView({
       },
     ).then(
       (data) => {
+        // A prefetched answer arrives even for a request aborted since (StrictMode's second effect takes it too).
+        if (controller.signal.aborted) return;
         performance.mark('network:data');
         setNetwork(data.network);
         setPhase(data.network.nodes.length ? 'drawing' : 'empty');
@@ -463,15 +472,12 @@ export default function NetworkView({
       });
       s.on('enterNode', () => container.current && (container.current.style.cursor = 'pointer'));
       s.on('leaveNode', () => container.current && (container.current.style.cursor = ''));
-      s.on('afterRender', () => {
-        if (!sigmaReady.current) {
-          // Its first frame: the 2D layer now only names the members.
-          sigmaReady.current = true;
-          performance.mark('network:sigma-drawn');
-        }
-        renderOverlay();
-      });
+      s.on('afterRender', () => renderOverlay());
       sigma.current = s;
+      // The constructor has drawn the first frame: the 2D layer now only names the members.
+      sigmaReady.current = true;
+      performance.mark('network:sigma-drawn');
+      renderOverlay();
     }
 
     function publish(graphToDraw: Graph<NodeAttributes>) {
@@ -485,6 +491,7 @@ export default function NetworkView({
           return f.toViewport(attrs.x, attrs.y);
         },
         labels: () => labels.current,
+        renderer: () => (sigmaReady.current ? 'webgl' : '2d'),
       };
     }
     return () => {
