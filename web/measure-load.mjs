@@ -6,11 +6,14 @@
  *   npx tsx web/measure-load.mjs http://localhost:4000 [--year 2020] [--runs 3] [--shots DIR]
  *
  * For each run, in ms from navigation start (the page's own performance marks): DOMContentLoaded (search usable),
- * network data received, network drawn (first picture, seed layout), layout settled (ForceAtlas2 done); plus the
- * network's size and the requests that left the server's origin (should be none). The first run after a server start includes the
- * server computing the year's projection and centralities; later runs hit its cache.
+ * network data received, network drawn (first picture, seed layout), interactive (a click on the largest member as
+ * soon as it is drawn has opened its details: the page answers while the layout is still refined), layout settled
+ * (ForceAtlas2 done); plus the network's size, the requests that left the server's origin (should be none) and the
+ * machine's load average. The first run after a server start includes the server computing the year's projection and
+ * centralities; later runs hit its cache.
  */
 import { mkdirSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { launchChromium } from '../test/support/chromium.ts';
@@ -31,11 +34,31 @@ for (let run = 1; run <= Number(values.runs); run++) {
     if (!r.url().startsWith(`${base}/`) && !/^(data|blob):/.test(r.url())) external.push(r.url());
   });
   const page = await context.newPage();
+  // When the click's selection reached the page (the URL, then the details panel).
+  await page.addInitScript({ content: `addEventListener('hashchange', () => { if (location.hash.includes('key=')) window.botniaSelectedAt ??= performance.now(); });` });
   const started = Date.now();
   await page.goto(url);
   const network = page.locator('[data-testid=network]');
   await page.locator('[data-testid=network][data-state=drawn], [data-testid=network][data-state=settled], [data-testid=network][data-state=error]').waitFor({ timeout: 600_000 });
   if ((await network.getAttribute('data-state')) === 'error') throw new Error(await page.locator('.overlay.error').textContent());
+  // Interactive: the largest member, clicked where it is drawn, opens its details. A small picture is still moving
+  // (the layout animates), so the click is tried again where the member has moved to.
+  let interactive;
+  const box = await network.boundingBox();
+  for (let attempt = 0; attempt < 50 && interactive === undefined; attempt++) {
+    const target = await page.evaluate(() => {
+      const first = window.botniaNetwork?.labels()[0];
+      return first ? { key: first.key, at: window.botniaNetwork.viewportPosition(first.key) } : null;
+    });
+    if (!target?.at) break;
+    await page.mouse.click(box.x + target.at.x, box.y + target.at.y);
+    // The details panel is on the page (its facts then load from the API, which is not the page's speed).
+    const opened = await page
+      .locator(`[data-testid=details][data-key="${target.key}"]`)
+      .waitFor({ timeout: 2_000 })
+      .then(() => true, () => false);
+    if (opened) interactive = Math.round(await page.evaluate(() => window.botniaSelectedAt ?? performance.now()));
+  }
   await page.locator('[data-testid=network][data-state=settled]').waitFor({ timeout: 600_000 });
   const wall = Date.now() - started;
   const timing = await page.evaluate(() => {
@@ -55,7 +78,9 @@ for (let run = 1; run <= Number(values.runs); run++) {
     domContentLoaded: timing.domContentLoaded,
     networkData: timing.marks['network:data'],
     networkDrawn: timing.marks['network:drawn'],
+    interactive,
     settled: timing.marks['network:settled'],
+    load: os.loadavg()[0].toFixed(1),
     wallToSettled: wall,
     responseKB: Math.round(timing.networkBytes / 1024),
     nodes: Number(await network.getAttribute('data-nodes')),
@@ -66,9 +91,9 @@ for (let run = 1; run <= Number(values.runs); run++) {
   await browser.close();
 }
 
-console.log(`| run | DOMContentLoaded ms | network data ms | network drawn ms | layout settled ms | response KB | drawn nodes | drawn ties | external requests |`);
-console.log(`|---|---|---|---|---|---|---|---|---|`);
+console.log(`| run | DOMContentLoaded ms | network data ms | network drawn ms | interactive ms | layout settled ms | response KB | drawn nodes | drawn ties | external requests | load average |`);
+console.log(`|---|---|---|---|---|---|---|---|---|---|---|`);
 for (const r of rows) {
-  console.log(`| ${r.run} | ${r.domContentLoaded} | ${r.networkData} | ${r.networkDrawn} | ${r.settled} | ${r.responseKB} | ${r.nodes} | ${r.edges} | ${r.external} |`);
+  console.log(`| ${r.run} | ${r.domContentLoaded} | ${r.networkData} | ${r.networkDrawn} | ${r.interactive ?? '–'} | ${r.settled} | ${r.responseKB} | ${r.nodes} | ${r.edges} | ${r.external} | ${r.load} |`);
 }
 console.log(rows.at(-1)?.info ?? '');

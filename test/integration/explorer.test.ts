@@ -116,7 +116,8 @@ describe('explorer (real browser)', () => {
     expect(nodes).toBeGreaterThanOrEqual(10);
     expect(edges).toBeGreaterThanOrEqual(8); // the 2020 project ties (the default leaves the steering group out)
 
-    // WebGL pixels, not DOM: hide the info box, then count the coloured pixels the node fills left.
+    // Pixels, not DOM (the first picture is the 2D layer's; sigma's WebGL starts at the first zoom): hide the info
+    // box, then count the coloured pixels the node fills left.
     await p.locator('.network-info').evaluate((el) => el.setAttribute('style', 'visibility: hidden'));
     const image = decodePng(await network.screenshot({ path: path.join(ARTIFACTS, 'explorer-network-canvas.png') }));
     expect(colouredPixels(image)).toBeGreaterThan(nodes * 30);
@@ -137,8 +138,25 @@ describe('explorer (real browser)', () => {
     expect(await details.getByTestId('details-name').textContent()).toBe('SONet BOTNIA');
     await details.getByTestId('collaborators').waitFor();
     await screenshot(p, 'explorer-network-selected.png');
+
+    // The first zoom starts sigma (WebGL): it draws the picture from then on, and a click on a member still opens it.
+    // (The details panel made the view narrower: the toolbar wraps and the picture moves down.)
+    const now = (await network.boundingBox())!;
+    await p.mouse.move(now.x + now.width / 2, now.y + now.height / 2);
+    await p.mouse.wheel(0, -120);
+    await expect.poll(() => p.evaluate('window.botniaNetwork.renderer()'), { timeout: 60_000 }).toBe('webgl');
+    expect(await network.locator('canvas').count()).toBeGreaterThan(0);
+    // Sigma picks the member under the pointer once it has drawn a frame with the pointer there: hover, then click.
+    const kosti = (await p.evaluate('window.botniaNetwork.viewportPosition("org:kosti-ry")')) as { x: number; y: number };
+    await p.mouse.move(now.x + kosti.x, now.y + kosti.y);
+    await p.waitForTimeout(1000);
+    await p.mouse.click(now.x + kosti.x, now.y + kosti.y);
+    await p.locator('[data-testid=details][data-key="org:kosti-ry"]').getByTestId('details-name').waitFor({ timeout: 60_000 });
+    await p.locator('.network-info').evaluate((el) => el.setAttribute('style', 'visibility: hidden'));
+    const webgl = decodePng(await network.screenshot({ path: path.join(ARTIFACTS, 'explorer-network-webgl.png') }));
+    expect(colouredPixels(webgl)).toBeGreaterThan(nodes * 10);
     expectOffline();
-  });
+  }, 180_000);
 
   it('charts the priority scores and shows a funder portfolio with quotes', async () => {
     const p = await open('/#/priorities');
@@ -258,7 +276,7 @@ describe('every view, every option of every selector (real browser)', () => {
       console.log(`[explorer] ${view}: ${all.map((s) => `${s.name} (${s.options.length})`).join(', ')}: ${steps} transitions, all healthy`);
       await screenshot(p, `explorer-walk-${view}.png`);
       expectOffline();
-    }, 240_000); // the network's 50 transitions each refetch and lay out: a minute on a busy 2-core machine
+    }, 600_000); // the network's transitions each refetch or refilter and lay out: minutes on a busy 2-core machine
   }
 
   it('a year without a report is said as such, in the view and in the selector', async () => {
@@ -447,6 +465,100 @@ describe('expand, find a path, compare years (real browser)', () => {
     expectOffline();
   });
 
+  it('the interface in Swedish too: lang, title and texts follow', async () => {
+    const p = await open('/#/network?year=2020&lang=fi');
+    await ready(p);
+    await p.getByTestId('lang').selectOption('sv');
+    await ready(p);
+    expect(await p.evaluate('document.documentElement.lang')).toBe('sv');
+    expect(await p.title()).toBe('Nätverk 2020 · botnia-graph');
+    expect(await p.getByTestId('tab-priorities').textContent()).toBe('Prioriteringar');
+    expect(await p.getByTestId('tab-funders').textContent()).toBe('Finansiärer');
+    expect(await p.locator('.toolbar h2').textContent()).toBe('Vem samarbetar med vem år 2020');
+    expect(await p.getByTestId('year').locator('option[value=all]').textContent()).toBe('alla år');
+    expect(p.url()).toContain('lang=sv');
+    await screenshot(p, 'explorer-network-sv.png');
+    await p.getByTestId('tab-priorities').click();
+    await expect.poll(() => p.title()).toBe('Prioriteringar · botnia-graph');
+    await p.getByTestId('year-score').first().waitFor();
+    expect(await p.getByTestId('year-score').first().textContent()).toMatch(/av 19 svarade/);
+    await screenshot(p, 'explorer-priorities-sv.png');
+    // Remembered for the next page without a lang in the URL.
+    const next = await open('/#/funders');
+    await expect.poll(() => next.evaluate('document.documentElement.lang')).toBe('sv');
+    await next.getByTestId('lang').selectOption('en');
+    expectOffline();
+  });
+
+  it('filters the network by funder, role and status: ties recounted over the matching projects', async () => {
+    const p = await open('/#/network?year=2020');
+    await ready(p);
+    const network = p.getByTestId('network');
+    expect(Number(await network.getAttribute('data-edges'))).toBe(8);
+    // ESR funds three projects in 2020 (GREE, MUKAAN, TASOS), each a lead with SONet BOTNIA: 3 ties, 4 members.
+    await p.getByTestId('filter-funder').selectOption('funder:esr');
+    await ready(p);
+    expect(p.url()).toContain('funded=funder%3Aesr');
+    expect(Number(await network.getAttribute('data-edges'))).toBe(3);
+    expect(Number(await network.getAttribute('data-nodes'))).toBe(4);
+    expect(await p.getByTestId('ties-note').textContent()).toMatch(/shared projects, funded by ESR/);
+    const labels = ((await p.evaluate('window.botniaNetwork.labels()')) as { key: string }[]).map((l) => l.key).sort();
+    expect(labels).toEqual(['org:centria-amk', 'org:kaustisen-seutukunta', 'org:kokkolan-yliopistokeskus-chydenius', 'org:sonet-botnia'].sort());
+    await screenshot(p, 'explorer-network-filter-esr.png');
+    // And only ongoing ones: GREE alone.
+    await p.getByTestId('filter-status').selectOption('ONGOING');
+    await ready(p);
+    expect(Number(await network.getAttribute('data-edges'))).toBe(1);
+    // No funder, a lead at one end: the six projects with a lead and another organisation.
+    await p.getByTestId('filter-funder').selectOption('');
+    await p.getByTestId('filter-status').selectOption('');
+    await p.getByTestId('filter-role').selectOption('LEAD');
+    await ready(p);
+    expect(Number(await network.getAttribute('data-edges'))).toBe(6);
+    // A filter nothing matches says so.
+    await p.getByTestId('filter-role').selectOption('CO_IMPLEMENTER');
+    await p.getByTestId('filter-status').selectOption('ONGOING');
+    await ready(p);
+    expect(await network.getAttribute('data-state')).toBe('empty');
+    expect(await p.locator('.overlay.empty').textContent()).toBe('No collaboration matches the filters.');
+    await expectHealthy(p, 'a filter that matches nothing');
+
+    // Explore: Kosti ry's VERNA is ongoing; only prepared projects leaves it out, and its line with it.
+    const q = await open('/#/explore?year=2020&focus=org%3Akosti-ry');
+    await ready(q);
+    await q.locator('[data-testid=explore-node][data-key="project:verna"]').waitFor();
+    await q.getByTestId('filter-status').selectOption('PREPARED');
+    await expect.poll(() => q.locator('[data-testid=explore-node][data-key="project:verna"]').count()).toBe(0);
+    expect(await q.locator('[data-testid=explore-node][data-key="org:kosti-ry"]').count()).toBe(1);
+    await screenshot(q, 'explorer-explore-filter.png');
+    await q.getByTestId('filter-status').selectOption('ONGOING');
+    await q.locator('[data-testid=explore-node][data-key="project:verna"]').waitFor();
+    expectOffline();
+  });
+
+  it('a timeline of an entity in its details: the years that name it and what each states', async () => {
+    const p = await open('/#/network?year=2020&key=project%3Averna');
+    const timeline = p.getByTestId('details').getByTestId('timeline');
+    await timeline.waitFor();
+    expect(await timeline.getAttribute('data-years')).toBe('2020');
+    const y2020 = timeline.locator('[data-testid=timeline-year][data-year="2020"]');
+    const text = await y2020.textContent();
+    expect(text).toContain('status: ongoing');
+    expect(text).toContain('lead: Kosti ry');
+    expect(text).toContain('funded by STEA');
+    await timeline.scrollIntoViewIfNeeded();
+    await screenshot(p, 'explorer-timeline.png');
+    // An organisation: its project with its role, its seat in the steering group.
+    const q = await open('/#/network?year=2020&key=org%3Akosti-ry');
+    const org = q.getByTestId('details').getByTestId('timeline');
+    await org.waitFor();
+    const kinds = await org.getByTestId('timeline-item').evaluateAll((items) => items.map((i) => i.getAttribute('data-kind')));
+    expect(kinds).toContain('project');
+    expect(kinds).toContain('seat');
+    expect(await org.textContent()).toContain('lead in Vertaistoiminnan kehittämisen hanke VERNA');
+    expectOffline();
+  });
+
   it('at 390 px the page fits the width and the details do not cover the network', async () => {
     page = await browser.newPage();
     await page.setViewportSize({ width: 390, height: 844 });
@@ -559,6 +671,47 @@ describe('with a second (synthetic) year (real browser)', () => {
     expect(await p.getByTestId('compare-organizations-ended').textContent()).toContain('Centria');
     expect(await p.getByTestId('compare-scores').textContent()).toContain('+0.5');
     await screenshot(p, 'explorer-compare.png');
+    expectOffline();
+  });
+
+  it('the Year drives the Priorities chart: one year its bars, all years the lines', async () => {
+    const p = await open('/#/priorities?year=2020');
+    const chart = p.getByTestId('priorities');
+    await chart.waitFor();
+    expect(await chart.getAttribute('data-years')).toBe('2020');
+    expect(await p.locator('.toolbar h2').textContent()).toBe('Priority scores in 2020');
+    expect(await p.getByTestId('priority-point').count()).toBe(7);
+    expect(await p.getByTestId('year-scores').locator('h3').textContent()).toBe('Scores in 2020');
+    await screenshot(p, 'explorer-priorities-2020.png');
+    await p.getByTestId('year').selectOption('2021');
+    await expect.poll(() => chart.getAttribute('data-years')).toBe('2021');
+    expect(await p.getByTestId('year-scores').locator('h3').textContent()).toBe('Scores in 2021');
+    // 2021 scores two priorities (the synthetic fixture).
+    expect(await p.getByTestId('priority-point').count()).toBe(2);
+    await screenshot(p, 'explorer-priorities-2021.png');
+    await p.getByTestId('year').selectOption('all');
+    await expect.poll(() => chart.getAttribute('data-years')).toBe('2020,2021');
+    expect(await p.locator('.toolbar h2').textContent()).toBe('Priority scores by year');
+    expect(await p.locator('svg.chart polyline').count()).toBe(7);
+    await screenshot(p, 'explorer-priorities-all.png');
+    // Compare reads the same Year: 2021 is the later of the two.
+    await p.getByTestId('tab-compare').click();
+    await p.getByTestId('compare-scores').waitFor();
+    expect(await p.getByTestId('compare-to').inputValue()).toBe('2021');
+    expectOffline();
+  });
+
+  it('the timeline shows both years: VERNA ongoing in 2020, completed in 2021', async () => {
+    const p = await open('/#/network?year=2021&key=project%3Averna');
+    const timeline = p.getByTestId('details').getByTestId('timeline');
+    await timeline.waitFor();
+    expect(await timeline.getAttribute('data-years')).toBe('2020,2021');
+    expect(await timeline.locator('[data-testid=timeline-year][data-year="2021"]').textContent()).toContain('status: completed');
+    expect(await timeline.locator('[data-testid=timeline-year][data-year="2020"]').textContent()).toContain('status: ongoing');
+    // The chosen year is marked.
+    expect(await timeline.locator('.timeline-year.chosen').getAttribute('data-year')).toBe('2021');
+    await timeline.scrollIntoViewIfNeeded();
+    await screenshot(p, 'explorer-timeline-2021.png');
     expectOffline();
   });
 });

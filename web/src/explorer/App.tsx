@@ -4,13 +4,14 @@
  * API only.
  */
 import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from 'react';
-import { ExplorerReportsDocument } from '../generated/graphql';
-import { useQuery } from './api';
+import { ExplorerNetworkDocument, ExplorerReportsDocument } from '../generated/graphql';
+import { cachedRequest, prefetch, useQuery } from './api';
 import { Details, ErrorNote, Loading } from './Details';
 import { Compare } from './Compare';
 import { ErrorBoundary } from './ErrorBoundary';
 import { Explore } from './Explore';
-import { initialLang, LangContext, translate, type Lang } from './i18n';
+import type { ProjectFilter } from './filters';
+import { initialLang, LANG_NAMES, LANGS, LangContext, translate, type Lang } from './i18n';
 import { PathFinder } from './PathFinder';
 import { Funders } from './Funders';
 import { formatHash, NavContext, parseHash, useRoute, VIEWS, type View } from './nav';
@@ -21,7 +22,15 @@ import { Search } from './Search';
 // fetch starts at once, beside the first API request.
 const loadNetworkView = () => import('./network/NetworkView');
 const NetworkView = lazy(loadNetworkView);
-if (parseHash(window.location.hash).view === 'network') void loadNetworkView();
+const start = parseHash(window.location.hash);
+if (start.view === 'network') {
+  void loadNetworkView();
+  // The network's request goes as soon as its year is known (the newest report's, unless the URL says), not after
+  // React has rendered the view; the view then takes this answer.
+  const prefetchYear = (year: number | undefined) => prefetch(ExplorerNetworkDocument, { year, minWeight: 1, ties: null });
+  if (start.year !== undefined) prefetchYear(start.year === 'all' ? undefined : start.year);
+  else void cachedRequest(ExplorerReportsDocument, {}).then((d) => d.reports.length && prefetchYear(Math.max(...d.reports.map((r) => r.year))));
+}
 
 const VIEW_TITLES: Record<View, string> = {
   network: 'Network',
@@ -48,6 +57,8 @@ export function App() {
   const unknownYear = typeof route.year === 'number' && reports.data && !years.includes(route.year) ? route.year : undefined;
 
   const open = useCallback((key: string) => navigate({ key }), [navigate]);
+  const filter = useMemo<ProjectFilter>(() => ({ funder: route.funded, status: route.status, role: route.role }), [route.funded, route.status, route.role]);
+  const onFilter = useCallback((f: ProjectFilter) => navigate({ funded: f.funder, status: f.status, role: f.role }), [navigate]);
   const nav = useMemo(
     () => ({ year, open, href: (key: string) => formatHash({ ...route, key }) }),
     // eslint-disable-next-line react-hooks/exhaustive-deps
@@ -99,8 +110,11 @@ export function App() {
           <label className="lang">
             <span className="sr-only">{t('Language')}</span>
             <select data-testid="lang" value={lang} onChange={(e) => changeLang(e.target.value as Lang)} aria-label={t('Language')}>
-              <option value="fi">suomi</option>
-              <option value="en">English</option>
+              {LANGS.map((l) => (
+                <option key={l} value={l}>
+                  {LANG_NAMES[l]}
+                </option>
+              ))}
             </select>
           </label>
           <a className="graphiql" href="/graphql" title={t('Ask the API directly')}>
@@ -133,10 +147,10 @@ export function App() {
               <ErrorBoundary what={t('The {view} view', { view: t(VIEW_TITLES[route.view]) })} retryLabel={t('Retry')} resetKey={formatHash({ ...route, key: undefined })}>
                 {route.view === 'network' ? (
                   <Suspense fallback={<Loading what={t('Loading the network view')} />}>
-                    <NetworkView year={year} selected={route.key} onSelect={open} />
+                    <NetworkView year={year} selected={route.key} onSelect={open} filter={filter} onFilter={onFilter} />
                   </Suspense>
                 ) : route.view === 'explore' ? (
-                  <Explore focus={route.focus} year={year} onFocus={(focus) => navigate({ focus, key: focus })} />
+                  <Explore key={`${route.focus}|${year}`} focus={route.focus} year={year} filter={filter} onFilter={onFilter} onFocus={(focus) => navigate({ focus, key: focus })} />
                 ) : route.view === 'path' ? (
                   <PathFinder
                     from={route.from}
@@ -151,11 +165,11 @@ export function App() {
                     }}
                   />
                 ) : route.view === 'compare' ? (
-                  <Compare years={years} a={route.a} b={route.b} onChange={(c) => navigate(c)} />
+                  <Compare years={years} year={year} a={route.a} b={route.b} onChange={(c) => navigate(c)} />
                 ) : route.view === 'priorities' ? (
-                  <Priorities year={year} />
+                  <Priorities key={year ?? 'all'} year={year} />
                 ) : (
-                  <Funders year={year} funder={route.funder} onPick={(funder) => navigate({ funder })} />
+                  <Funders key={year ?? 'all'} year={year} funder={route.funder} onPick={(funder) => navigate({ funder })} />
                 )}
               </ErrorBoundary>
             )}

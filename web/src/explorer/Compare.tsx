@@ -1,4 +1,7 @@
-/** Two report years side by side (the API's `compareYears`): what appeared, ended and continued; score changes. */
+/**
+ * Two report years side by side (the API's `compareYears`): what appeared, ended and continued; score changes. The
+ * header's Year is the later of the two unless the view's own selectors say otherwise (all years: the newest two).
+ */
 import { ExplorerCompareDocument, type EntityNameFragment } from '../generated/graphql';
 import { useQuery } from './api';
 import { ErrorNote, Loading } from './Details';
@@ -6,11 +9,11 @@ import { EntityLink } from './facts';
 import { useT } from './i18n';
 import { entityName } from './names';
 
-export function Compare({ years, a, b, onChange }: { years: number[]; a?: number; b?: number; onChange(change: { a?: number; b?: number }): void }) {
+export function Compare({ years, year, a, b, onChange }: { years: number[]; year?: number; a?: number; b?: number; onChange(change: { a?: number; b?: number }): void }) {
   const t = useT();
   const ascending = [...years].sort((x, y) => x - y);
-  const from = a ?? ascending[ascending.length - 2];
-  const to = b ?? ascending[ascending.length - 1];
+  const to = b ?? (year !== undefined && ascending.indexOf(year) > 0 ? year : ascending[ascending.length - 1]);
+  const from = a ?? [...ascending].reverse().find((y) => to !== undefined && y < to) ?? ascending[ascending.length - 2];
   const ok = from !== undefined && to !== undefined && from !== to;
   const result = useQuery(ExplorerCompareDocument, { from: from ?? 0, to: to ?? 0 }, !ok);
   if (ascending.length < 2) {
@@ -28,26 +31,23 @@ export function Compare({ years, a, b, onChange }: { years: number[]; a?: number
     <div className="compare" data-testid="compare">
       <div className="toolbar">
         <h2>{t('What changed between two years')}</h2>
-        <label>
-          {t('From')}{' '}
-          <select value={from} onChange={(e) => onChange({ a: Number(e.target.value) })} data-testid="compare-from">
-            {ascending.map((y) => (
-              <option key={y} value={y}>
-                {y}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          {t('To')}{' '}
-          <select value={to} onChange={(e) => onChange({ b: Number(e.target.value) })} data-testid="compare-to">
-            {ascending.map((y) => (
-              <option key={y} value={y}>
-                {y}
-              </option>
-            ))}
-          </select>
-        </label>
+        {(
+          [
+            ['From', from, 'a', 'compare-from'],
+            ['To', to, 'b', 'compare-to'],
+          ] as const
+        ).map(([title, value, param, testId]) => (
+          <label key={param}>
+            {t(title)}{' '}
+            <select value={value} onChange={(e) => onChange({ [param]: Number(e.target.value) })} data-testid={testId}>
+              {ascending.map((y) => (
+                <option key={y} value={y}>
+                  {y}
+                </option>
+              ))}
+            </select>
+          </label>
+        ))}
       </div>
       {!ok ? null : result.error ? (
         <ErrorNote error={result.error} />
@@ -56,9 +56,9 @@ export function Compare({ years, a, b, onChange }: { years: number[]; a?: number
       ) : (
         <>
           <div className="compare-grid">
-            <Changes title={t('Organisations')} change={c.organizations} testId="compare-organizations" />
-            <Changes title={t('Projects')} change={c.projects} testId="compare-projects" />
-            <Changes title={t('Seats')} change={c.seats} testId="compare-seats" />
+            {SECTIONS.map((section) => (
+              <Changes key={section.testId} title={t(section.title)} change={c[section.field]} testId={section.testId} />
+            ))}
             <section data-testid="compare-collaborations">
               <h3>{t('Ties between organisations')}</h3>
               <p>
@@ -97,6 +97,19 @@ export function Compare({ years, a, b, onChange }: { years: number[]; a?: number
   );
 }
 
+/** The kinds of entity compared, in the order shown. */
+const SECTIONS = [
+  { title: 'Organisations', field: 'organizations', testId: 'compare-organizations' },
+  { title: 'Projects', field: 'projects', testId: 'compare-projects' },
+  { title: 'Seats', field: 'seats', testId: 'compare-seats' },
+] as const;
+
+/** The two lists of a section: what appeared, what ended. */
+const LISTS = [
+  { title: 'Appeared', field: 'appeared', suffix: 'appeared' },
+  { title: 'Ended', field: 'disappeared', suffix: 'ended' },
+] as const;
+
 function Changes({ title, change, testId }: { title: string; change: { appeared: EntityNameFragment[]; disappeared: EntityNameFragment[]; kept: number }; testId: string }) {
   const t = useT();
   return (
@@ -105,22 +118,18 @@ function Changes({ title, change, testId }: { title: string; change: { appeared:
       <p>
         {t('Continued')}: {change.kept}
       </p>
-      <p>{t('Appeared')}:</p>
-      <ul className="chips" data-testid={`${testId}-appeared`}>
-        {change.appeared.map((e) => (
-          <li key={e.key}>
-            <EntityLink entity={{ key: e.key, name: entityName(e) }} />
-          </li>
-        ))}
-      </ul>
-      <p>{t('Ended')}:</p>
-      <ul className="chips" data-testid={`${testId}-ended`}>
-        {change.disappeared.map((e) => (
-          <li key={e.key}>
-            <EntityLink entity={{ key: e.key, name: entityName(e) }} />
-          </li>
-        ))}
-      </ul>
+      {LISTS.map((list) => (
+        <div key={list.suffix}>
+          <p>{t(list.title)}:</p>
+          <ul className="chips" data-testid={`${testId}-${list.suffix}`}>
+            {change[list.field].map((e) => (
+              <li key={e.key}>
+                <EntityLink entity={{ key: e.key, name: entityName(e) }} />
+              </li>
+            ))}
+          </ul>
+        </div>
+      ))}
     </section>
   );
 }

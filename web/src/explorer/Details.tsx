@@ -17,6 +17,7 @@ import {
 import { useQuery } from './api';
 import { Ambiguities, Badge, EntityLink, Fact, label, LIST_CAP, Quotes, Section, Years } from './facts';
 import { useNav } from './nav';
+import { TimelineView } from './Timeline';
 // Key prefixes name the type (the graph model's): one round trip less.
 import { TYPE_BY_KEY_PREFIX } from '../../../src/graph/model';
 
@@ -43,6 +44,7 @@ export function Details({ entityKey, onClose }: { entityKey: string; onClose(): 
       </button>
       {nav.year !== undefined && <p className="year-note">Showing what the {nav.year} report states.</p>}
       {body}
+      {typename && <TimelineView entityKey={entityKey} />}
     </aside>
   );
 }

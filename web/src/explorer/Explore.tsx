@@ -8,10 +8,11 @@ import { ForceLayout, seedLayout } from '../../../src/analytics/layout';
 import { ExplorerNetworkDocument, ExplorerNeighboursDocument, type EntityNameFragment, type StepFragment } from '../generated/graphql';
 import { cachedRequest } from './api';
 import { Quotes } from './facts';
+import { isFiltered, ProjectFilters, projectMatches, useProjectFacts, type ProjectFilter } from './filters';
 import { useT } from './i18n';
 import { entityColour, entityName, relationshipLabel } from './names';
 import { useNav } from './nav';
-import { Search } from './Search';
+import { EntityPicker } from './Search';
 
 interface Placed {
   entity: EntityNameFragment;
@@ -22,14 +23,28 @@ interface Placed {
 
 const stepId = (s: StepFragment) => `${s.from.key}|${s.type}|${s.to.key}`;
 
-export function Explore({ focus, year, onFocus }: { focus?: string; year?: number; onFocus(key: string): void }) {
+export function Explore({
+  focus,
+  year,
+  onFocus,
+  filter,
+  onFilter,
+}: {
+  focus?: string;
+  year?: number;
+  onFocus(key: string): void;
+  filter: ProjectFilter;
+  onFilter(change: ProjectFilter): void;
+}) {
   const t = useT();
+  const { facts, error: factsError } = useProjectFacts(year, !!focus);
   const nav = useNav();
   const [nodes, setNodes] = useState(new Map<string, Placed>());
   const [steps, setSteps] = useState(new Map<string, StepFragment>());
   const [picked, setPicked] = useState<StepFragment | null>(null);
   const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  // Keyed by focus and year in App: with a focus, its first expansion is under way from the start.
+  const [busy, setBusy] = useState(!!focus);
   const [suggestions, setSuggestions] = useState<{ key: string; name: string }[]>([]);
   const generation = useRef(0);
 
@@ -42,45 +57,59 @@ export function Explore({ focus, year, onFocus }: { focus?: string; year?: numbe
     );
   }, [focus, year]);
 
-  const expand = async (key: string, reset = false) => {
+  /** Adds a node's neighbours to the picture (`reset`: starts the picture from it). Busy is set by the caller. */
+  const expand = (key: string, reset = false) => {
     const gen = reset ? ++generation.current : generation.current;
+    return cachedRequest(ExplorerNeighboursDocument, { key, year })
+      .then(
+        (data) => {
+          if (gen !== generation.current) return;
+          const base = reset ? new Map<string, Placed>() : new Map(nodes);
+          const lines = reset ? new Map<string, StepFragment>() : new Map(steps);
+          const origin = base.get(key) ?? { entity: data.neighbours[0]?.from ?? ({ __typename: 'Organization', key, name: key, kind: 'OTHER' } as EntityNameFragment), x: 0, y: 0, expanded: false };
+          base.set(key, { ...origin, expanded: true });
+          data.neighbours.forEach((s, i) => {
+            if (!base.has(s.to.key)) {
+              const a = (2 * Math.PI * i) / Math.max(data.neighbours.length, 1);
+              base.set(s.to.key, { entity: s.to, x: origin.x + Math.cos(a), y: origin.y + Math.sin(a), expanded: false });
+            }
+            lines.set(stepId(s), s);
+          });
+          setNodes(layout(base, lines));
+          setSteps(lines);
+        },
+        (e: Error) => setError(e.message),
+      )
+      .finally(() => setBusy(false));
+  };
+  const expandFromClick = (key: string, reset = false) => {
     setBusy(true);
     setError(null);
-    try {
-      const data = await cachedRequest(ExplorerNeighboursDocument, { key, year });
-      if (gen !== generation.current) return;
-      const base = reset ? new Map<string, Placed>() : new Map(nodes);
-      const lines = reset ? new Map<string, StepFragment>() : new Map(steps);
-      const origin = base.get(key) ?? { entity: data.neighbours[0]?.from ?? ({ __typename: 'Organization', key, name: key, kind: 'OTHER' } as EntityNameFragment), x: 0, y: 0, expanded: false };
-      base.set(key, { ...origin, expanded: true });
-      data.neighbours.forEach((s, i) => {
-        if (!base.has(s.to.key)) {
-          const a = (2 * Math.PI * i) / Math.max(data.neighbours.length, 1);
-          base.set(s.to.key, { entity: s.to, x: origin.x + Math.cos(a), y: origin.y + Math.sin(a), expanded: false });
-        }
-        lines.set(stepId(s), s);
-      });
-      setNodes(layout(base, lines));
-      setSteps(lines);
-    } catch (e) {
-      setError((e as Error).message);
-    } finally {
-      setBusy(false);
-    }
+    void expand(key, reset);
   };
 
+  // The view is made anew for each focus and year (its key in App): expanding the focus is where it starts.
   useEffect(() => {
-    setPicked(null);
     if (focus) void expand(focus, true);
-    else {
-      generation.current++;
-      setNodes(new Map());
-      setSteps(new Map());
-    }
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [focus, year]);
 
-  const view = useMemo(() => viewBox([...nodes.values()]), [nodes]);
+  // Under a filter: projects of another funder or status go, with their lines; participations in another role go;
+  // what is left without a line to it goes too (the focus stays).
+  const { shownNodes, shownSteps } = useMemo(() => {
+    if (!isFiltered(filter)) return { shownNodes: nodes, shownSteps: steps };
+    const byKey = new Map((facts ?? []).map((p) => [p.key, p]));
+    const projectOk = (e: EntityNameFragment) => {
+      if (e.__typename !== 'Project' || (!filter.funder && !filter.status)) return true;
+      const fact = byKey.get(e.key);
+      return !!fact && projectMatches(fact, { funder: filter.funder, status: filter.status });
+    };
+    const lines = new Map([...steps].filter(([, s]) => (!filter.role || s.type !== 'PARTICIPATES_IN' || s.role === filter.role) && projectOk(s.from) && projectOk(s.to)));
+    const ends = new Set([...lines.values()].flatMap((s) => [s.from.key, s.to.key]));
+    return { shownNodes: new Map([...nodes].filter(([key]) => key === focus || ends.has(key))), shownSteps: lines };
+  }, [nodes, steps, filter, facts, focus]);
+
+  const view = useMemo(() => viewBox([...shownNodes.values()]), [shownNodes]);
 
   if (!focus) {
     return (
@@ -97,18 +126,21 @@ export function Explore({ focus, year, onFocus }: { focus?: string; year?: numbe
           ))}
         </ul>
         <div className="picker">
-          <SearchPicker onPick={onFocus} />
+          <EntityPicker onPick={onFocus} testId="explore-search" />
         </div>
       </div>
     );
   }
 
   return (
-    <div className="explore" data-testid="explore" data-nodes={nodes.size} data-edges={steps.size}>
+    <div className="explore" data-testid="explore" data-nodes={shownNodes.size} data-edges={shownSteps.size}>
       <div className="toolbar">
         <h2>{nodes.get(focus) ? entityName(nodes.get(focus)!.entity) : focus}</h2>
         <span className="muted">{t('Click a node to expand it; click a line for its quote.')}</span>
-        <button onClick={() => void expand(focus, true)}>{t('Start again')}</button>
+        <button onClick={() => expandFromClick(focus, true)}>{t('Start again')}</button>
+      </div>
+      <div className="toolbar">
+        <ProjectFilters facts={facts} error={factsError} value={filter} onChange={onFilter} />
       </div>
       {error && (
         <p className="error" role="alert">
@@ -122,7 +154,7 @@ export function Explore({ focus, year, onFocus }: { focus?: string; year?: numbe
       )}
       <div className="explore-body">
         <svg className="explore-svg" viewBox={view} role="img" aria-label={t('Expand from any entity')}>
-          {[...steps.values()].map((s) => {
+          {[...shownSteps.values()].map((s) => {
             const a = nodes.get(s.from.key);
             const b = nodes.get(s.to.key);
             if (!a || !b) return null;
@@ -138,7 +170,7 @@ export function Explore({ focus, year, onFocus }: { focus?: string; year?: numbe
               </g>
             );
           })}
-          {[...nodes.entries()].map(([key, n]) => (
+          {[...shownNodes.entries()].map(([key, n]) => (
             <g
               key={key}
               className={`explore-node ${n.expanded ? 'expanded' : ''}`}
@@ -147,7 +179,7 @@ export function Explore({ focus, year, onFocus }: { focus?: string; year?: numbe
               transform={`translate(${n.x} ${n.y})`}
               onClick={() => {
                 nav.open(key);
-                if (!n.expanded) void expand(key);
+                if (!n.expanded) expandFromClick(key);
               }}
             >
               <circle r={n.expanded ? 9 : 7} fill={entityColour(n.entity)} />
@@ -170,11 +202,6 @@ export function Explore({ focus, year, onFocus }: { focus?: string; year?: numbe
       </div>
     </div>
   );
-}
-
-function SearchPicker({ onPick }: { onPick(key: string): void }) {
-  const t = useT();
-  return <Search onPick={onPick} placeholder={t('Search…')} testId="explore-search" />;
 }
 
 /** ForceAtlas2 on the picture so far, from the current positions: new neighbours settle around their node. */

@@ -15,27 +15,24 @@ export function Funders({ year, funder, onPick }: { year?: number; funder?: stri
   const [error, setError] = useState<Error | null>(null);
   const [loadingMore, setLoadingMore] = useState(false);
 
-  const load = async (after: string | null, base: FunderNode[]) => {
-    setLoadingMore(true);
-    try {
-      const data = await cachedRequest(ExplorerFundersDocument, { year, after });
-      setPages({
-        nodes: [...base, ...data.funders.edges.map((e) => e.node)],
-        total: data.funders.totalCount,
-        next: data.funders.pageInfo.hasNextPage ? (data.funders.pageInfo.endCursor ?? null) : null,
-      });
-    } catch (e) {
-      setError(e as Error);
-    } finally {
-      setLoadingMore(false);
-    }
-  };
+  /** The page after `after` appended to `base`. "Load more" says it is loading; the first page is the empty state. */
+  const load = (after: string | null, base: FunderNode[]) =>
+    cachedRequest(ExplorerFundersDocument, { year, after })
+      .then(
+        (data) =>
+          setPages({
+            nodes: [...base, ...data.funders.edges.map((e) => e.node)],
+            total: data.funders.totalCount,
+            next: data.funders.pageInfo.hasNextPage ? (data.funders.pageInfo.endCursor ?? null) : null,
+          }),
+        (e: Error) => setError(e),
+      )
+      .finally(() => setLoadingMore(false));
 
+  // Made anew for each year (its key in App).
   useEffect(() => {
-    setPages(null);
-    setError(null);
     void load(null, []);
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- reload when the year changes
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [year]);
 
   if (error) return <ErrorNote error={error} />;
@@ -68,7 +65,10 @@ export function Funders({ year, funder, onPick }: { year?: number; funder?: stri
           ))}
         </ul>
         {pages.next && (
-          <button className="more" disabled={loadingMore} onClick={() => void load(pages.next, pages.nodes)}>
+          <button className="more" disabled={loadingMore} onClick={() => {
+              setLoadingMore(true);
+              void load(pages.next, pages.nodes);
+            }}>
             {loadingMore ? 'Loading…' : `Load more (${pages.nodes.length} of ${pages.total})`}
           </button>
         )}

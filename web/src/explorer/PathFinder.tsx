@@ -8,7 +8,7 @@ import { ErrorNote, Loading } from './Details';
 import { EntityLink, Quotes } from './facts';
 import { useT } from './i18n';
 import { entityColour, entityName, relationshipLabel } from './names';
-import { Search } from './Search';
+import { EntityPicker } from './Search';
 
 /** Families of relationship types an analyst asks about; the API takes any list. */
 export const TYPE_SETS: Record<string, RelationshipType[] | null> = {
@@ -46,12 +46,16 @@ export function PathFinder({
     <div className="path" data-testid="path">
       <h2>{t('How are they linked?')}</h2>
       <div className="toolbar">
-        <label className="picker">
-          {t('From')} <Search key={`from-${from}`} onPick={(key) => onChange({ from: key })} placeholder={from ?? t('Search…')} testId="path-from" />
-        </label>
-        <label className="picker">
-          {t('To')} <Search key={`to-${to}`} onPick={(key) => onChange({ to: key })} placeholder={to ?? t('Search…')} testId="path-to" />
-        </label>
+        {(
+          [
+            ['from', 'From', from],
+            ['to', 'To', to],
+          ] as const
+        ).map(([end, title, key]) => (
+          <label className="picker" key={end}>
+            {t(title)} <EntityPicker key={`${end}-${key}`} chosen={key} onPick={(picked) => onChange({ [end]: picked })} testId={`path-${end}`} />
+          </label>
+        ))}
         <label>
           {t('Longest path')}{' '}
           <select value={maxLength} onChange={(e) => onChange({ maxLength: Number(e.target.value) })} data-testid="path-length">

@@ -1,6 +1,7 @@
 /**
- * The strategic priorities' scores across years (1 = ei toteutunut … 5 = toteutunut erittäin hyvin), one line per
- * priority, for one region. A point opens the evaluation with the report's quote.
+ * The strategic priorities' scores (1 = ei toteutunut … 5 = toteutunut erittäin hyvin) for one region: the header's
+ * Year gives that year's scores as bars, "all years" a line per priority across the years, as every view reads the
+ * Year (one report year, or all of them together). A point opens the evaluation with the report's quote.
  */
 import { useMemo, useState } from 'react';
 import { ExplorerPrioritiesDocument, type ExplorerPrioritiesQuery } from '../generated/graphql';
@@ -17,7 +18,7 @@ const W = 760;
 const H = 340;
 const M = { top: 20, right: 24, bottom: 36, left: 60 };
 
-/** `year`: the header's year; its scores are listed below the chart with their quotes (all years: the newest). */
+/** `year`: the header's year, charted and listed below the chart with its quotes; all years (undefined): lines, the newest year listed. */
 export function Priorities({ year }: { year?: number }) {
   const t = useT();
   const { data, error, loading } = useQuery(ExplorerPrioritiesDocument, {});
@@ -30,12 +31,21 @@ export function Priorities({ year }: { year?: number }) {
     [data],
   );
   if (error) return <ErrorNote error={error} />;
-  if (loading || !data) return <Loading what="Loading the priorities" />;
+  if (loading || !data) return <Loading what={t('Loading the priorities')} />;
   const shownRegion = region ?? regions[0] ?? null;
   const priorities = [...data.priorities].sort((a, b) => a.code - b.code);
   const evaluations = priorities.flatMap((p) => p.evaluations.filter((e) => e.region === shownRegion));
-  const years = [...new Set(evaluations.map((e) => e.year))].sort((a, b) => a - b);
-  if (!years.length) return <p className="empty">No priority has been evaluated yet.</p>;
+  const evaluated = [...new Set(evaluations.map((e) => e.year))].sort((a, b) => a - b);
+  if (!evaluated.length) return <p className="empty">{t('No priority has been evaluated yet.')}</p>;
+  if (year !== undefined && !evaluated.includes(year)) {
+    return (
+      <p className="empty" data-testid="priorities-none">
+        {t('No priority scores for {year}: scores exist for {years}.', { year, years: evaluated.join(', ') })}
+      </p>
+    );
+  }
+  // The chosen year alone, or every year.
+  const years = year !== undefined ? [year] : evaluated;
 
   const yMin = Math.min(...evaluations.map((e) => e.scaleMin), 1);
   const yMax = Math.max(...evaluations.map((e) => e.scaleMax), 5);
@@ -48,12 +58,12 @@ export function Priorities({ year }: { year?: number }) {
   const ticks = Array.from({ length: Math.round(yMax - yMin) + 1 }, (_, i) => yMin + i);
 
   return (
-    <div className="priorities" data-testid="priorities">
+    <div className="priorities" data-testid="priorities" data-years={years.join(',')}>
       <div className="toolbar">
-        <h2>Priority scores by year</h2>
+        <h2>{year !== undefined ? t('Priority scores in {year}', { year }) : t('Priority scores by year')}</h2>
         {regions.length > 1 && (
           <label>
-            Region{' '}
+            {t('Region')}{' '}
             <select value={shownRegion ?? ''} onChange={(e) => setRegion(e.target.value)}>
               {regions.map((r) => (
                 <option key={r}>{r}</option>
@@ -63,21 +73,21 @@ export function Priorities({ year }: { year?: number }) {
         )}
         {regions.length === 1 && <span className="muted">{shownRegion}</span>}
       </div>
-      <svg className="chart" viewBox={`0 0 ${W} ${H}`} role="img" aria-label="Priority scores by year">
+      <svg className="chart" viewBox={`0 0 ${W} ${H}`} role="img" aria-label={t('Priority scores by year')}>
         <text transform={`translate(14 ${(M.top + H - M.bottom) / 2}) rotate(-90)`} textAnchor="middle" className="tick" data-testid="y-axis-label">
           {t('score (1 = not achieved … 5 = very well)')}
         </text>
-        {ticks.map((t) => (
-          <g key={t}>
-            <line x1={M.left} x2={W - M.right} y1={y(t)} y2={y(t)} className="grid" />
-            <text x={M.left - 8} y={y(t) + 4} textAnchor="end" className="tick">
-              {t}
+        {ticks.map((tick) => (
+          <g key={tick}>
+            <line x1={M.left} x2={W - M.right} y1={y(tick)} y2={y(tick)} className="grid" />
+            <text x={M.left - 8} y={y(tick) + 4} textAnchor="end" className="tick">
+              {tick}
             </text>
           </g>
         ))}
         {first === last ? (
           <text x={(W + M.left - M.right) / 2} y={H - 6} textAnchor="middle" className="tick">
-            priorities 1–{priorities.length}, {first}
+            {t('priorities 1–{n}, {year}', { n: priorities.length, year: first })}
           </text>
         ) : (
           years
@@ -120,7 +130,7 @@ export function Priorities({ year }: { year?: number }) {
               );
             })
           : priorities.map((p, i) => {
-              const points = p.evaluations.filter((e) => e.region === shownRegion).sort((a, b) => a.year - b.year);
+              const points = p.evaluations.filter((e) => e.region === shownRegion && years.includes(e.year)).sort((a, b) => a.year - b.year);
               const colour = PALETTE[i % PALETTE.length]!;
               const dim = hovered !== null && hovered !== p.key;
               return (
@@ -162,13 +172,12 @@ export function Priorities({ year }: { year?: number }) {
           );
         })}
       </ol>
-      <ShownYear priorities={priorities} region={shownRegion} year={year !== undefined && years.includes(year) ? year : last} />
+      <ShownYear priorities={priorities} region={shownRegion} year={year ?? last} />
       {picked && (
         <div className="picked" data-testid="priority-picked">
           <h3>
             {picked.priority.code}. {picked.priority.title} — {picked.evaluation.year}: {picked.evaluation.value} / {picked.evaluation.scaleMax}
-            {picked.evaluation.respondents != null &&
-              ` (${picked.evaluation.respondents}${picked.evaluation.surveyed != null ? ` of ${picked.evaluation.surveyed}` : ''} answered)`}
+            {picked.evaluation.respondents != null && ` ${t('({n} of {m} answered)', { n: picked.evaluation.respondents, m: picked.evaluation.surveyed ?? '?' })}`}
           </h3>
           <Quotes sources={picked.evaluation.sources} />
         </div>

@@ -6,6 +6,7 @@ import { useEffect, useRef, useState } from 'react';
 import { ExplorerSearchDocument, type ExplorerSearchQuery } from '../generated/graphql';
 import { request } from './api';
 import { Badge, label } from './facts';
+import { useT } from './i18n';
 import { useNav } from './nav';
 
 type Hit = ExplorerSearchQuery['search'][number];
@@ -39,12 +40,8 @@ export function Search({ onPick, placeholder, testId = 'search', initial = '' }:
 
   useEffect(() => {
     const q = text.trim();
-    if (text === picked.current) return;
-    if (q.length < 2) {
-      setHits(null);
-      setError(null);
-      return;
-    }
+    // Shorter texts show no results (below), so nothing is asked.
+    if (text === picked.current || q.length < 2) return;
     const controller = new AbortController();
     // Debounced: one request when typing pauses.
     const timer = window.setTimeout(() => {
@@ -109,7 +106,7 @@ export function Search({ onPick, placeholder, testId = 'search', initial = '' }:
           }
         }}
       />
-      {open && (hits || error) && (
+      {open && text.trim().length >= 2 && (hits || error) && (
         <ul className="search-results" role="listbox" data-testid={`${testId}-results`}>
           {error && <li className="error">{error}</li>}
           {hits?.length === 0 && <li className="empty">No matches for “{text.trim()}”.</li>}
@@ -136,4 +133,10 @@ export function Search({ onPick, placeholder, testId = 'search', initial = '' }:
       )}
     </div>
   );
+}
+
+/** Picks an entity by search (the path finder's ends, explore's start); `chosen`: the key picked so far. */
+export function EntityPicker({ chosen, onPick, testId }: { chosen?: string; onPick(key: string): void; testId: string }) {
+  const t = useT();
+  return <Search onPick={onPick} placeholder={chosen ?? t('Search…')} testId={testId} />;
 }

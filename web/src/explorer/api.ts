@@ -19,12 +19,34 @@ export interface Progress {
   received: number;
 }
 
+const prefetched = new Map<string, Promise<unknown>>();
+const requestId = (doc: { toString(): string }, variables: unknown) => `${doc.toString()}\n${JSON.stringify(variables)}`;
+
+/** Starts a request that a later `request` with the same operation and variables takes over (once). */
+export function prefetch<R, V>(doc: TypedDocumentString<R, V>, variables: V): void {
+  const id = requestId(doc, variables);
+  const answer = send(doc, variables, {});
+  answer.catch(() => prefetched.delete(id));
+  prefetched.set(id, answer);
+}
+
 /** Runs one typed operation. `onProgress` reports bytes as a large response streams in. */
 export async function request<R, V>(
   doc: TypedDocumentString<R, V>,
   variables: V,
   options: { signal?: AbortSignal; onProgress?: (p: Progress) => void } = {},
 ): Promise<R> {
+  const id = requestId(doc, variables);
+  // Taken by every request until it is answered (an effect run twice takes it twice), then gone.
+  const early = prefetched.get(id) as Promise<R> | undefined;
+  if (early) {
+    void early.finally(() => prefetched.delete(id)).catch(() => {});
+    return early;
+  }
+  return send(doc, variables, options);
+}
+
+async function send<R, V>(doc: TypedDocumentString<R, V>, variables: V, options: { signal?: AbortSignal; onProgress?: (p: Progress) => void }): Promise<R> {
   // A trusted document (codegen's persisted-documents.json): the hash, not the text, so the explorer also works
   // against a server that runs only its clients' documents (TRUSTED_DOCUMENTS_ONLY). A server without the manifest
   // answers PERSISTED_QUERY_NOT_IN_LIST; then the text goes.
@@ -76,7 +98,7 @@ const cache = new Map<string, Promise<unknown>>();
 
 /** A cached request: the same operation with the same variables is asked once per page view. */
 export function cachedRequest<R, V>(doc: TypedDocumentString<R, V>, variables: V): Promise<R> {
-  const id = `${doc.toString()}\n${JSON.stringify(variables)}`;
+  const id = requestId(doc, variables);
   let hit = cache.get(id) as Promise<R> | undefined;
   if (!hit) {
     hit = request(doc, variables);
@@ -95,11 +117,11 @@ export interface QueryState<R> {
 /** React hook over cachedRequest; `skip` leaves it idle. */
 export function useQuery<R, V>(doc: TypedDocumentString<R, V>, variables: V, skip = false): QueryState<R> {
   const id = JSON.stringify(variables);
-  const [state, setState] = useState<QueryState<R> & { id?: string }>({ loading: !skip });
+  // The answer is kept with the variables it answers: other variables read as loading until theirs arrives.
+  const [state, setState] = useState<QueryState<R> & { id?: string }>({ loading: false });
   useEffect(() => {
     if (skip) return;
     let live = true;
-    setState((s) => ({ data: s.id === id ? s.data : undefined, loading: true, id }));
     cachedRequest(doc, variables).then(
       (data) => live && setState({ data, loading: false, id }),
       (error: Error) => live && setState({ error, loading: false, id }),
@@ -109,5 +131,6 @@ export function useQuery<R, V>(doc: TypedDocumentString<R, V>, variables: V, ski
     };
     // eslint-disable-next-line react-hooks/exhaustive-deps -- variables are compared by value (id)
   }, [doc, id, skip]);
-  return state.id === id || skip ? state : { loading: true };
+  if (skip) return { loading: false };
+  return state.id === id ? state : { loading: true };
 }

@@ -1,12 +1,16 @@
 /**
- * The interface in Finnish and English. Strings are written in English in the code and looked up here for Finnish;
- * a missing Finnish string shows the English one (never a key). The data (names, quotes) stays as the reports wrote it.
- * The language is the URL's `lang`, else the last choice (localStorage), else the browser's; `<html lang>` follows.
+ * The interface in Finnish, Swedish and English (the languages of Ostrobothnia's reports and their readers). Strings
+ * are written in English in the code and looked up here for Finnish and Swedish; a missing string shows the English
+ * one (never a key). The data (names, quotes) stays as the reports wrote it. The language is the URL's `lang`, else the
+ * last choice (localStorage), else the browser's; `<html lang>` follows.
  */
 import { createContext, useCallback, useContext } from 'react';
 
-export type Lang = 'fi' | 'en';
-export const LANGS: Lang[] = ['fi', 'en'];
+export type Lang = 'fi' | 'sv' | 'en';
+export const LANGS: readonly Lang[] = ['fi', 'sv', 'en'];
+/** Each language named in itself, for the switch. */
+export const LANG_NAMES: Record<Lang, string> = { fi: 'suomi', sv: 'svenska', en: 'English' };
+export const isLang = (value: unknown): value is Lang => (LANGS as readonly unknown[]).includes(value);
 
 const FI: Record<string, string> = {
   Network: 'Verkosto',
@@ -124,14 +128,262 @@ const FI: Record<string, string> = {
   'Scores in {year}': 'Arviot vuonna {year}',
   '({n} of {m} answered)': '({n}/{m} vastasi)',
   'No report for {year}: the graph holds reports for {years}.': 'Vuodelta {year} ei ole raporttia: graafissa on raportit vuosilta {years}.',
+  'Loading the priorities': 'Ladataan painopisteitä',
+  'No priority has been evaluated yet.': 'Painopisteitä ei ole vielä arvioitu.',
+  'No priority scores for {year}: scores exist for {years}.': 'Vuodelta {year} ei ole arvioita: arviot ovat vuosilta {years}.',
+  'Priority scores in {year}': 'Painopisteiden arviot vuonna {year}',
+  'Priority scores by year': 'Painopisteiden arviot vuosittain',
+  Region: 'Alue',
+  'priorities 1–{n}, {year}': 'painopisteet 1–{n}, {year}',
+  // Filters
+  Funder: 'Rahoittaja',
+  Status: 'Tila',
+  Role: 'Rooli',
+  any: 'mikä tahansa',
+  'Loading the filters': 'Ladataan suodattimia',
+  'Filters unavailable: {message}': 'Suodattimet eivät ole käytettävissä: {message}',
+  'shared projects': 'yhteiset hankkeet',
+  'funded by {name}': 'rahoittajana {name}',
+  'status {status}': 'tila {status}',
+  'one end taking part as {role}': 'toinen osapuoli roolissa {role}',
+  'No collaboration matches the filters.': 'Mikään yhteistyö ei vastaa suodattimia.',
+  // Timeline
+  'Loading the timeline': 'Ladataan aikajanaa',
+  'Across the report years': 'Raporttivuosittain',
+  'Report years naming it': 'Raporttivuodet, joina se mainitaan',
+  'named in the {year} report': 'mainitaan vuoden {year} raportissa',
+  'not named in the {year} report': 'ei mainita vuoden {year} raportissa',
+  'not named in this report': 'ei mainita tämän vuoden raportissa',
+  named: 'mainitaan',
+  '… and {n} more': '… ja {n} muuta',
+  '{role} in': '{role}:',
+  'seat: {role}{title} in': 'paikka: {role}{title}, toimielin',
+  'seat: {role}{title}{for} in': 'paikka: {role}{title}{for}, toimielin',
+  'seat: {role}:': 'paikka: {role}:',
+  '{role} of': '{role}, toimielin',
+  '{role}:': '{role}:',
+  funds: 'rahoittaa',
+  'funds ({status})': 'rahoittaa ({status})',
+  'funded by': 'rahoittaja',
+  'status: {status}': 'tila: {status}',
+  'for {name}': 'edustaa: {name}',
+  '{title} at': '{title}, organisaatio',
+  'works at': 'työskentelee',
+  '{n} meetings a year': '{n} kokousta vuodessa',
+  'score {value} / {max} ({region})': 'arvio {value} / {max} ({region})',
+  // Roles and statuses (label() of the enum values)
+  lead: 'hallinnoija',
+  partner: 'kumppani',
+  'co-implementer': 'osatoteuttaja',
+  coordinator: 'koordinaattori',
+  supporter: 'tukija',
+  member: 'jäsen',
+  deputy: 'varajäsen',
+  presenter: 'esittelijä',
+  host: 'isäntä',
+  organiser: 'järjestäjä',
+  contributor: 'osallistuja',
+  speaker: 'puhuja',
+  responsible: 'vastuuhenkilö',
+  prepared: 'valmisteltu',
+  ongoing: 'käynnissä',
+  funded: 'rahoitettu',
+  applied: 'haettu',
+  completed: 'päättynyt',
+  interrupted: 'keskeytynyt',
+  'not started': 'ei käynnistynyt',
+};
+
+const SV: Record<string, string> = {
+  Network: 'Nätverk',
+  Explore: 'Utforska',
+  Path: 'Samband',
+  Compare: 'Jämför år',
+  Priorities: 'Prioriteringar',
+  Funders: 'Finansiärer',
+  Year: 'År',
+  'all years': 'alla år',
+  Language: 'Språk',
+  explorer: 'utforskare',
+  'Ask the API directly': 'Fråga gränssnittet direkt',
+  'report(s)': 'rapport(er)',
+  Loading: 'Laddar',
+  'Loading the network view': 'Laddar nätverksvyn',
+  Retry: 'Försök igen',
+  'The {view} view': 'Vyn {view}',
+  'The details': 'Uppgifterna',
+  // Network
+  'Who works with whom in {year}': 'Vem samarbetar med vem år {year}',
+  'Who works with whom, all years': 'Vem samarbetar med vem, alla år',
+  'Ties through': 'Band genom',
+  'projects, events, working groups': 'projekt, evenemang, arbetsgrupper',
+  'projects only': 'endast projekt',
+  'events only': 'endast evenemang',
+  'the steering group only': 'endast styrgruppen',
+  'everything, steering group too': 'allt, även styrgruppen',
+  'Only ties with at least this many shared projects, bodies and events': 'Endast band med minst så många gemensamma projekt, organ och evenemang',
+  'Ties ≥': 'Band ≥',
+  'Colour by': 'Färg',
+  'kind of organisation': 'typ av organisation',
+  'community (modularity {m})': 'gemenskap (modularitet {m})',
+  'community (none: modularity {m})': 'gemenskap (inga: modularitet {m})',
+  'Size by': 'Storlek',
+  betweenness: 'mellanliggande',
+  'shared items': 'gemensamma objekt',
+  'Show as': 'Visa som',
+  Picture: 'Bild',
+  Table: 'Tabell',
+  'Collaboration network': 'Samarbetsnätverk',
+  'Loading the network': 'Laddar nätverket',
+  'Drawing {n} members…': 'Ritar {n} medlemmar…',
+  'No collaboration in this year.': 'Inget samarbete detta år.',
+  'The {shown} most central of {total} members': 'De {shown} mest centrala av {total} medlemmar',
+  '{total} members': '{total} medlemmar',
+  '{n} ties': '{n} band',
+  '{n} drawn': '{n} ritade',
+  Ties: 'Band',
+  '{c} communities, modularity {m}.': '{c} gemenskaper, modularitet {m}.',
+  'Modularity {m}: no community structure worth colouring.': 'Modularitet {m}: ingen gemenskapsstruktur värd att färgläggas.',
+  '{n} without a tie of this kind (the row below)': '{n} utan band av detta slag (raden nedan)',
+  'Show more ({n})': 'Visa fler ({n})',
+  'Arranging… (step {i})': 'Ordnar… (steg {i})',
+  'Click a member for its details and quotes. Scroll to zoom.': 'Klicka på en medlem för uppgifter och citat. Rulla för att zooma.',
+  'Kind of organisation': 'Typ av organisation',
+  Community: 'Gemenskap',
+  'Tie width': 'Bandets bredd',
+  'shared item': 'gemensamt objekt',
+  'most shared': 'flest gemensamma',
+  Download: 'Ladda ner',
+  'with {name}': 'med {name}',
+  'Download as CSV': 'Ladda ner som CSV',
+  Name: 'Namn',
+  Kind: 'Typ',
+  Collaborators: 'Partner',
+  'Shared items': 'Gemensamma objekt',
+  Betweenness: 'Mellanliggande',
+  PageRank: 'PageRank',
+  // Kinds of organisation (label() of the enum values)
+  'joint municipal authority': 'samkommun',
+  hospital: 'sjukhus',
+  'competence centre': 'kompetenscentrum',
+  'regional council': 'landskapsförbund',
+  university: 'universitet',
+  'university centre': 'universitetscenter',
+  'university of applied sciences': 'yrkeshögskola',
+  'vocational college': 'yrkesinstitut',
+  association: 'förening',
+  foundation: 'stiftelse',
+  'state agency': 'statlig myndighet',
+  'subregional unit': 'ekonomisk region',
+  municipality: 'kommun',
+  company: 'företag',
+  'foreign organization': 'utländsk organisation',
+  other: 'annan',
+  // Explore, path, compare
+  'Expand from any entity': 'Utvidga från vad som helst',
+  'Pick an entity with the search, or start from': 'Välj med sökningen, eller börja från',
+  'Click a node to expand it; click a line for its quote.': 'Klicka på en nod för att utvidga den; klicka på en linje för citatet.',
+  'Start again': 'Börja om',
+  'How are they linked?': 'Hur hänger de ihop?',
+  From: 'Från',
+  To: 'Till',
+  'Longest path': 'Längsta väg',
+  'Relationship types': 'Relationstyper',
+  all: 'alla',
+  'No connection of at most {n} steps.': 'Inget samband med högst {n} steg.',
+  '{n} steps': '{n} steg',
+  'Search…': 'Sök…',
+  'What changed between two years': 'Vad förändrades mellan två år',
+  'Only one report year is in the graph: nothing to compare yet.': 'Grafen har rapporter från endast ett år: inget att jämföra ännu.',
+  Appeared: 'Tillkom',
+  Ended: 'Upphörde',
+  Continued: 'Fortsatte',
+  Organisations: 'Organisationer',
+  Projects: 'Projekt',
+  Seats: 'Platser',
+  'Ties between organisations': 'Band mellan organisationer',
+  'Priority scores': 'Prioriteringarnas bedömningar',
+  Change: 'Förändring',
+  'Open quote': 'Citat',
+  '{year} (no report)': '{year} (ingen rapport)',
+  'score (1 = not achieved … 5 = very well)': 'bedömning (1 = uppnåddes inte … 5 = mycket väl)',
+  'Scores in {year}': 'Bedömningar år {year}',
+  '({n} of {m} answered)': '({n} av {m} svarade)',
+  'No report for {year}: the graph holds reports for {years}.': 'Ingen rapport för {year}: grafen har rapporter för {years}.',
+  'Loading the priorities': 'Laddar prioriteringarna',
+  'No priority has been evaluated yet.': 'Ingen prioritering har bedömts ännu.',
+  'No priority scores for {year}: scores exist for {years}.': 'Inga bedömningar för {year}: bedömningar finns för {years}.',
+  'Priority scores in {year}': 'Prioriteringarnas bedömningar år {year}',
+  'Priority scores by year': 'Prioriteringarnas bedömningar per år',
+  Region: 'Region',
+  'priorities 1–{n}, {year}': 'prioriteringar 1–{n}, {year}',
+  // Filters
+  Funder: 'Finansiär',
+  Status: 'Status',
+  Role: 'Roll',
+  any: 'vilken som helst',
+  'Loading the filters': 'Laddar filtren',
+  'Filters unavailable: {message}': 'Filtren är inte tillgängliga: {message}',
+  'shared projects': 'gemensamma projekt',
+  'funded by {name}': 'finansierade av {name}',
+  'status {status}': 'status {status}',
+  'one end taking part as {role}': 'den ena parten deltar som {role}',
+  'No collaboration matches the filters.': 'Inget samarbete motsvarar filtren.',
+  // Timeline
+  'Loading the timeline': 'Laddar tidslinjen',
+  'Across the report years': 'Genom rapportåren',
+  'Report years naming it': 'Rapportår som nämner den',
+  'named in the {year} report': 'nämns i rapporten för {year}',
+  'not named in the {year} report': 'nämns inte i rapporten för {year}',
+  'not named in this report': 'nämns inte i årets rapport',
+  named: 'nämns',
+  '… and {n} more': '… och {n} till',
+  '{role} in': '{role} i',
+  'seat: {role}{title} in': 'plats: {role}{title} i',
+  'seat: {role}{title}{for} in': 'plats: {role}{title}{for} i',
+  'seat: {role}:': 'plats: {role}:',
+  '{role} of': '{role} i',
+  '{role}:': '{role}:',
+  funds: 'finansierar',
+  'funds ({status})': 'finansierar ({status})',
+  'funded by': 'finansieras av',
+  'status: {status}': 'status: {status}',
+  'for {name}': 'för {name}',
+  '{title} at': '{title} vid',
+  'works at': 'arbetar vid',
+  '{n} meetings a year': '{n} möten per år',
+  'score {value} / {max} ({region})': 'bedömning {value} / {max} ({region})',
+  // Roles and statuses (label() of the enum values)
+  lead: 'huvudman',
+  partner: 'partner',
+  'co-implementer': 'medgenomförare',
+  coordinator: 'koordinator',
+  supporter: 'stödjare',
+  member: 'medlem',
+  deputy: 'ersättare',
+  presenter: 'föredragande',
+  host: 'värd',
+  organiser: 'arrangör',
+  contributor: 'medverkande',
+  speaker: 'talare',
+  responsible: 'ansvarig',
+  prepared: 'under beredning',
+  ongoing: 'pågående',
+  funded: 'finansierat',
+  applied: 'ansökt',
+  completed: 'avslutat',
+  interrupted: 'avbrutet',
+  'not started': 'inte påbörjat',
 };
 
 export const LangContext = createContext<Lang>('en');
 
 export type Translate = (text: string, vars?: Record<string, string | number>) => string;
 
+const DICTIONARIES: Record<Lang, Record<string, string>> = { fi: FI, sv: SV, en: {} };
+
 export function translate(lang: Lang, text: string, vars?: Record<string, string | number>): string {
-  const template = lang === 'fi' ? (FI[text] ?? text) : text;
+  const template = DICTIONARIES[lang][text] ?? text;
   return vars ? template.replace(/\{(\w+)\}/g, (m, k: string) => (k in vars ? String(vars[k]) : m)) : template;
 }
 
@@ -142,8 +394,9 @@ export function useT(): Translate {
 }
 
 export function initialLang(fromUrl: string | undefined): Lang {
-  if (fromUrl === 'fi' || fromUrl === 'en') return fromUrl;
+  if (isLang(fromUrl)) return fromUrl;
   const stored = typeof localStorage !== 'undefined' ? localStorage.getItem('botnia-lang') : null;
-  if (stored === 'fi' || stored === 'en') return stored;
-  return navigator.language.toLowerCase().startsWith('fi') ? 'fi' : 'en';
+  if (isLang(stored)) return stored;
+  const browser = navigator.language.toLowerCase().slice(0, 2);
+  return isLang(browser) ? browser : 'en';
 }

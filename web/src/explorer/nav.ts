@@ -3,6 +3,7 @@
  * shared and walked with the browser's back and forward buttons.
  */
 import { createContext, useCallback, useContext, useEffect, useState } from 'react';
+import { isLang, type Lang } from './i18n';
 
 export const VIEWS = ['network', 'explore', 'path', 'compare', 'priorities', 'funders'] as const;
 export type View = (typeof VIEWS)[number];
@@ -24,7 +25,11 @@ export interface Route {
   a?: number;
   b?: number;
   /** Interface language. */
-  lang?: 'fi' | 'en';
+  lang?: Lang;
+  /** Network and explore: only projects funded by this funder, of this status, ties with an end in this role. */
+  funded?: string;
+  status?: string;
+  role?: string;
 }
 
 export function parseHash(hash: string): Route {
@@ -43,7 +48,10 @@ export function parseHash(hash: string): Route {
     to: params.get('to') ?? undefined,
     a: yearParam(params.get('a')),
     b: yearParam(params.get('b')),
-    lang: params.get('lang') === 'fi' ? 'fi' : params.get('lang') === 'en' ? 'en' : undefined,
+    lang: isLang(params.get('lang')) ? (params.get('lang') as Lang) : undefined,
+    funded: params.get('funded') ?? undefined,
+    status: params.get('status') ?? undefined,
+    role: params.get('role') ?? undefined,
   };
 }
 
@@ -57,7 +65,7 @@ export function formatHash(route: Route): string {
   if (route.year !== undefined) params.set('year', String(route.year));
   if (route.key) params.set('key', route.key);
   if (route.funder) params.set('funder', route.funder);
-  for (const k of ['focus', 'from', 'to', 'a', 'b', 'lang'] as const) if (route[k] !== undefined) params.set(k, String(route[k]));
+  for (const k of ['focus', 'from', 'to', 'a', 'b', 'lang', 'funded', 'status', 'role'] as const) if (route[k] !== undefined) params.set(k, String(route[k]));
   const query = params.toString();
   return `#/${route.view}${query ? `?${query}` : ''}`;
 }

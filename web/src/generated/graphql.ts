@@ -981,6 +981,93 @@ export type ExplorerFundersQueryVariables = Exact<{
 
 export type ExplorerFundersQuery = { __typename?: 'Query', funders: { __typename?: 'FunderConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null }, edges: Array<{ __typename?: 'FunderEdge', node: { __typename?: 'Funder', key: string, name: string, shortName?: string | null, funderKind: FunderKind, parent?: { __typename?: 'Funder', key: string } | null, projects: Array<{ __typename?: 'Funding', project: { __typename?: 'Project', key: string } }> } }> } };
 
+export type ExplorerProjectFactsQueryVariables = Exact<{
+  year?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type ExplorerProjectFactsQuery = { __typename?: 'Query', projects: { __typename?: 'ProjectConnection', pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null }, edges: Array<{ __typename?: 'ProjectEdge', node: { __typename?: 'Project', key: string, status: ProjectStatus, funders: Array<{ __typename?: 'Funding', funder: { __typename?: 'Funder', key: string, name: string, shortName?: string | null } }>, participants: Array<{ __typename?: 'ProjectParticipation', role: ParticipationRole, organization: { __typename?: 'Organization', key: string } }> } }> } };
+
+type TimelineLink_Body_Fragment = { __typename: 'Body', name: string, key: string };
+
+type TimelineLink_Evaluation_Fragment = { __typename: 'Evaluation', key: string };
+
+type TimelineLink_Event_Fragment = { __typename: 'Event', name: string, key: string };
+
+type TimelineLink_Funder_Fragment = { __typename: 'Funder', name: string, key: string };
+
+type TimelineLink_Organization_Fragment = { __typename: 'Organization', name: string, key: string };
+
+type TimelineLink_Person_Fragment = { __typename: 'Person', name: string, key: string };
+
+type TimelineLink_Priority_Fragment = { __typename: 'Priority', key: string };
+
+type TimelineLink_Programme_Fragment = { __typename: 'Programme', name: string, key: string };
+
+type TimelineLink_Project_Fragment = { __typename: 'Project', name: string, key: string };
+
+type TimelineLink_Report_Fragment = { __typename: 'Report', key: string };
+
+type TimelineLink_Seat_Fragment = { __typename: 'Seat', key: string };
+
+export type TimelineLinkFragment =
+  | TimelineLink_Body_Fragment
+  | TimelineLink_Evaluation_Fragment
+  | TimelineLink_Event_Fragment
+  | TimelineLink_Funder_Fragment
+  | TimelineLink_Organization_Fragment
+  | TimelineLink_Person_Fragment
+  | TimelineLink_Priority_Fragment
+  | TimelineLink_Programme_Fragment
+  | TimelineLink_Project_Fragment
+  | TimelineLink_Report_Fragment
+  | TimelineLink_Seat_Fragment
+;
+
+export type ExplorerTimelineQueryVariables = Exact<{
+  key: Scalars['String']['input'];
+}>;
+
+
+export type ExplorerTimelineQuery = { __typename?: 'Query', entity?:
+    | { __typename: 'Body', name: string, meetingsPerYear?: number | null, key: string, years: Array<number>, seats: Array<{ __typename?: 'Seat', key: string, role: SeatRole, year: number, person?: { __typename?: 'Person', key: string, name: string } | null }>, members: Array<{ __typename?: 'BodyMembership', role: MembershipRole, years: Array<number>, member:
+          | { __typename: 'Body', name: string, key: string }
+          | { __typename: 'Evaluation', key: string }
+          | { __typename: 'Event', name: string, key: string }
+          | { __typename: 'Funder', name: string, key: string }
+          | { __typename: 'Organization', name: string, key: string }
+          | { __typename: 'Person', name: string, key: string }
+          | { __typename: 'Priority', key: string }
+          | { __typename: 'Programme', name: string, key: string }
+          | { __typename: 'Project', name: string, key: string }
+          | { __typename: 'Report', key: string }
+          | { __typename: 'Seat', key: string }
+         }> }
+    | { __typename: 'Evaluation', key: string, years: Array<number> }
+    | { __typename: 'Event', name: string, date?: string | null, key: string, years: Array<number> }
+    | { __typename: 'Funder', name: string, key: string, years: Array<number>, projects: Array<{ __typename?: 'Funding', years: Array<number>, project: { __typename?: 'Project', key: string, name: string, status: ProjectStatus } }> }
+    | { __typename: 'Organization', name: string, key: string, years: Array<number>, projects: Array<{ __typename?: 'ProjectParticipation', role: ParticipationRole, years: Array<number>, project: { __typename?: 'Project', key: string, name: string, status: ProjectStatus } }>, seats: Array<{ __typename?: 'Seat', key: string, role: SeatRole, title?: string | null, year: number, body?: { __typename?: 'Body', key: string, name: string } | null }>, memberships: Array<{ __typename?: 'BodyMembership', role: MembershipRole, years: Array<number>, body: { __typename?: 'Body', key: string, name: string } }>, funds: Array<{ __typename?: 'Funding', years: Array<number>, project: { __typename?: 'Project', key: string, name: string } }> }
+    | { __typename: 'Person', name: string, key: string, years: Array<number>, seats: Array<{ __typename?: 'Seat', key: string, role: SeatRole, title?: string | null, year: number, body?: { __typename?: 'Body', key: string, name: string } | null, represents?: { __typename?: 'Organization', key: string, name: string } | null }>, affiliations: Array<{ __typename?: 'Affiliation', title?: string | null, years: Array<number>, organization: { __typename?: 'Organization', key: string, name: string } }>, contributions: Array<{ __typename?: 'Contribution', role: PersonRole, years: Array<number>, target:
+          | { __typename: 'Body', name: string, key: string }
+          | { __typename: 'Evaluation', key: string }
+          | { __typename: 'Event', name: string, key: string }
+          | { __typename: 'Funder', name: string, key: string }
+          | { __typename: 'Organization', name: string, key: string }
+          | { __typename: 'Person', name: string, key: string }
+          | { __typename: 'Priority', key: string }
+          | { __typename: 'Programme', name: string, key: string }
+          | { __typename: 'Project', name: string, key: string }
+          | { __typename: 'Report', key: string }
+          | { __typename: 'Seat', key: string }
+         }> }
+    | { __typename: 'Priority', code: number, title: string, key: string, years: Array<number>, evaluations: Array<{ __typename?: 'Evaluation', key: string, year: number, region: string, value: number, scaleMax: number }> }
+    | { __typename: 'Programme', name: string, key: string, years: Array<number> }
+    | { __typename: 'Project', name: string, key: string, years: Array<number>, statusHistory: Array<{ __typename?: 'YearStatus', year: number, status: ProjectStatus }>, participants: Array<{ __typename?: 'ProjectParticipation', role: ParticipationRole, years: Array<number>, organization: { __typename?: 'Organization', key: string, name: string } }>, funders: Array<{ __typename?: 'Funding', years: Array<number>, funder: { __typename?: 'Funder', key: string, name: string, shortName?: string | null } }> }
+    | { __typename: 'Report', key: string, years: Array<number> }
+    | { __typename: 'Seat', key: string, years: Array<number> }
+   | null };
+
 export class TypedDocumentString<TResult, TVariables>
   extends String
   implements DocumentTypeDecoration<TResult, TVariables>
@@ -1109,6 +1196,33 @@ fragment EntityName on Entity {
     year
   }
 }`, {"fragmentName":"Step"}) as unknown as TypedDocumentString<StepFragment, unknown>;
+export const TimelineLinkFragmentDoc = new TypedDocumentString(`
+    fragment TimelineLink on Entity {
+  __typename
+  key
+  ... on Organization {
+    name
+  }
+  ... on Project {
+    name
+  }
+  ... on Person {
+    name
+  }
+  ... on Body {
+    name
+  }
+  ... on Funder {
+    name
+  }
+  ... on Programme {
+    name
+  }
+  ... on Event {
+    name
+  }
+}
+    `, {"fragmentName":"TimelineLink"}) as unknown as TypedDocumentString<TimelineLinkFragment, unknown>;
 export const ExplorerReportsDocument = new TypedDocumentString(`
     query ExplorerReports {
   reports {
@@ -2144,3 +2258,206 @@ export const ExplorerFundersDocument = new TypedDocumentString(`
   }
 }
     `, {"hash":"cfd5dd8fda99d29242244b898525856161bc89bf438ef932ae0b09f82324015a"}) as unknown as TypedDocumentString<ExplorerFundersQuery, ExplorerFundersQueryVariables>;
+export const ExplorerProjectFactsDocument = new TypedDocumentString(`
+    query ExplorerProjectFacts($year: Int, $after: String) {
+  projects(first: 100, after: $after, year: $year) {
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        key
+        status
+        funders(year: $year, first: 50) {
+          funder {
+            key
+            name
+            shortName
+          }
+        }
+        participants(year: $year, first: 500) {
+          role
+          organization {
+            key
+          }
+        }
+      }
+    }
+  }
+}
+    `, {"hash":"afb7637ade717242028603a21050cce871ed0dc4d5c222385f9d1dd3e642f0e1"}) as unknown as TypedDocumentString<ExplorerProjectFactsQuery, ExplorerProjectFactsQueryVariables>;
+export const ExplorerTimelineDocument = new TypedDocumentString(`
+    query ExplorerTimeline($key: String!) {
+  entity(key: $key) {
+    __typename
+    key
+    years
+    ... on Organization {
+      name
+      projects(first: 500) {
+        role
+        years
+        project {
+          key
+          name
+          status
+        }
+      }
+      seats(first: 500) {
+        key
+        role
+        title
+        year
+        body {
+          key
+          name
+        }
+      }
+      memberships(first: 500) {
+        role
+        years
+        body {
+          key
+          name
+        }
+      }
+      funds(first: 500) {
+        years
+        project {
+          key
+          name
+        }
+      }
+    }
+    ... on Project {
+      name
+      statusHistory {
+        year
+        status
+      }
+      participants(first: 500) {
+        role
+        years
+        organization {
+          key
+          name
+        }
+      }
+      funders(first: 500) {
+        years
+        funder {
+          key
+          name
+          shortName
+        }
+      }
+    }
+    ... on Person {
+      name
+      seats(first: 500) {
+        key
+        role
+        title
+        year
+        body {
+          key
+          name
+        }
+        represents {
+          key
+          name
+        }
+      }
+      affiliations(first: 500) {
+        title
+        years
+        organization {
+          key
+          name
+        }
+      }
+      contributions(first: 500) {
+        role
+        years
+        target {
+          ...TimelineLink
+        }
+      }
+    }
+    ... on Body {
+      name
+      meetingsPerYear
+      seats(first: 500) {
+        key
+        role
+        year
+        person {
+          key
+          name
+        }
+      }
+      members(first: 500) {
+        role
+        years
+        member {
+          ...TimelineLink
+        }
+      }
+    }
+    ... on Funder {
+      name
+      projects(first: 500) {
+        years
+        project {
+          key
+          name
+          status
+        }
+      }
+    }
+    ... on Programme {
+      name
+    }
+    ... on Event {
+      name
+      date
+    }
+    ... on Priority {
+      code
+      title
+      evaluations(first: 500) {
+        key
+        year
+        region
+        value
+        scaleMax
+      }
+    }
+  }
+}
+    fragment TimelineLink on Entity {
+  __typename
+  key
+  ... on Organization {
+    name
+  }
+  ... on Project {
+    name
+  }
+  ... on Person {
+    name
+  }
+  ... on Body {
+    name
+  }
+  ... on Funder {
+    name
+  }
+  ... on Programme {
+    name
+  }
+  ... on Event {
+    name
+  }
+}`, {"hash":"ac26797ba00c616fb0ace99101436d86ce30943dd8bb4bac832849793a17704d"}) as unknown as TypedDocumentString<ExplorerTimelineQuery, ExplorerTimelineQueryVariables>;

@@ -16,11 +16,13 @@ import Graph from 'graphology';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import Sigma from 'sigma';
 import { kindColour, tieShade } from '../../../../src/analytics/palette';
+import { seedLayout } from '../../../../src/analytics/layout';
 import { ExplorerNetworkDocument, type ExplorerNetworkQuery, type TieChoiceInput } from '../../generated/graphql';
 import { request } from '../api';
 import { label } from '../facts';
 import { useT } from '../i18n';
 import { PALETTE } from '../palette';
+import { ProjectFilters, describeFilter, filterNetwork, isFiltered, useProjectFacts, type ProjectFilter } from '../filters';
 import { drawLabels, placeLabels, type LabelBox } from './labels';
 import type { LayoutRequest, LayoutUpdate } from './layout.worker';
 import { MembersTable } from './MembersTable';
@@ -48,8 +50,19 @@ interface NodeAttributes {
 /** Drawn at first; the rest on request ("Show more"). */
 const FIRST_NODES = 1500;
 const EDGES_PER_NODE = 10;
-/** Up to this many members, every one is named (labels.ts); above, sigma names the largest it has room for. */
+/** Up to this many members, every one is named (labels.ts); above, the largest LABELS_OF_LARGE that find room. */
 const LABEL_ALL_UP_TO = 300;
+const LABELS_OF_LARGE = 60;
+/** Pixels around the picture (sigma's stagePadding, and the first picture's before sigma is up). */
+const STAGE_PADDING = 40;
+
+/** Graph coordinates to viewport pixels, and how large a member is drawn. */
+interface Frame {
+  width: number;
+  height: number;
+  toViewport(x: number, y: number): { x: number; y: number };
+  radius(key: string, attrs: NodeAttributes): number;
+}
 /** Below this modularity a partition is no better than chance-like structure: communities are not offered. */
 export const MEANINGFUL_MODULARITY = 0.3;
 
@@ -68,11 +81,30 @@ export type TiePreset = keyof typeof TIE_PRESETS;
 declare global {
   interface Window {
     /** For tests and curious users: where a member is drawn, in viewport pixels, and the labels placed. */
-    botniaNetwork?: { order: number; size: number; viewportPosition(key: string): { x: number; y: number } | null; labels(): LabelBox[] };
+    botniaNetwork?: {
+      order: number;
+      size: number;
+      viewportPosition(key: string): { x: number; y: number } | null;
+      labels(): LabelBox[];
+      /** What draws the picture: the 2D layer (the first picture) or sigma's WebGL (from the first zoom or drag). */
+      renderer(): '2d' | 'webgl';
+    };
   }
 }
 
-export default function NetworkView({ year, selected, onSelect }: { year?: number; selected?: string; onSelect(key: string): void }) {
+export default function NetworkView({
+  year,
+  selected,
+  onSelect,
+  filter,
+  onFilter,
+}: {
+  year?: number;
+  selected?: string;
+  onSelect(key: string): void;
+  filter: ProjectFilter;
+  onFilter(change: ProjectFilter): void;
+}) {
   const t = useT();
   const container = useRef<HTMLDivElement>(null);
   const labelCanvas = useRef<HTMLCanvasElement>(null);
@@ -80,8 +112,9 @@ export default function NetworkView({ year, selected, onSelect }: { year?: numbe
   const graph = useRef<Graph<NodeAttributes> | null>(null);
   const worker = useRef<Worker | null>(null);
   const labels = useRef<LabelBox[]>([]);
-  const selection = useRef<{ key?: string; neighbours: Set<string> }>({ neighbours: new Set() });
-  const layingOut = useRef(false);
+  const selection = useRef<{ key?: string; graph?: Graph<NodeAttributes>; neighbours: Set<string> }>({ neighbours: new Set() });
+  /** Sigma has drawn its first frame: from then on it draws the picture and the 2D layer only the labels. */
+  const sigmaReady = useRef(false);
   const [network, setNetwork] = useState<Network | null>(null);
   const [phase, setPhase] = useState<Phase>('loading');
   const [received, setReceived] = useState(0);
@@ -99,14 +132,20 @@ export default function NetworkView({ year, selected, onSelect }: { year?: numbe
   // Communities are shown only where they mean something; otherwise the picture falls back to kinds.
   const colourBy: ColourBy = colourChoice === 'community' && meaningful ? 'community' : 'kind';
 
-  // 1. Fetch the network of the year under the chosen ties, streaming.
-  useEffect(() => {
-    const controller = new AbortController();
+  // 1. Fetch the network of the year under the chosen ties, streaming. A new question starts from an empty view
+  // (set while rendering, as React advises for state that follows a prop, rather than in the effect).
+  const question = `${year}|${minWeight}|${ties}`;
+  const [asked, setAsked] = useState(question);
+  if (asked !== question) {
+    setAsked(question);
     setPhase('loading');
     setReceived(0);
     setError(null);
     setNetwork(null);
     setLimit(FIRST_NODES);
+  }
+  useEffect(() => {
+    const controller = new AbortController();
     let last = 0;
     request(
       ExplorerNetworkDocument,
@@ -123,6 +162,8 @@ export default function NetworkView({ year, selected, onSelect }: { year?: numbe
       },
     ).then(
       (data) => {
+        // A prefetched answer arrives even for a request aborted since (StrictMode's second effect takes it too).
+        if (controller.signal.aborted) return;
         performance.mark('network:data');
         setNetwork(data.network);
         setPhase(data.network.nodes.length ? 'drawing' : 'empty');
@@ -136,18 +177,102 @@ export default function NetworkView({ year, selected, onSelect }: { year?: numbe
     return () => controller.abort();
   }, [year, minWeight, ties]);
 
+  // The filters by funder, status and role: over the year's projects, asked once the network is shown.
+  const filtered = isFiltered(filter);
+  const { facts, error: factsError } = useProjectFacts(year, phase === 'settled' || filtered);
+  /** The network as drawn: the API's, or under a filter its ties recounted over the matching projects. */
+  const shownNetwork = useMemo(() => {
+    if (!network || !filtered) return network;
+    return facts ? filterNetwork(network, facts, filter, minWeight) : null;
+  }, [network, filtered, facts, filter, minWeight]);
+
+  // The phase shown: a filter waits for the project facts; a filter that keeps nothing is an empty picture.
+  const shownPhase: Phase =
+    network && filtered && !shownNetwork ? 'loading' : shownNetwork && shownNetwork.nodes.length === 0 && (phase === 'drawn' || phase === 'settled' || phase === 'drawing') ? 'empty' : phase;
+
   // Members by centrality, most central first: the order in which they are drawn.
   const ranked = useMemo(() => {
-    if (!network) return [];
-    return [...network.nodes].sort((a, b) => b.pagerank - a.pagerank || b.weightedDegree - a.weightedDegree || a.key.localeCompare(b.key));
-  }, [network]);
+    if (!shownNetwork) return [];
+    return [...shownNetwork.nodes].sort((a, b) => b.pagerank - a.pagerank || b.weightedDegree - a.weightedDegree || a.key.localeCompare(b.key));
+  }, [shownNetwork]);
 
-  // 2. Build the graph of the `limit` most central members and their strongest ties; draw; lay out in the worker.
+  /**
+   * Where a member is on screen. Once sigma has drawn, its own camera; before (the first picture, while WebGL starts),
+   * the same framing sigma starts with: the graph's extent fitted into the view less the padding, y pointing up.
+   */
+  const frame = (): Frame | null => {
+    const g = graph.current;
+    const s = sigma.current;
+    if (s && sigmaReady.current) {
+      return { ...s.getDimensions(), toViewport: (x, y) => s.graphToViewport({ x, y }), radius: (key, attrs) => s.getNodeDisplayData(key)?.size ?? attrs.size };
+    }
+    const el = container.current;
+    if (!g || !el) return null;
+    return previewFrame(g, el.clientWidth, el.clientHeight, STAGE_PADDING);
+  };
+
+  /**
+   * The 2D layer over sigma's WebGL: the labels (every member of a small picture; the largest of a large one), and
+   * before sigma has drawn its first frame, the whole picture (ties and members), so that the network is seen at once.
+   */
+  const renderOverlay = () => {
+    const canvas = labelCanvas.current;
+    const g = graph.current;
+    const f = frame();
+    if (!canvas || !f) return;
+    const ctx = canvas.getContext('2d');
+    if (!ctx) return;
+    const { width, height } = f;
+    const ratio = window.devicePixelRatio || 1;
+    if (canvas.width !== Math.round(width * ratio) || canvas.height !== Math.round(height * ratio)) {
+      canvas.width = Math.round(width * ratio);
+      canvas.height = Math.round(height * ratio);
+      canvas.style.width = `${width}px`;
+      canvas.style.height = `${height}px`;
+    }
+    ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
+    ctx.clearRect(0, 0, width, height);
+    if (!g || g.order === 0) {
+      labels.current = [];
+      return;
+    }
+    const sel = selection.current;
+    if (!sigmaReady.current) drawPreview(ctx, g, f, sel);
+    const discs: { key: string; text: string; x: number; y: number; r: number; size: number }[] = [];
+    g.forEachNode((key, attrs) => {
+      if (sel.key && key !== sel.key && !sel.neighbours.has(key)) return;
+      const p = f.toViewport(attrs.x, attrs.y);
+      discs.push({ key, text: attrs.label, x: p.x, y: p.y, r: f.radius(key, attrs), size: attrs.size });
+    });
+    discs.sort((a, b) => b.size - a.size || a.key.localeCompare(b.key));
+    // A large picture names its largest members (and, with a selection, the selected one's neighbours).
+    const named = g.order <= LABEL_ALL_UP_TO || sel.key ? discs.slice(0, LABEL_ALL_UP_TO) : discs.slice(0, LABELS_OF_LARGE);
+    labels.current = placeLabels(ctx, named, discs, width, height);
+    drawLabels(ctx, labels.current, () => false);
+  };
+
+  // 4. Selection: highlight the member and its ties, centre the camera on it.
+  const onSelectRef = useRef(onSelect);
   useEffect(() => {
-    if (!network || !ranked.length || mode !== 'picture' || !container.current) return;
+    onSelectRef.current = onSelect;
+  }, [onSelect]);
+  /** The member last clicked in the picture: selecting it does not move the camera. */
+  const clicked = useRef<string | undefined>(undefined);
+  /** Reads the selection for the reducers; sigma redraws only when it changed (a full redraw of a large graph is dear). */
+  const updateSelection = () => {
+    const g = graph.current;
+    const key = selected && g?.hasNode(selected) ? selected : undefined;
+    const previous = selection.current;
+    selection.current = { key, graph: g ?? undefined, neighbours: new Set(key && g ? g.neighbors(key) : []) };
+    if (key !== previous.key || (key !== undefined && g !== previous.graph)) sigma.current?.refresh();
+  };
+  // 2. Build the graph of the `limit` most central members and their strongest ties; draw at once from the seed
+  // layout (before sigma's WebGL is up: on the 2D layer); start sigma; refine the layout in the worker.
+  useEffect(() => {
+    if (!shownNetwork || !ranked.length || mode !== 'picture' || !container.current) return;
     const nodes = ranked.slice(0, limit);
     const keep = new Set(nodes.map((n) => n.key));
-    const edges = network.edges
+    const edges = shownNetwork.edges
       .filter((e) => keep.has(e.source) && keep.has(e.target) && e.source !== e.target)
       .sort((a, b) => b.weight - a.weight)
       .slice(0, Math.max(2000, nodes.length * EDGES_PER_NODE));
@@ -182,9 +307,7 @@ export default function NetworkView({ year, selected, onSelect }: { year?: numbe
     }
     graph.current = g;
     applyStyle(g, colourBy, sizeBy);
-    const placeApart = () => placeIsolated(g, apart.map((n) => n.key));
 
-    // Layout: the worker answers with the seed layout at once, then refinements.
     const layoutInput: LayoutRequest = {
       id: Date.now(),
       n: laidOut.length,
@@ -193,8 +316,7 @@ export default function NetworkView({ year, selected, onSelect }: { year?: numbe
       edges: new Uint32Array(g.size * 2),
       weights: new Float32Array(g.size),
       iterations: laidOut.length < 300 ? 500 : laidOut.length < 3000 ? 200 : 100,
-      // Small pictures move smoothly; large ones are redrawn less often (each redraw draws every tie).
-      postEveryMs: g.size < 3000 ? 100 : 600,
+      postEveryMs: 100,
     };
     let k = 0;
     g.forEachEdge((_e, attrs, source, target) => {
@@ -203,13 +325,10 @@ export default function NetworkView({ year, selected, onSelect }: { year?: numbe
       layoutInput.weights[k] = Math.log1p(attrs.weight as number);
       k++;
     });
-    worker.current?.terminate();
-    const w = new Worker(new URL('./layout.worker.ts', import.meta.url), { type: 'module' });
-    worker.current = w;
-    let drawn = false;
-    // Ties of a large picture are hidden while it is being arranged: the intermediate redraws stay cheap.
-    layingOut.current = g.size > 3000;
-    const onUpdate = ({ positions, iteration, done }: Pick<LayoutUpdate, 'positions' | 'iteration' | 'done'>) => {
+    // A large picture moves once, from the seed to the final layout: each intermediate redraw would cost sigma a full
+    // pass over every tie, and an analyst cannot follow a thousand moving members anyway.
+    const animate = g.order <= LABEL_ALL_UP_TO && g.size <= 3000;
+    const place = (positions: Float32Array) => {
       g.updateEachNodeAttributes(
         (key, attrs) => {
           const i = index.get(key);
@@ -220,91 +339,164 @@ export default function NetworkView({ year, selected, onSelect }: { year?: numbe
         },
         { attributes: ['x', 'y'] },
       );
-      placeApart();
-      if (!drawn) {
-        drawn = true;
-        performance.mark('network:layout-seed');
-        drawGraph(g);
-        performance.mark('network:drawn');
-        setPhase(done ? 'settled' : 'drawn');
-      } else if (done) {
-        setPhase('settled');
+      placeIsolated(g, apart.map((n) => n.key));
+    };
+
+    // The seed layout is instant: the first picture is drawn from it here, without waiting for the worker or WebGL.
+    place(seedLayout(layoutInput));
+    performance.mark('network:layout-seed');
+    let cancelled = false;
+    const cleanups: (() => void)[] = [];
+    let layoutDone = laidOut.length < 2;
+    const settleIfReady = () => {
+      if (cancelled || !layoutDone) return;
+      performance.mark('network:settled');
+      setPhase('settled');
+    };
+    if (sigma.current) sigma.current.setGraph(g);
+    else renderOverlay();
+    performance.mark('network:drawn');
+    setPhase('drawn');
+    updateSelection();
+    publish(g);
+    setShown({ nodes: g.order, edges: g.size });
+
+    // Until sigma is wanted, the 2D picture answers: a click opens a member, the pointer shows what can be clicked.
+    // Sigma (WebGL: seconds in a software renderer, then a full pass over every tie) starts at the first zoom or drag.
+    const el = container.current;
+    const hit = (e: MouseEvent): string | undefined => {
+      const f = frame();
+      if (!f) return undefined;
+      const box = el.getBoundingClientRect();
+      const x = e.clientX - box.left;
+      const y = e.clientY - box.top;
+      let best: string | undefined;
+      let bestDistance = Infinity;
+      g.forEachNode((key, attrs) => {
+        const p = f.toViewport(attrs.x, attrs.y);
+        const d = Math.hypot(p.x - x, p.y - y);
+        if (d <= f.radius(key, attrs) + 3 && d < bestDistance) {
+          best = key;
+          bestDistance = d;
+        }
+      });
+      return best;
+    };
+    let down: { x: number; y: number } | null = null;
+    const wake = () => {
+      if (!sigma.current && !cancelled) startSigma(g);
+    };
+    const onClick = (e: MouseEvent) => {
+      if (sigma.current) return;
+      const key = hit(e);
+      if (key) {
+        clicked.current = key;
+        onSelectRef.current(key);
+      }
+    };
+    const onDown = (e: PointerEvent) => {
+      down = { x: e.clientX, y: e.clientY };
+    };
+    const onUp = () => {
+      down = null;
+    };
+    const onMove = (e: PointerEvent) => {
+      if (sigma.current) return;
+      if (down && Math.hypot(e.clientX - down.x, e.clientY - down.y) > 4) wake();
+      else el.style.cursor = hit(e) ? 'pointer' : '';
+    };
+    el.addEventListener('click', onClick);
+    el.addEventListener('pointerdown', onDown);
+    el.addEventListener('pointerup', onUp);
+    el.addEventListener('pointermove', onMove);
+    el.addEventListener('wheel', wake, { passive: true });
+    cleanups.push(() => {
+      el.removeEventListener('click', onClick);
+      el.removeEventListener('pointerdown', onDown);
+      el.removeEventListener('pointerup', onUp);
+      el.removeEventListener('pointermove', onMove);
+      el.removeEventListener('wheel', wake);
+    });
+
+    worker.current?.terminate();
+    const w = new Worker(new URL('./layout.worker.ts', import.meta.url), { type: 'module' });
+    worker.current = w;
+    w.onmessage = (event: MessageEvent<LayoutUpdate>) => {
+      const { positions, iteration, done } = event.data;
+      if (iteration > 0 && (animate || done)) {
+        place(positions);
+        if (!sigmaReady.current) renderOverlay();
       }
       setIteration(iteration);
       if (done) {
-        performance.mark('network:settled');
         w.terminate();
-        if (layingOut.current) {
-          layingOut.current = false;
-          sigma.current?.refresh();
-        }
+        layoutDone = true;
+        settleIfReady();
       }
     };
-    w.onmessage = (event: MessageEvent<LayoutUpdate>) => onUpdate(event.data);
-    if (laidOut.length) {
+    if (laidOut.length >= 2) {
       w.postMessage(layoutInput, [layoutInput.edges.buffer, layoutInput.weights.buffer, layoutInput.community.buffer, layoutInput.importance.buffer]);
     } else {
-      // No ties at all: only the row of members apart.
       w.terminate();
-      onUpdate({ positions: new Float32Array(0), iteration: 0, done: true });
+      settleIfReady();
     }
-    setShown({ nodes: g.order, edges: g.size });
 
-    function drawGraph(graphToDraw: Graph<NodeAttributes>) {
-      const labelAll = graphToDraw.order <= LABEL_ALL_UP_TO;
-      if (!sigma.current) {
-        performance.mark('network:sigma-start');
-        const s = new Sigma<NodeAttributes>(graphToDraw, container.current!, {
-          settings: {
-            itemSizesReference: 'screen',
-            renderLabels: !labelAll,
-            labelDensity: 0.6,
-            labelRenderedSizeThreshold: 9,
-            hideEdgesOnMove: graphToDraw.size > 20000,
-            stagePadding: 40,
-          },
-          nodeReducer: (key, data) => {
-            const sel = selection.current;
-            if (!sel.key) return data;
-            if (key === sel.key) return { ...data, highlighted: true, labelVisibility: 'visible', zIndex: 2 };
-            if (sel.neighbours.has(key)) return { ...data, labelVisibility: 'visible', zIndex: 1 };
-            return { ...data, color: '#e4e7ec', labelVisibility: 'hidden', zIndex: 0 };
-          },
-          edgeReducer: (key, data) => {
-            if (layingOut.current) return { ...data, visibility: 'hidden' };
-            const sel = selection.current;
-            if (!sel.key || !graph.current) return data;
-            const [s, t] = graph.current.extremities(key);
-            return s === sel.key || t === sel.key ? { ...data, color: '#334155' } : { ...data, visibility: 'hidden' };
-          },
-        });
-        performance.mark('network:sigma-created');
-        s.on('clickNode', ({ node }) => {
-          clicked.current = node;
-          onSelectRef.current(node);
-        });
-        s.on('enterNode', () => container.current && (container.current.style.cursor = 'pointer'));
-        s.on('leaveNode', () => container.current && (container.current.style.cursor = ''));
-        s.on('afterRender', () => renderLabels());
-        sigma.current = s;
-      } else {
-        sigma.current.setSetting('renderLabels', !labelAll);
-        sigma.current.setGraph(graphToDraw);
-      }
-      updateSelection();
+    function startSigma(graphToDraw: Graph<NodeAttributes>) {
+      performance.mark('network:sigma-start');
+      const s = new Sigma<NodeAttributes>(graphToDraw, container.current!, {
+        settings: {
+          itemSizesReference: 'screen',
+          // Labels are drawn on the 2D layer (labels.ts): placed without collisions, and no glyph atlas to build.
+          renderLabels: false,
+          hideEdgesOnMove: graphToDraw.size > 20000,
+          stagePadding: STAGE_PADDING,
+        },
+        nodeReducer: (key, data) => {
+          const sel = selection.current;
+          if (!sel.key) return data;
+          if (key === sel.key) return { ...data, highlighted: true, zIndex: 2 };
+          if (sel.neighbours.has(key)) return { ...data, zIndex: 1 };
+          return { ...data, color: '#e4e7ec', zIndex: 0 };
+        },
+        edgeReducer: (key, data) => {
+          const sel = selection.current;
+          if (!sel.key || !graph.current) return data;
+          const [a, b] = graph.current.extremities(key);
+          return a === sel.key || b === sel.key ? { ...data, color: '#334155' } : { ...data, visibility: 'hidden' };
+        },
+      });
+      performance.mark('network:sigma-created');
+      s.on('clickNode', ({ node }) => {
+        clicked.current = node;
+        onSelectRef.current(node);
+      });
+      s.on('enterNode', () => container.current && (container.current.style.cursor = 'pointer'));
+      s.on('leaveNode', () => container.current && (container.current.style.cursor = ''));
+      s.on('afterRender', () => renderOverlay());
+      sigma.current = s;
+      // The constructor has drawn the first frame: the 2D layer now only names the members.
+      sigmaReady.current = true;
+      performance.mark('network:sigma-drawn');
+      renderOverlay();
+    }
+
+    function publish(graphToDraw: Graph<NodeAttributes>) {
       window.botniaNetwork = {
         order: graphToDraw.order,
         size: graphToDraw.size,
         viewportPosition(key) {
-          const s = sigma.current;
-          if (!s || !graphToDraw.hasNode(key)) return null;
+          const f = frame();
+          if (!f || !graphToDraw.hasNode(key)) return null;
           const attrs = graphToDraw.getNodeAttributes(key);
-          return s.graphToViewport({ x: attrs.x, y: attrs.y });
+          return f.toViewport(attrs.x, attrs.y);
         },
         labels: () => labels.current,
+        renderer: () => (sigmaReady.current ? 'webgl' : '2d'),
       };
     }
     return () => {
+      cancelled = true;
+      for (const c of cleanups.splice(0)) c();
       w.terminate();
       // This graph belongs to this network: once the network changes (a refetch for another year or tie kind),
       // nothing may restyle or select in it any more.
@@ -312,62 +504,18 @@ export default function NetworkView({ year, selected, onSelect }: { year?: numbe
       g.clear();
     };
     // eslint-disable-next-line react-hooks/exhaustive-deps -- style changes are applied by the next effect
-  }, [network, ranked, limit, mode]);
-
-  /** Names every member of a small picture on the label canvas, after each frame sigma draws. */
-  function renderLabels() {
-    const canvas = labelCanvas.current;
-    const s = sigma.current;
-    const g = graph.current;
-    if (!canvas || !s) return;
-    const ctx = canvas.getContext('2d');
-    if (!ctx) return;
-    const { width, height } = s.getDimensions();
-    const ratio = window.devicePixelRatio || 1;
-    if (canvas.width !== Math.round(width * ratio) || canvas.height !== Math.round(height * ratio)) {
-      canvas.width = Math.round(width * ratio);
-      canvas.height = Math.round(height * ratio);
-      canvas.style.width = `${width}px`;
-      canvas.style.height = `${height}px`;
-    }
-    ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
-    ctx.clearRect(0, 0, width, height);
-    if (!g || g.order === 0 || g.order > LABEL_ALL_UP_TO || layingOut.current) {
-      labels.current = [];
-      return;
-    }
-    const sel = selection.current;
-    const discs: { key: string; text: string; x: number; y: number; r: number; size: number }[] = [];
-    g.forEachNode((key, attrs) => {
-      if (sel.key && key !== sel.key && !sel.neighbours.has(key)) return;
-      const p = s.graphToViewport({ x: attrs.x, y: attrs.y });
-      const d = s.getNodeDisplayData(key);
-      discs.push({ key, text: attrs.label, x: p.x, y: p.y, r: d?.size ?? attrs.size, size: attrs.size });
-    });
-    discs.sort((a, b) => b.size - a.size || a.key.localeCompare(b.key));
-    labels.current = placeLabels(ctx, discs, width, height);
-    drawLabels(ctx, labels.current, () => false);
-  }
+  }, [shownNetwork, ranked, limit, mode]);
 
   // 3. Colour and size without rebuilding the graph.
   useEffect(() => {
     if (graph.current) {
       applyStyle(graph.current, colourBy, sizeBy);
-      sigma.current?.refresh();
+      if (sigmaReady.current) sigma.current?.refresh();
+      else renderOverlay();
     }
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- renderOverlay reads refs only
   }, [colourBy, sizeBy]);
 
-  // 4. Selection: highlight the member and its ties, centre the camera on it.
-  const onSelectRef = useRef(onSelect);
-  onSelectRef.current = onSelect;
-  /** The member last clicked in the picture: selecting it does not move the camera. */
-  const clicked = useRef<string | undefined>(undefined);
-  const updateSelection = () => {
-    const g = graph.current;
-    const key = selected && g?.hasNode(selected) ? selected : undefined;
-    selection.current = { key, neighbours: new Set(key && g ? g.neighbors(key) : []) };
-    sigma.current?.refresh();
-  };
   useEffect(() => {
     updateSelection();
     // eslint-disable-next-line react-hooks/exhaustive-deps
@@ -378,35 +526,39 @@ export default function NetworkView({ year, selected, onSelect }: { year?: numbe
     if (!s || !selected || selected === clicked.current || !graph.current?.hasNode(selected)) return;
     const d = s.getNodeDisplayData(selected);
     if (d) void s.getCamera().animate({ x: d.x, y: d.y }, { duration: 500 });
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- again when the layout has settled
+    // Again when the layout has settled (phase).
   }, [selected, phase]);
 
   // The table replaces the picture: sigma needs a visible container, so it is dropped and made again on return.
-  useEffect(() => {
-    if (mode === 'table') {
-      worker.current?.terminate();
-      sigma.current?.kill();
-      sigma.current = null;
-      setShown({ nodes: 0, edges: 0 });
-      if (network) setPhase(network.nodes.length ? 'settled' : 'empty');
-    }
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [mode]);
+  const showTable = () => {
+    if (mode === 'table') return;
+    worker.current?.terminate();
+    sigma.current?.kill();
+    sigma.current = null;
+    sigmaReady.current = false;
+    setShown({ nodes: 0, edges: 0 });
+    if (network) setPhase(network.nodes.length ? 'settled' : 'empty');
+    setMode('table');
+  };
 
   useEffect(
     () => () => {
       worker.current?.terminate();
       sigma.current?.kill();
       sigma.current = null;
+      sigmaReady.current = false;
       delete window.botniaNetwork;
     },
     [],
   );
 
   const legend = useMemo(() => legendOf(ranked.slice(0, limit), colourBy, t), [ranked, limit, colourBy, t]);
-  const total = network?.nodes.length ?? 0;
+  const total = shownNetwork?.nodes.length ?? 0;
   const exportQuery = `year=${year ?? 'all'}${TIE_PRESETS[ties].query ? `&${TIE_PRESETS[ties].query}` : ''}`;
-  const isolated = ranked.slice(0, limit).filter((n) => !network?.edges.some((e) => e.source === n.key || e.target === n.key));
+  const isolated = useMemo(() => {
+    const tied = new Set(shownNetwork?.edges.flatMap((e) => [e.source, e.target]));
+    return ranked.slice(0, limit).filter((n) => !tied.has(n.key));
+  }, [shownNetwork, ranked, limit]);
 
   return (
     <div className="network">
@@ -449,11 +601,12 @@ export default function NetworkView({ year, selected, onSelect }: { year?: numbe
             <option value="weightedDegree">{t('shared items')}</option>
           </select>
         </label>
+        <ProjectFilters facts={facts} error={factsError} value={filter} onChange={onFilter} />
         <span className="segmented" role="group" aria-label={t('Show as')}>
           <button className={mode === 'picture' ? 'active' : ''} onClick={() => setMode('picture')} data-testid="show-picture">
             {t('Picture')}
           </button>
-          <button className={mode === 'table' ? 'active' : ''} onClick={() => setMode('table')} data-testid="show-table">
+          <button className={mode === 'table' ? 'active' : ''} onClick={showTable} data-testid="show-table">
             {t('Table')}
           </button>
         </span>
@@ -466,7 +619,7 @@ export default function NetworkView({ year, selected, onSelect }: { year?: numbe
                 className="network-canvas"
                 ref={container}
                 data-testid="network"
-                data-state={phase}
+                data-state={shownPhase}
                 data-nodes={shown.nodes}
                 data-edges={shown.edges}
                 aria-label={t('Collaboration network')}
@@ -474,33 +627,33 @@ export default function NetworkView({ year, selected, onSelect }: { year?: numbe
               <canvas className="network-labels" ref={labelCanvas} aria-hidden="true" />
             </>
           ) : (
-            network && <MembersTable network={network} year={year} onSelect={onSelect} />
+            shownNetwork && <MembersTable network={shownNetwork} year={year} onSelect={onSelect} />
           )}
-          {phase === 'loading' && (
+          {shownPhase === 'loading' && (
             <p className="overlay loading" role="status">
               {t('Loading the network')}
               {received ? ` (${(received / 1e6).toFixed(1)} MB)` : ''}…
             </p>
           )}
-          {phase === 'drawing' && <p className="overlay loading">{t('Drawing {n} members…', { n: total.toLocaleString('en') })}</p>}
-          {phase === 'empty' && <p className="overlay empty">{t('No collaboration in this year.')}</p>}
+          {shownPhase === 'drawing' && <p className="overlay loading">{t('Drawing {n} members…', { n: total.toLocaleString('en') })}</p>}
+          {shownPhase === 'empty' && <p className="overlay empty">{filtered ? t('No collaboration matches the filters.') : t('No collaboration in this year.')}</p>}
           {phase === 'error' && (
             <p className="overlay error" role="alert">
               {error}
             </p>
           )}
         </div>
-        {network && (phase === 'drawn' || phase === 'settled') && (
+        {network && shownNetwork && (shownPhase === 'drawn' || shownPhase === 'settled') && (
           <aside className="network-info" data-testid="network-info">
             <p>
               {shown.nodes && shown.nodes < total
                 ? t('The {shown} most central of {total} members', { shown: shown.nodes.toLocaleString('en'), total: total.toLocaleString('en') })
                 : t('{total} members', { total: total.toLocaleString('en') })}
-              , {t('{n} ties', { n: network.edges.length.toLocaleString('en') })}
-              {mode === 'picture' && shown.edges < network.edges.length ? ` (${t('{n} drawn', { n: shown.edges.toLocaleString('en') })})` : ''}.
+              , {t('{n} ties', { n: shownNetwork.edges.length.toLocaleString('en') })}
+              {mode === 'picture' && shown.edges < shownNetwork.edges.length ? ` (${t('{n} drawn', { n: shown.edges.toLocaleString('en') })})` : ''}.
             </p>
             <p className="muted" data-testid="ties-note">
-              {t('Ties')}: {network.ties}.
+              {t('Ties')}: {filtered ? describeFilter(filter, facts, t) : network.ties}.
             </p>
             <p className="muted" data-testid="modularity-note">
               {meaningful
@@ -546,7 +699,7 @@ export default function NetworkView({ year, selected, onSelect }: { year?: numbe
                 graphology JSON
               </a>{' '}
               {mode === 'picture' && (
-                <button className="link" onClick={() => sigma.current && downloadPng(sigma.current, labelCanvas.current, `botnia-network-${year ?? 'all'}.png`)}>
+                <button className="link" onClick={() => downloadPng(sigmaReady.current ? sigma.current : null, labelCanvas.current, `botnia-network-${year ?? 'all'}.png`)}>
                   PNG
                 </button>
               )}
@@ -556,6 +709,57 @@ export default function NetworkView({ year, selected, onSelect }: { year?: numbe
       </div>
     </div>
   );
+}
+
+/** Sigma's starting framing: the graph's extent fitted into the view less the padding, centred, y pointing up. */
+function previewFrame(g: Graph<NodeAttributes>, width: number, height: number, padding: number): Frame {
+  let minX = Infinity;
+  let maxX = -Infinity;
+  let minY = Infinity;
+  let maxY = -Infinity;
+  g.forEachNode((_k, a) => {
+    minX = Math.min(minX, a.x);
+    maxX = Math.max(maxX, a.x);
+    minY = Math.min(minY, a.y);
+    maxY = Math.max(maxY, a.y);
+  });
+  const scale = Math.min((width - 2 * padding) / Math.max(maxX - minX, 1e-9), (height - 2 * padding) / Math.max(maxY - minY, 1e-9));
+  const s = Number.isFinite(scale) && scale > 0 ? scale : 1;
+  const cx = (minX + maxX) / 2;
+  const cy = (minY + maxY) / 2;
+  return { width, height, toViewport: (x, y) => ({ x: width / 2 + (x - cx) * s, y: height / 2 - (y - cy) * s }), radius: (_key, attrs) => attrs.size };
+}
+
+/** The picture on a 2D canvas (ties, then members), as sigma will draw it: shown while sigma sets WebGL up. */
+function drawPreview(ctx: CanvasRenderingContext2D, g: Graph<NodeAttributes>, f: Frame, sel: { key?: string; neighbours: Set<string> }): void {
+  ctx.lineCap = 'round';
+  // As sigma's reducers: with a selection, only its ties (dark), the others' members greyed. Ties of one shade and
+  // width go in one path: a few strokes, not one per tie (thousands of draw calls cost seconds in software rendering).
+  const paths = new Map<string, { colour: string; width: number; path: Path2D }>();
+  g.forEachEdge((_e, attrs, source, target, sa, ta) => {
+    if (sel.key && source !== sel.key && target !== sel.key) return;
+    const colour = sel.key ? '#334155' : (attrs.color as string);
+    const width = attrs.size as number;
+    const id = `${colour}|${width}`;
+    let entry = paths.get(id);
+    if (!entry) paths.set(id, (entry = { colour, width, path: new Path2D() }));
+    const a = f.toViewport(sa.x, sa.y);
+    const b = f.toViewport(ta.x, ta.y);
+    entry.path.moveTo(a.x, a.y);
+    entry.path.lineTo(b.x, b.y);
+  });
+  for (const { colour, width, path } of [...paths.values()].sort((x, y) => x.width - y.width)) {
+    ctx.strokeStyle = colour;
+    ctx.lineWidth = width;
+    ctx.stroke(path);
+  }
+  g.forEachNode((key, attrs) => {
+    const p = f.toViewport(attrs.x, attrs.y);
+    ctx.fillStyle = sel.key && key !== sel.key && !sel.neighbours.has(key) ? '#e4e7ec' : attrs.color;
+    ctx.beginPath();
+    ctx.arc(p.x, p.y, f.radius(key, attrs), 0, 2 * Math.PI);
+    ctx.fill();
+  });
 }
 
 /** Members without a tie: a row (or rows) below the arranged ones, left to right by importance. */
@@ -627,10 +831,10 @@ function legendOf(nodes: readonly Node[], colourBy: ColourBy, t: ReturnType<type
   });
 }
 
-/** The picture as drawn (sigma's WebGL layers, then the labels) on white, as a PNG download. */
-function downloadPng(s: Sigma<NodeAttributes>, labelLayer: HTMLCanvasElement | null, name: string): void {
-  s.refresh();
-  const { width, height } = s.getDimensions();
+/** The picture as drawn (sigma's WebGL layers if it has started, then the 2D layer) on white, as a PNG download. */
+function downloadPng(s: Sigma<NodeAttributes> | null, labelLayer: HTMLCanvasElement | null, name: string): void {
+  s?.refresh();
+  const { width, height } = s ? s.getDimensions() : { width: labelLayer?.clientWidth ?? 0, height: labelLayer?.clientHeight ?? 0 };
   const ratio = window.devicePixelRatio || 1;
   const out = document.createElement('canvas');
   out.width = Math.round(width * ratio);
@@ -639,7 +843,7 @@ function downloadPng(s: Sigma<NodeAttributes>, labelLayer: HTMLCanvasElement | n
   ctx.fillStyle = '#ffffff';
   ctx.fillRect(0, 0, out.width, out.height);
   // Right after a refresh the WebGL buffers still hold the frame.
-  for (const c of s.getContainer().querySelectorAll('canvas')) ctx.drawImage(c, 0, 0, out.width, out.height);
+  if (s) for (const c of s.getContainer().querySelectorAll('canvas')) ctx.drawImage(c, 0, 0, out.width, out.height);
   if (labelLayer) ctx.drawImage(labelLayer, 0, 0, out.width, out.height);
   out.toBlob((blob) => {
     if (!blob) return;

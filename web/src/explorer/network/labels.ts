@@ -27,11 +27,14 @@ const PAD = 2;
 const overlaps = (a: { x: number; y: number; w: number; h: number }, b: { x: number; y: number; w: number; h: number }) =>
   a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h;
 
-/** Places one label per disc (in the given order: most important first); returns the boxes, in viewport pixels. */
-export function placeLabels(ctx: CanvasRenderingContext2D, discs: Disc[], width: number, height: number): LabelBox[] {
+/**
+ * Places one label per disc of `discs` (in the given order: most important first), clear of every disc of `members`
+ * (all that are drawn, labelled or not); returns the boxes, in viewport pixels.
+ */
+export function placeLabels(ctx: CanvasRenderingContext2D, discs: Disc[], members: Disc[], width: number, height: number): LabelBox[] {
   ctx.font = FONT;
   const h = 14;
-  const obstacles = discs.map((d) => ({ key: d.key, x: d.x - d.r, y: d.y - d.r, w: 2 * d.r, h: 2 * d.r }));
+  const obstacles = members.map((d) => ({ key: d.key, x: d.x - d.r, y: d.y - d.r, w: 2 * d.r, h: 2 * d.r }));
   const placed: LabelBox[] = [];
   for (const d of discs) {
     const w = Math.ceil(ctx.measureText(d.text).width) + 2 * PAD;
