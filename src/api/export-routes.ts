@@ -2,12 +2,13 @@
  * Plain download URLs for the network files, for Gephi ("Open graph file" from a URL), scripts and curl:
  *
  *   GET /export/network.gexf?year=2020
+ *   GET /export/network.gexf?year=2020&region=Keski-Pohjanmaa      (one region's reports)
  *   GET /export/network.graphml?year=all&members=people
  *   GET /export/network.cyjs?year=2020&bodyKinds=STEERING_GROUP,WORKING_GROUP&events=false
  *   GET /export/network.graphology.json?year=2020      (and network.json: the API's own nodes/edges)
  *
  * The same file as the `networkExport` query (analytics.export.ts). Errors are JSON with the API's codes and
- * HTTP statuses (400 bad input, 404 no report for the year, 503/504 database), never an empty file.
+ * HTTP statuses (400 bad input, 404 no report for the year or region, 503/504 database), never an empty file.
  */
 import { Router, type Request, type Response } from 'express';
 import { DEFAULT_TIES, type TieChoice } from '../analytics/network.js';
@@ -54,13 +55,15 @@ function weight(req: Request, name: string): number {
 }
 
 /** The query string as the GraphQL arguments: the same names, lists comma-separated. */
-export function parseExportQuery(req: Request): { year: number | null; members: 'Organization' | 'Person'; ties: TieChoice } {
+export function parseExportQuery(req: Request): { year: number | null; region: string | null; members: 'Organization' | 'Person'; ties: TieChoice } {
   const rawYear = one(req, 'year');
   let year: number | null = null;
   if (rawYear !== undefined && rawYear !== 'all') {
     year = Number(rawYear);
     if (!Number.isInteger(year) || year < 1900 || year > 2200) bad('`year` must be a report year such as 2020, or all.');
   }
+  const region = one(req, 'region')?.trim() || null;
+  if (region && region.length > 200) bad('`region` must be a region name such as Keski-Pohjanmaa.');
   const members = (one(req, 'members') ?? 'organizations').toLowerCase();
   if (members !== 'organizations' && members !== 'people') bad('`members` must be organizations or people.');
   const kinds = one(req, 'bodyKinds');
@@ -69,6 +72,7 @@ export function parseExportQuery(req: Request): { year: number | null; members: 
   const bodies = one(req, 'bodies')?.split(',').filter(Boolean) ?? null;
   return {
     year,
+    region,
     members: members === 'people' ? 'Person' : 'Organization',
     ties: {
       projects: flag(req, 'projects', DEFAULT_TIES.projects),

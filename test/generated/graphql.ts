@@ -325,6 +325,8 @@ export type CollaborationNetwork = {
   modularity: Scalars['Float']['output'];
   /** Members, highest betweenness first. */
   nodes: Array<NetworkNode>;
+  /** The region asked for, or null for every region. */
+  region?: Maybe<Scalars['String']['output']>;
   /** The tie choice in words, e.g. "shared projects; shared bodies of kind NETWORK, WORKING_GROUP; shared events". */
   ties: Scalars['String']['output'];
   /** The year, or null for all years together. */
@@ -2146,7 +2148,7 @@ export type Query = {
   neighbours: Array<PathStep>;
   /** The collaboration network of a year with every member’s centrality and community. */
   network: CollaborationNetwork;
-  /** The collaboration network of a year as a file for Gephi, yEd, Cytoscape, NetworkX or graphology (also at GET /export/network.<gexf|graphml|cyjs|json>?year=2020). A year without a report is NOT_FOUND. */
+  /** The collaboration network of a year (and region) as a file for Gephi, yEd, Cytoscape, NetworkX or graphology (also at GET /export/network.<gexf|graphml|cyjs|json>?year=2020&region=Keski-Pohjanmaa). A year or region without a report is NOT_FOUND. */
   networkExport: Scalars['String']['output'];
   /** One organisation by key, e.g. org:kosti-ry. A key or name that finds nothing is null with a NOT_FOUND error naming the nearest keys; a name of more than one, null with AMBIGUOUS_NAME and the candidates. */
   organization?: Maybe<Organization>;
@@ -2206,6 +2208,7 @@ export type QueryCentralityArgs = {
   first?: Scalars['Int']['input'];
   measure?: CentralityMeasure;
   members?: NetworkMembers;
+  region?: InputMaybe<Scalars['String']['input']>;
   ties?: InputMaybe<TieChoiceInput>;
   year?: InputMaybe<Scalars['Int']['input']>;
 };
@@ -2215,6 +2218,7 @@ export type QueryCollaboratorsArgs = {
   first?: Scalars['Int']['input'];
   includeParts?: Scalars['Boolean']['input'];
   key: Scalars['String']['input'];
+  region?: InputMaybe<Scalars['String']['input']>;
   ties?: InputMaybe<TieChoiceInput>;
   year?: InputMaybe<Scalars['Int']['input']>;
 };
@@ -2222,6 +2226,7 @@ export type QueryCollaboratorsArgs = {
 
 export type QueryCommunitiesArgs = {
   members?: NetworkMembers;
+  region?: InputMaybe<Scalars['String']['input']>;
   seed?: Scalars['Int']['input'];
   ties?: InputMaybe<TieChoiceInput>;
   year?: InputMaybe<Scalars['Int']['input']>;
@@ -2239,6 +2244,7 @@ export type QueryConnectionArgs = {
   from: Scalars['String']['input'];
   limit?: Scalars['Int']['input'];
   maxLength?: Scalars['Int']['input'];
+  region?: InputMaybe<Scalars['String']['input']>;
   relationshipTypes?: InputMaybe<Array<RelationshipType>>;
   to: Scalars['String']['input'];
   year?: InputMaybe<Scalars['Int']['input']>;
@@ -2289,6 +2295,7 @@ export type QueryFunderArgs = {
 
 export type QueryFunderPortfolioArgs = {
   funder: Scalars['String']['input'];
+  region?: InputMaybe<Scalars['String']['input']>;
   year?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -2315,6 +2322,7 @@ export type QueryNeighboursArgs = {
 export type QueryNetworkArgs = {
   members?: NetworkMembers;
   minWeight?: Scalars['Int']['input'];
+  region?: InputMaybe<Scalars['String']['input']>;
   ties?: InputMaybe<TieChoiceInput>;
   year?: InputMaybe<Scalars['Int']['input']>;
 };
@@ -2323,6 +2331,7 @@ export type QueryNetworkArgs = {
 export type QueryNetworkExportArgs = {
   format: NetworkFormat;
   members?: NetworkMembers;
+  region?: InputMaybe<Scalars['String']['input']>;
   ties?: InputMaybe<TieChoiceInput>;
   year?: InputMaybe<Scalars['Int']['input']>;
 };

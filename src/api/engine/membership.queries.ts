@@ -6,7 +6,9 @@
 import { entity, MEMBERSHIPS, type Membership } from '../../graph/model.js';
 import { vocabulary } from './graph.queries.js';
 
-function branch(m: Membership): string {
+const ofYear = (v: string) => `($year IS NULL OR $year IN ${v}.years)`;
+
+function branch(m: Membership, stated: (v: string) => string): string {
   let pattern = `(m:${vocabulary(entity(m.member).label)})`;
   m.path.forEach((s, i) => {
     const last = i === m.path.length - 1;
@@ -15,13 +17,16 @@ function branch(m: Membership): string {
     pattern += s.direction === 'out' ? `-${rel}->${node}` : `<-${rel}-${node}`;
   });
   const item = m.path[m.path.length - 1]!.to;
-  return `MATCH ${pattern} WHERE ($year IS NULL OR $year IN ${m.yearOn === 'rel' ? 'r' : 's'}.years)
+  return `MATCH ${pattern} WHERE ${stated(m.yearOn === 'rel' ? 'r' : 's')}
 RETURN m.key AS member, i.key AS item, '${vocabulary(item)}' AS itemType, i.name AS itemName`;
 }
 
-/** The UNION of every membership path of this kind of member. */
-export function membershipsCypher(member: Membership['member']): string {
+/**
+ * The UNION of every membership path of this kind of member. `stated` is the test of the element that states a
+ * membership (the year test by default; the analytics add a region's reports).
+ */
+export function membershipsCypher(member: Membership['member'], stated: (v: string) => string = ofYear): string {
   return MEMBERSHIPS.filter((m) => m.member === member)
-    .map(branch)
+    .map((m) => branch(m, stated))
     .join('\nUNION\n');
 }

@@ -6,6 +6,7 @@ import { exportNetwork, FORMAT_FILES, type NetworkFormat } from '../../../analyt
 import { AppError, ErrorCode } from '../../../errors.js';
 import type { Context } from '../../context.js';
 import { reportsOf, type MemberKind } from './analytics.queries.js';
+import { reportsOfRegion } from './analytics.service.js';
 
 export interface NetworkFile {
   content: string;
@@ -15,18 +16,22 @@ export interface NetworkFile {
 
 export async function networkFile(
   services: Pick<Context, 'executor' | 'analytics' | 'graphVersion'>,
-  args: { format: NetworkFormat; year: number | null; members: MemberKind; ties: TieChoice },
+  args: { format: NetworkFormat; year: number | null; region: string | null; members: MemberKind; ties: TieChoice },
   signal?: AbortSignal,
 ): Promise<NetworkFile> {
-  const reports = await reportsOf(services.executor, args.year, signal);
+  // An unknown region is NOT_FOUND naming the regions held (reportsOfRegion); a known one without a report that year is
+  // NOT_FOUND as a year without a report is.
+  await reportsOfRegion(services.executor, args.region, null, signal);
+  const reports = await reportsOf(services.executor, args.year, args.region, signal);
   if (!reports.length) {
-    const known = [...new Set((await reportsOf(services.executor, null, signal)).map((r) => r.year))].join(', ');
+    const known = [...new Set((await reportsOf(services.executor, null, args.region, signal)).map((r) => r.year))].join(', ');
+    const of = args.region ? ` of ${args.region}` : '';
     throw new AppError(
       ErrorCode.NotFound,
-      args.year === null ? 'The graph holds no report yet.' : `No report for ${args.year}: the graph holds reports for ${known || 'no year'}.`,
+      args.year === null ? 'The graph holds no report yet.' : `No report${of} for ${args.year}: the graph holds reports${of} for ${known || 'no year'}.`,
     );
   }
-  const net = await services.analytics.network(args.members, args.year, await services.graphVersion(), signal, args.ties);
+  const net = await services.analytics.network(args.members, args.year, await services.graphVersion(), signal, args.ties, args.region);
   const [json, communities] = await Promise.all([net.json(signal), net.communities(undefined, signal)]);
   const content = exportNetwork(args.format, json, {
     year: args.year,
@@ -36,5 +41,7 @@ export async function networkFile(
     modularity: communities.modularity,
   });
   const file = FORMAT_FILES[args.format];
-  return { content, mediaType: file.mediaType, fileName: `botnia-network-${args.year ?? 'all'}.${file.extension}` };
+  // The region in the name only as letters, digits and dashes: it goes into a header.
+  const region = args.region ? `-${args.region.toLowerCase().normalize('NFKD').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '')}` : '';
+  return { content, mediaType: file.mediaType, fileName: `botnia-network-${args.year ?? 'all'}${region}.${file.extension}` };
 }

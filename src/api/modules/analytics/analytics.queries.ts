@@ -21,7 +21,31 @@ export async function graphVersion(executor: Executor, signal?: AbortSignal): Pr
   return row?.version ?? 0;
 }
 
-const yearOf = (v: string) => `($year IS NULL OR $year IN ${v}.years)`;
+/**
+ * Stated in the view: of `$year` (any year when null) and, when `$reports` is given (a region's reports of that
+ * year, regionReports), by one of those reports. Two parameters, whatever is asked, so each query is one statement.
+ */
+const statedIn = (v: string) => `($year IS NULL OR $year IN ${v}.years) AND ($reports IS NULL OR any(k IN coalesce(${v}.reports, []) WHERE k IN $reports))`;
+
+/**
+ * The keys of a region's reports (of `year`, when given), and whether the region has any report at all: what narrows
+ * a view to a region. Regions compare case-insensitively, as the list views do.
+ */
+export async function regionReports(
+  executor: Executor,
+  region: string,
+  year: number | null,
+  signal?: AbortSignal,
+): Promise<{ reports: string[]; known: boolean; regions: string[] }> {
+  const [row] = await executor.read<{ reports: string[]; known: boolean; regions: string[] }>(
+    `RETURN COLLECT { MATCH (r:${Label.Report}) WHERE toLower(r.region) = toLower($region) AND ($year IS NULL OR r.year = $year) RETURN r.key ORDER BY r.key } AS reports,
+            EXISTS { MATCH (r:${Label.Report}) WHERE toLower(r.region) = toLower($region) } AS known,
+            COLLECT { MATCH (r:${Label.Report}) WHERE r.region IS NOT NULL RETURN DISTINCT r.region AS region ORDER BY region } AS regions`,
+    { region, year },
+    { signal },
+  );
+  return row ?? { reports: [], known: false, regions: [] };
+}
 
 export interface Projection {
   members: Member[];
@@ -32,20 +56,26 @@ export interface Projection {
  * The bipartite projection of one year (or of all years with year = null), in one round trip: the model's
  * memberships (membershipsCypher) and the kind of every body, which tie choices select by.
  */
-export async function readProjection(executor: Executor, kind: MemberKind, year: number | null, signal?: AbortSignal): Promise<Projection> {
+export async function readProjection(
+  executor: Executor,
+  kind: MemberKind,
+  year: number | null,
+  reports: string[] | null = null,
+  signal?: AbortSignal,
+): Promise<Projection> {
   const memberLabel = kind === 'Organization' ? Label.Organization : Label.Person;
   const [row] = await executor.read<{ members: Member[]; memberships: Omit<Membership, 'itemKind'>[]; bodyKinds: { key: string; kind: string | null }[] }>(
     `CALL () {
-       MATCH (m:${memberLabel}) WHERE ${yearOf('m')}
+       MATCH (m:${memberLabel}) WHERE ${statedIn('m')}
        RETURN collect({key: m.key, name: m.name, kind: coalesce(m.kind, '${memberLabel.toUpperCase()}')}) AS members
      }
      CALL () {
-       CALL () { ${membershipsCypher(kind)} }
+       CALL () { ${membershipsCypher(kind, statedIn)} }
        RETURN collect({member: member, item: item, itemType: itemType, itemName: coalesce(itemName, item)}) AS memberships
      }
      CALL () { MATCH (b:${Label.Body}) RETURN collect({key: b.key, kind: b.kind}) AS bodyKinds }
      RETURN members, memberships, bodyKinds`,
-    { year },
+    { year, reports },
     { signal, timeoutMs: 120_000 },
   );
   if (!row) return { members: [], memberships: [] };
@@ -76,7 +106,7 @@ const SHORTEST: string[] = Array.from({ length: MAX_CONNECTION_LENGTH + 1 }, (_,
     ? ''
     : `MATCH (a:${Label.Entity} {key: $from}), (b:${Label.Entity} {key: $to})
        MATCH p = allShortestPaths((a)-[rels:${CONNECTION_TYPES.join('|')}*..${n}]-(b))
-       WHERE all(x IN rels WHERE type(x) IN $types AND ($year IS NULL OR $year IN x.years))
+       WHERE all(x IN rels WHERE type(x) IN $types AND ${statedIn('x')})
        RETURN [n IN nodes(p) | {labels: labels(n), props: properties(n)}] AS nodes,
               [r IN relationships(p) | {type: type(r), from: startNode(r).key, to: endNode(r).key, props: properties(r)}] AS rels
        LIMIT $limit`,
@@ -89,12 +119,12 @@ export interface PathRow {
 
 export async function shortestConnections(
   executor: Executor,
-  args: { from: string; to: string; maxLength: number; types: string[]; year: number | null; limit: number },
+  args: { from: string; to: string; maxLength: number; types: string[]; year: number | null; reports?: string[] | null; limit: number },
   signal?: AbortSignal,
 ): Promise<PathRow[]> {
   return executor.read<PathRow>(
     SHORTEST[args.maxLength]!,
-    { from: args.from, to: args.to, types: args.types, year: args.year, limit: neo4j.int(args.limit) },
+    { from: args.from, to: args.to, types: args.types, year: args.year, reports: args.reports ?? null, limit: neo4j.int(args.limit) },
     { signal },
   );
 }
@@ -107,19 +137,25 @@ export interface PortfolioRow {
   }[];
 }
 
-/** A funder's projects (in a year, or all), each with its participants and their roles: one round trip. */
-export async function funderPortfolio(executor: Executor, funder: string, year: number | null, signal?: AbortSignal): Promise<PortfolioRow | null> {
+/** A funder's projects (in a year, or all; of a region's reports, when given), each with its participants and their roles: one round trip. */
+export async function funderPortfolio(
+  executor: Executor,
+  funder: string,
+  year: number | null,
+  reports: string[] | null,
+  signal?: AbortSignal,
+): Promise<PortfolioRow | null> {
   const [row] = await executor.read<PortfolioRow>(
     `MATCH (f:${Label.Funder} {key: $funder})
-     OPTIONAL MATCH (f)-[fr:${Rel.Funds}]->(p:${Label.Project}) WHERE ${yearOf('fr')}
+     OPTIONAL MATCH (f)-[fr:${Rel.Funds}]->(p:${Label.Project}) WHERE ${statedIn('fr')}
      CALL (p) {
-       OPTIONAL MATCH (o:${Label.Organization})-[r:${Rel.ParticipatesIn}]->(p) WHERE ${yearOf('r')}
+       OPTIONAL MATCH (o:${Label.Organization})-[r:${Rel.ParticipatesIn}]->(p) WHERE ${statedIn('r')}
        WITH o, r ORDER BY o.name
        RETURN collect(CASE WHEN o IS NULL THEN null ELSE {labels: labels(o), props: properties(o), rel: properties(r)} END) AS participants
      }
      WITH p, fr, participants ORDER BY p.name
      RETURN [x IN collect(CASE WHEN p IS NULL THEN null ELSE {project: {labels: labels(p), props: properties(p)}, funding: properties(fr), participants: participants} END) WHERE x IS NOT NULL] AS projects`,
-    { funder, year },
+    { funder, year, reports },
     { signal },
   );
   return row ?? null;
@@ -188,12 +224,17 @@ export async function yearInventory(executor: Executor, year: number, region: st
   return result ?? { reports: [], organizations: [], projects: [], seats: [], bodies: [], priorities: [], memberships: [], scores: [] };
 }
 
-/** The reports of a year (all reports for null): what an exported file names as its source. */
-export async function reportsOf(executor: Executor, year: number | null, signal?: AbortSignal): Promise<{ key: string; title: string; year: number }[]> {
+/** The reports of a year (all reports for null), of a region when given: what an exported file names as its source. */
+export async function reportsOf(
+  executor: Executor,
+  year: number | null,
+  region: string | null,
+  signal?: AbortSignal,
+): Promise<{ key: string; title: string; year: number }[]> {
   return executor.read<{ key: string; title: string; year: number }>(
-    `MATCH (r:${Label.Report}) WHERE $year IS NULL OR r.year = $year
+    `MATCH (r:${Label.Report}) WHERE ($year IS NULL OR r.year = $year) AND ($region IS NULL OR toLower(r.region) = toLower($region))
      RETURN r.key AS key, coalesce(r.title, r.key) AS title, r.year AS year ORDER BY r.year, r.key`,
-    { year },
+    { year, region },
     { signal },
   );
 }
@@ -246,24 +287,25 @@ function involvementBranch(m: GraphMembership): string {
   const viaSeat = m.yearOn === 'node';
   const stated = viaSeat ? 's' : 'r';
   return `UNWIND $members AS member UNWIND $items AS item
-MATCH ${pattern} WHERE ($year IS NULL OR $year IN ${stated}.years)
+MATCH ${pattern} WHERE ${statedIn(stated)}
 RETURN member, item, type(r) AS type, properties(${stated}) AS props, ${viaSeat ? 's.key' : 'null'} AS seat`;
 }
 
-/** How each of the members is involved in each of the items (of one year, or all with year null): one round trip. */
+/** How each of the members is involved in each of the items (of one year, or all with year null; of a region's reports, when given): one round trip. */
 export async function involvements(
   executor: Executor,
   kind: MemberKind,
   members: string[],
   items: string[],
   year: number | null,
+  reports: string[] | null,
   signal?: AbortSignal,
 ): Promise<InvolvementRow[]> {
   if (!members.length || !items.length) return [];
   const cypher = MEMBERSHIPS.filter((m) => m.member === kind)
     .map(involvementBranch)
     .join('\nUNION ALL\n');
-  return executor.read<InvolvementRow>(cypher, { members, items, year }, { signal });
+  return executor.read<InvolvementRow>(cypher, { members, items, year, reports }, { signal });
 }
 
 /** The parts of an organisation (PARTS of the model: along PART_OF, transitively), in key order. */

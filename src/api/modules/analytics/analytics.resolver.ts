@@ -26,7 +26,7 @@ import {
   yearInventory,
   type MemberKind,
 } from './analytics.queries.js';
-import type { AnalysedNetwork } from './analytics.service.js';
+import { reportsOfRegion, type AnalysedNetwork } from './analytics.service.js';
 import {
   CollaborationNetwork,
   Collaborator,
@@ -87,6 +87,11 @@ export function tiesOf(input: TieChoiceInput | null | undefined): TieChoice {
   };
 }
 
+const REGION_ARG = {
+  nullable: true,
+  description: 'One region’s view: only ties and members a report of this region states (of `year`, when given). A region no report has is NOT_FOUND.',
+} as const;
+
 const TIES_ARG = { nullable: true, description: 'Which shared items tie members (default: projects, events and working bodies, not the steering group).' } as const;
 
 async function nodesOf(net: AnalysedNetwork, signal: AbortSignal | undefined, measure: CentralityMeasure = 'betweenness'): Promise<NetworkNode[]> {
@@ -136,6 +141,7 @@ export class AnalyticsResolver {
     @Arg('year', () => Int, { nullable: true, description: 'One year’s view; all years when not given.' }) year: number | null,
     @Arg('first', () => Int, { defaultValue: 50, description: 'At most this many (at most 500).' }) first: number,
     @Arg('ties', () => TieChoiceInput, TIES_ARG) ties: TieChoiceInput | null,
+    @Arg('region', () => String, REGION_ARG) region: string | null,
     @Arg('includeParts', () => Boolean, {
       defaultValue: false,
       description:
@@ -150,7 +156,7 @@ export class AnalyticsResolver {
     const row = (await ctx.loaders.node.load(key))!;
     const kind: MemberKind | null = row.labels.includes('Organization') ? 'Organization' : row.labels.includes('Person') ? 'Person' : null;
     if (!kind) throw new AppError(ErrorCode.BadUserInput, 'Collaborators are found for organisations and people.');
-    const net = await ctx.analytics.network(kind, year ?? null, await ctx.graphVersion(), ctx.signal, tiesOf(ties));
+    const net = await ctx.analytics.network(kind, year ?? null, await ctx.graphVersion(), ctx.signal, tiesOf(ties), region ?? null);
     const parts = includeParts && kind === 'Organization' ? await partsOf(ctx.executor, key, ctx.signal) : [];
     const found = collaboratorsOfGroup(net.graph, [key, ...parts]).slice(0, first);
     const rows = await ctx.loaders.node.loadMany(found.flatMap((c) => [c.key, ...c.via.map((v) => v.key)]));
@@ -163,7 +169,7 @@ export class AnalyticsResolver {
         person: entity?.__typename === 'Person' ? entity : null,
         weight: c.weight,
         via: c.via.map((v) => byKey.get(v.key)).filter(Boolean),
-        tie: { kind, members: [key, c.key, ...parts], items: c.via.map((v) => v.key), year: year ?? null },
+        tie: { kind, members: [key, c.key, ...parts], items: c.via.map((v) => v.key), year: year ?? null, reports: net.reports },
       };
     });
   }
@@ -174,11 +180,12 @@ export class AnalyticsResolver {
     @Arg('members', () => Members, { defaultValue: 'ORGANIZATIONS', description: 'Organisations or people.' }) members: keyof typeof Members,
     @Arg('minWeight', () => Int, { defaultValue: 1, description: 'Only ties with at least this many shared items.' }) minWeight: number,
     @Arg('ties', () => TieChoiceInput, TIES_ARG) ties: TieChoiceInput | null,
+    @Arg('region', () => String, REGION_ARG) region: string | null,
     @Ctx() ctx: Context,
   ) {
     checkYear(year);
     const choice = tiesOf(ties);
-    const net = await ctx.analytics.network(kindOf(members), year ?? null, await ctx.graphVersion(), ctx.signal, choice);
+    const net = await ctx.analytics.network(kindOf(members), year ?? null, await ctx.graphVersion(), ctx.signal, choice, region ?? null);
     const [communities, json] = await Promise.all([net.communities(undefined, ctx.signal), net.json(ctx.signal)]);
     let isolatedCount = 0;
     net.graph.forEachNode((key) => {
@@ -186,10 +193,11 @@ export class AnalyticsResolver {
     });
     return {
       year,
+      region: region ?? null,
       nodes: await nodesOf(net, ctx.signal),
       edges: json.edges
         .filter((e) => e.weight >= minWeight)
-        .map((e) => ({ ...e, tie: { kind: kindOf(members), members: [e.source, e.target], items: e.via, year: year ?? null } })),
+        .map((e) => ({ ...e, tie: { kind: kindOf(members), members: [e.source, e.target], items: e.via, year: year ?? null, reports: net.reports } })),
       communityCount: communities.count,
       modularity: communities.modularity,
       betweennessExact: isBetweennessExact(net.graph),
@@ -205,11 +213,12 @@ export class AnalyticsResolver {
     @Arg('first', () => Int, { defaultValue: 20, description: 'At most this many (at most 1000).' }) first: number,
     @Arg('members', () => Members, { defaultValue: 'ORGANIZATIONS', description: 'Organisations or people.' }) members: keyof typeof Members,
     @Arg('ties', () => TieChoiceInput, TIES_ARG) ties: TieChoiceInput | null,
+    @Arg('region', () => String, REGION_ARG) region: string | null,
     @Ctx() ctx: Context,
   ) {
     checkYear(year);
     limit(first, 1000, 'first');
-    const net = await ctx.analytics.network(kindOf(members), year ?? null, await ctx.graphVersion(), ctx.signal, tiesOf(ties));
+    const net = await ctx.analytics.network(kindOf(members), year ?? null, await ctx.graphVersion(), ctx.signal, tiesOf(ties), region ?? null);
     return (await nodesOf(net, ctx.signal, Measure[measure])).slice(0, first);
   }
 
@@ -219,10 +228,11 @@ export class AnalyticsResolver {
     @Arg('seed', () => Int, { defaultValue: DEFAULT_COMMUNITY_SEED, description: 'Random seed of the Louvain run.' }) seed: number,
     @Arg('members', () => Members, { defaultValue: 'ORGANIZATIONS', description: 'Organisations or people.' }) members: keyof typeof Members,
     @Arg('ties', () => TieChoiceInput, TIES_ARG) ties: TieChoiceInput | null,
+    @Arg('region', () => String, REGION_ARG) region: string | null,
     @Ctx() ctx: Context,
   ) {
     checkYear(year);
-    const net = await ctx.analytics.network(kindOf(members), year ?? null, await ctx.graphVersion(), ctx.signal, tiesOf(ties));
+    const net = await ctx.analytics.network(kindOf(members), year ?? null, await ctx.graphVersion(), ctx.signal, tiesOf(ties), region ?? null);
     const [found, nodes] = await Promise.all([net.communities(seed, ctx.signal), nodesOf(net, ctx.signal)]);
     return Array.from({ length: found.count }, (_, id) => {
       const list = nodes.filter((n) => found.of.get(n.key) === id).map((n) => ({ ...n, community: id }));
@@ -240,6 +250,8 @@ export class AnalyticsResolver {
     @Arg('relationshipTypes', () => [RelationshipTypes], { nullable: true, description: 'Follow only these relationship types.' })
     relationshipTypes: string[] | null,
     @Arg('year', () => Int, { nullable: true, description: 'Only relationships stated in this year.' }) year: number | null,
+    @Arg('region', () => String, { nullable: true, description: 'Only relationships a report of this region states (of `year`, when given). A region no report has is NOT_FOUND.' })
+    region: string | null,
     @Arg('limit', () => Int, { defaultValue: 5, description: 'At most this many paths (at most 50).' }) max: number,
     @Ctx() ctx: Context,
   ) {
@@ -253,7 +265,8 @@ export class AnalyticsResolver {
     [from, to] = await Promise.all([known('from')(from), known('to')(to)]);
     if (from === to) throw new AppError(ErrorCode.BadUserInput, '`from` and `to` must be different entities.');
     const types = relationshipTypes?.length ? relationshipTypes : [...CONNECTION_TYPES];
-    const paths = await shortestConnections(ctx.executor, { from, to, maxLength, types, year: year ?? null, limit: max }, ctx.signal);
+    const reports = await reportsOfRegion(ctx.executor, region ?? null, year ?? null, ctx.signal);
+    const paths = await shortestConnections(ctx.executor, { from, to, maxLength, types, year: year ?? null, reports, limit: max }, ctx.signal);
     return paths.map(toPath);
   }
 
@@ -279,12 +292,15 @@ export class AnalyticsResolver {
   async funderPortfolio(
     @Arg('funder', () => String, { description: 'Key of the funder, e.g. funder:esr or org:stea.' }) funderKey: string,
     @Arg('year', () => Int, { nullable: true, description: 'The year; all years when not given.' }) year: number | null,
+    @Arg('region', () => String, { nullable: true, description: 'Only fundings and participations a report of this region states (of `year`, when given). A region no report has is NOT_FOUND.' })
+    region: string | null,
     @Ctx() ctx: Context,
   ) {
     checkYear(year);
     const funder = await lookupAny(funderKey, 'Funder', (k) => lookup<{ key: string }>(ctx, k, 'Funder'), ctx, 'funder');
     funderKey = funder.key;
-    const row = await funderPortfolio(ctx.executor, funderKey, year ?? null, ctx.signal);
+    const reports = await reportsOfRegion(ctx.executor, region ?? null, year ?? null, ctx.signal);
+    const row = await funderPortfolio(ctx.executor, funderKey, year ?? null, reports, ctx.signal);
     const projects = (row?.projects ?? []).map((p) => {
       const project = toEntity(p.project);
       const participants = p.participants.map((o) => ({ ...facts(o.rel), role: o.rel.role, organization: toEntity(o), project }));
@@ -303,7 +319,7 @@ export class AnalyticsResolver {
   async compareYears(
     @Arg('from', () => Int, { description: 'The earlier year.' }) from: number,
     @Arg('to', () => Int, { description: 'The later year.' }) to: number,
-    @Arg('region', () => String, { nullable: true, description: 'Only the reports of this region (both years). Collaborations are over all regions.' })
+    @Arg('region', () => String, { nullable: true, description: 'Only the reports of this region (both years), collaborations too.' })
     region: string | null,
     @Ctx() ctx: Context,
   ) {
@@ -313,8 +329,8 @@ export class AnalyticsResolver {
     const [a, b, netA, netB] = await Promise.all([
       yearInventory(ctx.executor, from, region ?? null, ctx.signal),
       yearInventory(ctx.executor, to, region ?? null, ctx.signal),
-      ctx.analytics.network('Organization', from, version, ctx.signal),
-      ctx.analytics.network('Organization', to, version, ctx.signal),
+      ctx.analytics.network('Organization', from, version, ctx.signal, undefined, region ?? null),
+      ctx.analytics.network('Organization', to, version, ctx.signal, undefined, region ?? null),
     ]);
     const sideA = yearSide(a);
     const sideB = yearSide(b);
@@ -377,17 +393,18 @@ export class AnalyticsResolver {
 
   @Query(() => String, {
     description:
-      'The collaboration network of a year as a file for Gephi, yEd, Cytoscape, NetworkX or graphology (also at GET /export/network.<gexf|graphml|cyjs|json>?year=2020). A year without a report is NOT_FOUND.',
+      'The collaboration network of a year (and region) as a file for Gephi, yEd, Cytoscape, NetworkX or graphology (also at GET /export/network.<gexf|graphml|cyjs|json>?year=2020&region=Keski-Pohjanmaa). A year or region without a report is NOT_FOUND.',
   })
   async networkExport(
     @Arg('format', () => Formats, { description: 'The file format.' }) format: NetworkFormat,
     @Arg('year', () => Int, { nullable: true, description: 'The year; all years together when not given.' }) year: number | null,
     @Arg('members', () => Members, { defaultValue: 'ORGANIZATIONS', description: 'Organisations or people.' }) members: keyof typeof Members,
     @Arg('ties', () => TieChoiceInput, TIES_ARG) ties: TieChoiceInput | null,
+    @Arg('region', () => String, REGION_ARG) region: string | null,
     @Ctx() ctx: Context,
   ) {
     checkYear(year);
-    return (await networkFile(ctx, { format, year: year ?? null, members: kindOf(members), ties: tiesOf(ties) }, ctx.signal)).content;
+    return (await networkFile(ctx, { format, year: year ?? null, region: region ?? null, members: kindOf(members), ties: tiesOf(ties) }, ctx.signal)).content;
   }
 }
 

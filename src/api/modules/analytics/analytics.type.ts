@@ -55,13 +55,15 @@ export class TieEvidence {
   involvements!: Involvement[];
 }
 
-/** What a tie's evidence is read from: its two members, their kind, the shared items and the year. */
+/** What a tie's evidence is read from: its two members, their kind, the shared items, the year and region. */
 export interface TieRef {
   kind: 'Organization' | 'Person';
   /** The two members, the first first; with `includeParts`, the first member's parts after the two. */
   members: string[];
   items: string[];
   year: number | null;
+  /** The region's reports the tie was found in (null: every report). */
+  reports: string[] | null;
 }
 
 @ObjectType({ description: 'Someone an organisation (or person) works with, and through what.' })
@@ -188,6 +190,9 @@ export class NetworkEdge {
 export class CollaborationNetwork {
   @Field(() => Int, { nullable: true, description: 'The year, or null for all years together.' })
   year?: number | null;
+
+  @Field(() => String, { nullable: true, description: 'The region asked for, or null for every region.' })
+  region?: string | null;
 
   @Field(() => [NetworkNode], { description: 'Members, highest betweenness first.' })
   nodes!: NetworkNode[];

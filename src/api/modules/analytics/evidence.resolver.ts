@@ -2,7 +2,7 @@
  * The evidence for a tie: for each item two members share, how each of them is involved (the relationship, its
  * role, its quotes), so that an analyst can check a collaboration against the report rather than take the shared
  * item's own quote for it. Read only when asked, batched per request: the ties of one answer (a collaborator list,
- * a network's edges) cost one round trip per kind of member and year.
+ * a network's edges) cost one round trip per kind of member, year and region.
  */
 import DataLoader from 'dataloader';
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
@@ -25,17 +25,18 @@ function loader(ctx: Context): DataLoader<TieRef, Evidence> {
 }
 
 async function evidenceOf(ctx: Context, ties: readonly TieRef[]): Promise<Evidence[]> {
-  // One read per (kind, year) of the ties asked together.
+  // One read per (kind, year, region) of the ties asked together.
+  const view = (t: TieRef) => `${t.kind}:${t.year}:${t.reports?.join(',') ?? '*'}`;
   const groups = new Map<string, TieRef[]>();
-  for (const t of ties) groups.set(`${t.kind}:${t.year}`, [...(groups.get(`${t.kind}:${t.year}`) ?? []), t]);
+  for (const t of ties) groups.set(view(t), [...(groups.get(view(t)) ?? []), t]);
   const rows = new Map<string, InvolvementRow[]>();
   await Promise.all(
     [...groups.values()].map(async (group) => {
       const members = [...new Set(group.flatMap((t) => t.members))];
       const items = [...new Set(group.flatMap((t) => t.items))];
-      const { kind, year } = group[0]!;
-      for (const r of await involvements(ctx.executor, kind, members, items, year, ctx.signal)) {
-        const at = `${kind}:${year}:${r.member}:${r.item}`;
+      const { kind, year, reports } = group[0]!;
+      for (const r of await involvements(ctx.executor, kind, members, items, year, reports, ctx.signal)) {
+        const at = `${view(group[0]!)}:${r.member}:${r.item}`;
         rows.set(at, [...(rows.get(at) ?? []), r]);
       }
     }),
@@ -47,7 +48,7 @@ async function evidenceOf(ctx: Context, ties: readonly TieRef[]): Promise<Eviden
     t.items.map((item) => ({
       item: entities.get(item),
       involvements: t.members.flatMap((member) =>
-        (rows.get(`${t.kind}:${t.year}:${member}:${item}`) ?? [])
+        (rows.get(`${view(t)}:${member}:${item}`) ?? [])
           .map((r) => ({
             member: entities.get(member),
             relationship: r.type,
