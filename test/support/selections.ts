@@ -41,7 +41,7 @@ export function under(schema: GraphQLSchema, on: GraphQLObjectType, field: strin
   const edge = t as GraphQLObjectType;
   const parts = Object.values(edge.getFields()).map((x) => {
     const end = getNamedType(x.type);
-    return end.name === 'Entity' || ENTITIES.some((e) => e.typename === end.name) ? `${x.name} { ${entityPart(end.name)} }` : isObjectType(end) ? `${x.name} { quote }` : x.name;
+    return end.name === 'Entity' || ENTITIES.some((e) => e.typename === end.name) ? `${x.name} { ${entityPart(end.name)} }` : isObjectType(end) ? `${x.name} { ${end.getFields().quote ? 'quote' : '__typename'} }` : x.name;
   });
   return `${withArgs(field, on)} { ${parts.join(' ')} }`;
 }
