@@ -1,7 +1,8 @@
 import neo4j from 'neo4j-driver';
 /**
- * The Cypher of a compiled selection (compile.ts): one expression per node of the plan, nested as COLLECT / COUNT
- * subqueries per level, so a whole operation is one statement. The text depends only on the plan's shape (which
+ * The Cypher of a compiled selection (compile.ts): one expression per root node, a COLLECT subquery holding one stage
+ * per hop of the plan (each evaluated once per distinct node the hop reached, see Statement), so a whole operation is
+ * one statement. The text depends only on the plan's shape (which
  * traversal fields, nested how, under which type conditions); every value — keys, `first`, `year`, roles, the
  * property lists — is a parameter, so different arguments and different field choices share a text (and a plan).
  */
