@@ -101,9 +101,14 @@ async function compiledStatement(executor: Executor, query: string, variables: R
   const ctx = { executor, loaders: new Loaders(executor), graphVersion: async () => 0 } as unknown as Context;
   await execute({ schema: await getSchema(), document: parse(query), variableValues: variables, contextValue: ctx });
 }
-type Row = { p: unknown[]; c: unknown[] };
-type Item = Row & { r: unknown[] | null; l: string[] };
-const items = (hop: unknown): Item[] => (hop as { i: Item[] }).i;
+type Row = { k: string; l: string[]; p: unknown[]; c: unknown[] };
+type Item = Row & { r: unknown[] | null };
+/** The compiled tree (compile.queries.ts TreeRow): a hop's items carry the reached node's key into its stage's rows. */
+type Tree = { c: unknown[]; o: Row[][] };
+function joined(tree: Tree): (stage: number, hop: unknown) => Item[] {
+  const stages = tree.o.map((rows) => new Map(rows.map((r) => [r.k, r])));
+  return (stage, hop) => (hop as { i: { r: unknown[] | null; k: string }[] }).i.map((i) => ({ ...stages[stage]!.get(i.k)!, r: i.r }));
+}
 const perVars = new Map<string, Statement>();
 async function once(id: string, vars: unknown, build: (executor: Executor) => Promise<unknown>): Promise<Statement> {
   const k = `${id}:${JSON.stringify(vars)}`;
@@ -174,26 +179,29 @@ const ops: Record<string, Handler> = {
     const p = s.params;
     const props = (name: string, values: unknown[]) => named(p[name] as string[], values);
     const f = props('properties', row.p as unknown[]);
-    // The levels of the statement, in the order the compiler numbers them: projects 1, participants 2, seats 3, person 4.
+    const tree = row.c as Tree;
+    const items = joined(tree);
+    // The levels of the statement, in the order the compiler numbers them: projects 1, participants 2, seats 3, person 4
+    // (their stages 0 to 3).
     return {
       funder: {
         key: f.key,
         name: f.name,
-        projects: items((row.c as unknown[])[0]).map((pr) => {
+        projects: items(0, tree.c[0]).map((pr) => {
           const project = props('np1', pr.p);
           return {
             project: {
               key: project.key,
               name: project.name,
-              participants: items(pr.c[0]).map((pa) => {
+              participants: items(1, pr.c[0]).map((pa) => {
                 const o = props('np2', pa.p);
                 return {
                   role: props('rp2', pa.r ?? []).role,
                   organization: {
                     key: o.key,
                     name: o.name,
-                    seats: items(pa.c[0]).map((se) => {
-                      const person = items(se.c[0])[0];
+                    seats: items(2, pa.c[0]).map((se) => {
+                      const person = items(3, se.c[0])[0];
                       const pp = person && props('np4', person.p);
                       return { key: props('np3', se.p).key, person: pp ? { key: pp.key, name: pp.name } : null };
                     }),
@@ -212,12 +220,14 @@ const ops: Record<string, Handler> = {
     const [row] = await run({ cypher: s.cypher, params: { ...s.params, key: vars.key } });
     if (!row || !(row.labels as string[]).includes(Label.Funder)) return { funder: null };
     const f = named(s.params.properties as string[], row.p as unknown[]);
-    const [projectsCount, projects] = row.c as [number, unknown];
+    const tree = row.c as Tree;
+    const items = joined(tree);
+    const [projectsCount, projects] = tree.c as [number, unknown];
     return {
       funder: {
         key: f.key,
         projectsCount: plain(projectsCount),
-        projects: items(projects).map((pr) => {
+        projects: items(0, projects).map((pr) => {
           const project = named(s.params.np2 as string[], pr.p);
           return { project: { key: project.key, participantsCount: plain(pr.c[0]) } };
         }),

@@ -1,7 +1,8 @@
 import neo4j from 'neo4j-driver';
 /**
- * The Cypher of a compiled selection (compile.ts): one expression per node of the plan, nested as COLLECT / COUNT
- * subqueries per level, so a whole operation is one statement. The text depends only on the plan's shape (which
+ * The Cypher of a compiled selection (compile.ts): one expression per root node, a COLLECT subquery holding one stage
+ * per hop of the plan (each evaluated once per distinct node the hop reached, see Statement), so a whole operation is
+ * one statement. The text depends only on the plan's shape (which
  * traversal fields, nested how, under which type conditions); every value — keys, `first`, `year`, roles, the
  * property lists — is a parameter, so different arguments and different field choices share a text (and a plan).
  */
@@ -52,20 +53,39 @@ export interface SamePlan extends ChildBase {
 
 export type ChildPlan = HopPlan | CountPlan | SamePlan;
 
-/** A node's row as the statement returns it. */
+/** A node's row as the statement returns it: its properties and its children's values. */
 export interface NodeRow {
   p: unknown[];
   c: unknown[];
 }
-/** One item of a hop: the relationship's properties, the reached node's labels and row. */
-export interface ItemRow extends NodeRow {
-  r: unknown[] | null;
+/** One node reached by a hop, read once however many nodes of the level above reach it: its join key and labels. */
+export interface StageRow extends NodeRow {
+  k: string;
   l: string[];
+}
+/** One item of a hop: the relationship's properties and the reached node's join key (its row is in the hop's stage). */
+export interface ItemRow {
+  r: unknown[] | null;
+  k: string;
 }
 /** A hop's value: its items, and for an edge the starting node's own row (read once for all its edges). */
 export interface HopRow {
   s: NodeRow | null;
   i: ItemRow[];
+}
+/** The value of `childrenOf`'s expression: the node's children, and per hop of the plan its stage's rows. */
+export interface TreeRow {
+  c: unknown[];
+  o: StageRow[][];
+}
+
+/** The hops whose stages a compiled tree returns, in the order of TreeRow.o (per plan, as childrenOf compiled it). */
+const STAGES = new WeakMap<NodePlan, HopPlan[]>();
+
+/** Each hop of `plan` with its stage's rows by join key. */
+export function stagesOf(plan: NodePlan, tree: TreeRow): Map<ChildPlan, Map<string, StageRow>> {
+  const hops = STAGES.get(plan) ?? [];
+  return new Map(hops.map((h, i) => [h, new Map(tree.o[i]!.map((r) => [r.k, r]))]));
 }
 
 /** The test that a node is `typename` as the API names it: its label, and none of an earlier entity's (model.ts). */
@@ -76,9 +96,21 @@ function isType(v: string, typename: Typename): string {
   return earlier.length ? `${own} AND NOT (${earlier.join(' OR ')})` : own;
 }
 
+/**
+ * The statement is built level by level, as the loaders read: a hop returns only its relationships and the join keys
+ * of the nodes it reaches; the node plan under it is then evaluated in a stage of its own, once per DISTINCT node the
+ * hop reached from any node of the level above (a hub organisation under most of a funder's projects sorts its seats
+ * once, not once per project). A stage reads each node by its element id (a seek) and returns its labels, properties
+ * and children; the JS side joins the stages' rows back by key (compile.ts).
+ */
 class Statement {
   readonly params: Record<string, unknown> = {};
+  readonly stages: HopPlan[] = [];
   private next = 0;
+  /** Stages still to write: the hop, its level, and where its items are in the rows of the stage above. */
+  private pending: { hop: HopPlan; level: number; from: string; items: string }[] = [];
+  /** The variable of the stage whose children are being written (its rows are `x` in the next stages). */
+  private current = 'o0';
 
   /** A fresh level number: its variables and parameters are named with it. */
   level(): number {
@@ -90,37 +122,66 @@ class Statement {
     return `$${name}`;
   }
 
-  /** `[children]` of the node bound to `v`. */
-  children(plan: NodePlan, v: string): string {
-    return `[${plan.children.map((c) => (c.on ? `CASE WHEN ${isType(v, c.on)} THEN ${this.child(c, v)} END` : this.child(c, v))).join(', ')}]`;
+  /** `[children]` of the node bound to `v`; `at`: where this list is in a row `x` of the current stage. */
+  children(plan: NodePlan, v: string, at: string): string {
+    return `[${plan.children
+      .map((c, j) => {
+        const value = this.child(c, v, `${at}[${j}]`);
+        return c.on ? `CASE WHEN ${isType(v, c.on)} THEN ${value} END` : value;
+      })
+      .join(', ')}]`;
   }
 
-  /** `{p: [properties], c: [children]}` of the node bound to `v`. */
-  row(plan: NodePlan, v: string, i: number, prefix = 'np'): string {
-    return `{p: [k IN ${this.set(`${prefix}${i}`, plan.properties)} | ${v}[k]], c: ${this.children(plan, v)}}`;
+  /** `{p: [properties], c: [children]}` of the node bound to `v` (at `at` in the current stage's rows). */
+  row(plan: NodePlan, v: string, i: number, prefix: string, at: string): string {
+    return `{p: [k IN ${this.set(`${prefix}${i}`, plan.properties)} | ${v}[k]], c: ${this.children(plan, v, `${at}.c`)}}`;
   }
 
-  private child(c: ChildPlan, v: string): string {
+  private child(c: ChildPlan, v: string, at: string): string {
     const i = this.level();
     const [r, n] = [`r${i}`, `n${i}`];
-    if (c.kind === 'same') return `CASE WHEN ${v}:${vocabulary(c.when)} THEN ${this.row(c.node, v, i)} END`;
+    if (c.kind === 'same') return `CASE WHEN ${v}:${vocabulary(c.when)} THEN ${this.row(c.node, v, i, 'np', at)} END`;
     const region = c.region ? this.set(`rg${i}`, c.region) : undefined;
     const match = hopMatch(c.hop, v, r, n, this.set(`yr${i}`, c.year), this.set(`ro${i}`, c.roles), region);
     if (c.kind === 'count') return `COUNT { ${match} }`;
     const last = this.set(`lr${i}`, entityOfLabel(c.hop.to)?.orderGroups?.last ?? []);
     const rel = c.rel ? `[k IN ${this.set(`rp${i}`, c.rel)} | ${r}[k]]` : 'null';
+    this.pending.push({ hop: c, level: i, from: this.current, items: `${at}.i` });
     const items = `COLLECT { ${match}
        ${orderedBy(c.hop.to, r, n, last)}
        LIMIT ${this.set(`fi${i}`, neo4j.int(c.limit))}
-       RETURN {r: ${rel}, l: labels(${n}), p: [k IN ${this.set(`np${i}`, c.node.properties)} | ${n}[k]], c: ${this.children(c.node, n)}} }`;
-    return `{s: ${c.self ? this.row(c.self, v, i, 'sp') : 'null'}, i: ${items}}`;
+       RETURN {r: ${rel}, k: elementId(${n})} }`;
+    return `{s: ${c.self ? this.row(c.self, v, i, 'sp', `${at}.s`) : 'null'}, i: ${items}}`;
+  }
+
+  /**
+   * The tree under the node bound to `v`, as one expression (a TreeRow). Aggregating functions are avoided inside
+   * it (COLLECT subqueries instead): a list page evaluates it inside its own collect().
+   */
+  tree(plan: NodePlan, v: string): string {
+    const parts = [`WITH [{c: ${this.children(plan, v, 'x.c')}}] AS o0`];
+    const outs: string[] = [];
+    for (let st = this.pending.shift(); st; st = this.pending.shift()) {
+      const [a, o] = [`a${st.level}`, `o${st.level}`];
+      this.current = o;
+      this.stages.push(st.hop);
+      outs.push(o);
+      const node = st.hop.node;
+      parts.push(`WITH *, COLLECT { UNWIND ${st.from} AS x UNWIND ${st.items} AS y
+       WITH DISTINCT y.k AS id
+       MATCH (${a}) WHERE elementId(${a}) = id
+       RETURN {k: id, l: labels(${a}), p: [k IN ${this.set(`np${st.level}`, node.properties)} | ${a}[k]], c: ${this.children(node, a, 'x.c')}} } AS ${o}`);
+    }
+    return `COLLECT { ${parts.join('\n     ')}
+     RETURN {c: o0[0].c, o: [${outs.join(', ')}]} }[0]`;
   }
 }
 
-/** The children of a listed node `n` as one expression, with its parameters (for a list page's rows). */
+/** The children of a listed node `n` as one expression (a TreeRow), with its parameters (for a list page's rows). */
 export function childrenOf(plan: NodePlan, v = 'n'): { expr: string; params: Record<string, unknown> } {
   const s = new Statement();
-  const expr = s.children(plan, v);
+  const expr = s.tree(plan, v);
+  STAGES.set(plan, s.stages);
   return { expr, params: s.params };
 }
 
@@ -130,13 +191,12 @@ export async function readTree(
   key: string,
   plan: NodePlan,
   signal?: AbortSignal,
-): Promise<{ labels: string[]; p: unknown[]; c: unknown[] } | null> {
-  const s = new Statement();
-  const children = s.children(plan, 'n');
-  const [row] = await executor.read<{ labels: string[]; p: unknown[]; c: unknown[] }>(
+): Promise<{ labels: string[]; p: unknown[]; c: TreeRow } | null> {
+  const { expr, params } = childrenOf(plan);
+  const [row] = await executor.read<{ labels: string[]; p: unknown[]; c: TreeRow }>(
     `MATCH (n:${Label.Entity} {key: $key})
-     RETURN labels(n) AS labels, [k IN $properties | n[k]] AS p, ${children} AS c`,
-    { ...s.params, key, properties: plan.properties },
+     RETURN labels(n) AS labels, [k IN $properties | n[k]] AS p, ${expr} AS c`,
+    { ...params, key, properties: plan.properties },
     { signal },
   );
   return row ?? null;

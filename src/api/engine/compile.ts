@@ -33,7 +33,7 @@ import { named, type Hop } from './graph.queries.js';
 import { edge, entityAs, viewOf } from './hop.js';
 import { DEFAULT_HOP_LIMIT, MAX_HOP_LIMIT } from './list.queries.js';
 import { toEntity, type EntityRow, type View } from './mapping.js';
-import { readTree, type ChildPlan, type HopRow, type NodePlan, type NodeRow } from './compile.queries.js';
+import { readTree, stagesOf, type ChildPlan, type HopRow, type NodePlan, type NodeRow, type StageRow, type TreeRow } from './compile.queries.js';
 import { storedProperties } from './selection.js';
 
 export type { NodePlan } from './compile.queries.js';
@@ -114,7 +114,10 @@ function subfields(info: GraphQLResolveInfo, type: GraphQLObjectType, fieldNodes
 
 /** A child of a node plan, and the AST node of the field it answers (the key its value is left under). */
 type Planned = ChildPlan & { at: FieldNode; build: Builder };
-type Builder = (value: unknown, parent: EntityRow) => unknown;
+/** The rows of every hop's stage by join key (compile.queries.ts): the nodes a hop reached, each read once. */
+type Stages = Map<ChildPlan, Map<string, StageRow>>;
+/** A field's value from the row; `own`: the rows of this field's stage (a hop's reached nodes). */
+type Builder = (value: unknown, parent: EntityRow, stages: Stages, own: Map<string, StageRow> | undefined) => unknown;
 interface Plan extends NodePlan {
   children: Planned[];
 }
@@ -217,8 +220,11 @@ function planHop(w: Walk, on: GraphQLObjectType, t: Traversal, nodes: readonly F
       rel: null,
       self: null,
       node,
-      build: (value) => {
-        const items = (value as HopRow).i.map((i) => built(node, entityAs<object>({ labels: i.l, props: named(node.properties, i.p) }, typename, view), i));
+      build: (value, _parent, stages, own) => {
+        const items = (value as HopRow).i.map((i) => {
+          const n = own!.get(i.k)!;
+          return built(node, entityAs<object>({ labels: n.l, props: named(node.properties, n.p) }, typename, view), n, stages);
+        });
         return t.one ? (items[0] ?? null) : items;
       },
     };
@@ -250,16 +256,17 @@ function planHop(w: Walk, on: GraphQLObjectType, t: Traversal, nodes: readonly F
     rel,
     self: selfPlan,
     node,
-    build: (value, parent) => {
+    build: (value, parent, stages, own) => {
       const row = value as HopRow;
       const selfRow = { labels: parent.labels, props: selfPlan ? named(selfPlan.properties, row.s!.p) : {} };
       let selfBuilt = false;
       const items = row.i.map((i) => {
-        const e = edge({ rel: named(rel, i.r ?? []), node: { labels: i.l, props: named(node.properties, i.p) }, self: selfRow }, self, other, view);
+        const n = own!.get(i.k)!;
+        const e = edge({ rel: named(rel, i.r ?? []), node: { labels: n.l, props: named(node.properties, n.p) }, self: selfRow }, self, other, view);
         // The starting end is one object for all the edges of this node (hop.ts builds it once per row).
-        if (selfPlan && !selfBuilt) built(selfPlan, e[self.name] as object, row.s!);
+        if (selfPlan && !selfBuilt) built(selfPlan, e[self.name] as object, row.s!, stages);
         selfBuilt = true;
-        built(node, e[other.name] as object, i);
+        built(node, e[other.name] as object, n, stages);
         return e;
       });
       return t.one ? (items[0] ?? null) : items;
@@ -280,10 +287,10 @@ function planSame(w: Walk, s: SameNode, nodes: readonly FieldNode[]): Unconditio
     at: nodes[0]!,
     when: s.when,
     node,
-    build: (value, parent) => {
+    build: (value, parent, stages) => {
       if (value == null) return null;
       const row = value as NodeRow;
-      return built(node, toEntity<object>({ labels: parent.labels, props: named(node.properties, row.p) }, s.as), row);
+      return built(node, toEntity<object>({ labels: parent.labels, props: named(node.properties, row.p) }, s.as), row, stages);
     },
   };
 }
@@ -298,14 +305,14 @@ type WithPrefetched = { [PREFETCHED]?: Map<FieldNode, unknown> };
  * Leaves each child's value on `object` (the entity the row shows). Not enumerable: a same-node field's fallback
  * copies its parent (`{ ...root }`), which must not carry the parent's values to the other type's fields.
  */
-function built<T extends object>(plan: Plan, object: T, row: NodeRow): T {
+function built<T extends object>(plan: Plan, object: T, row: NodeRow, stages: Stages): T {
   if (!plan.children.length || (object as WithPrefetched)[PREFETCHED]) return object;
   const { __typename: typename, labels } = object as { __typename?: string; labels: string[] };
   const self = { labels, props: {} };
   const values = new Map<FieldNode, unknown>();
   plan.children.forEach((c, i) => {
     if (c.on && c.on !== typename) return;
-    values.set(c.at, c.build(row.c[i], self));
+    values.set(c.at, c.build(row.c[i], self, stages, stages.get(c)));
   });
   Object.defineProperty(object, PREFETCHED, { value: values, enumerable: false });
   return object;
@@ -371,9 +378,10 @@ export function pagePlan(ctx: Context, info: GraphQLResolveInfo, typename: Typen
 }
 
 /** A listed row as its entity, with its children's values (page rows carry them as `c`). */
-export function listed<T>(plan: Plan, row: EntityRow & { c?: unknown[] }, typename: Typename, view?: View): T {
+export function listed<T>(plan: Plan, row: EntityRow & { c?: unknown }, typename: Typename, view?: View): T {
   const e = toEntity<object>(row, typename, view);
-  return (row.c ? built(plan, e, { p: [], c: row.c }) : e) as T;
+  const tree = row.c as TreeRow | undefined;
+  return (tree ? built(plan, e, { p: [], c: tree.c }, stagesOf(plan, tree)) : e) as T;
 }
 
 /**
@@ -393,5 +401,5 @@ export async function lookupTree<T>(
   if (!found) return null;
   const row = { labels: found.labels, props: named(plan.properties, found.p) };
   if (typename !== 'Entity' && !row.labels.includes(entity(typename).label)) return null;
-  return built(plan, toEntity<object>(row, typename === 'Entity' ? undefined : typename), found) as T;
+  return built(plan, toEntity<object>(row, typename === 'Entity' ? undefined : typename), { p: found.p, c: found.c.c }, stagesOf(plan, found.c)) as T;
 }
