@@ -23,7 +23,7 @@ import { createRequire } from 'node:module';
 import type { ComplexityEstimator } from 'graphql-query-complexity';
 import type { Executor } from '../db/executor.js';
 import { TRAVERSALS } from '../graph/traversals.js';
-import type { GraphVersion } from './cache/graph-version.js';
+import type { Context } from './context.js';
 import { degreeId, maxDegrees } from './engine/degree.queries.js';
 import { DEFAULT_HOP_LIMIT, DEFAULT_PAGE_SIZE } from './engine/list.queries.js';
 
@@ -97,23 +97,23 @@ export class GraphStatistics {
   private reading?: Promise<ReadonlyMap<string, number> | null>;
   private failedAt = -Infinity;
 
-  constructor(
-    private readonly executor: Executor,
-    private readonly version: GraphVersion,
-  ) {}
+  constructor(private readonly executor: Executor) {}
 
-  /** The degrees of the current graph version, or null when they cannot be read now (the database is away). */
-  degrees(): Promise<ReadonlyMap<string, number> | null> {
+  /**
+   * The degrees of the graph version `version` gives (the request's, shared with its response cache), or null when
+   * they cannot be read now (the database is away).
+   */
+  degrees(version: () => Promise<number>): Promise<ReadonlyMap<string, number> | null> {
     if (Date.now() - this.failedAt < STATISTICS_RETRY_MS) return Promise.resolve(null);
-    this.reading ??= this.read().finally(() => (this.reading = undefined));
+    this.reading ??= this.read(version).finally(() => (this.reading = undefined));
     let timer: NodeJS.Timeout | undefined;
     const wait = new Promise<null>((resolve) => (timer = setTimeout(() => resolve(null), STATISTICS_WAIT_MS)));
     return Promise.race([this.reading, wait]).finally(() => clearTimeout(timer));
   }
 
-  private async read(): Promise<ReadonlyMap<string, number> | null> {
+  private async read(versionOf: () => Promise<number>): Promise<ReadonlyMap<string, number> | null> {
     try {
-      const version = await this.version.current();
+      const version = await versionOf();
       if (this.kept?.version !== version) {
         this.kept = { version, degrees: await maxDegrees(this.executor) };
       }
@@ -222,7 +222,7 @@ export function estimateWith(
  * graph's statistics decide; when they cannot be read (the database is away), the estimate from `first` stands —
  * the limit errs towards refusing, and the database would not have answered anyway.
  */
-export function costLimitPlugin(schema: GraphQLSchema, maxCost: number, statistics?: GraphStatistics): ApolloServerPlugin {
+export function costLimitPlugin(schema: GraphQLSchema, maxCost: number, statistics?: GraphStatistics): ApolloServerPlugin<Context> {
   // The estimate walks the whole operation and was a quarter of a cached answer's time: it depends only on the
   // document (Apollo keeps one parsed document per query text), the operation, the variables and the statistics.
   const known = new WeakMap<DocumentNode, Map<string, Estimate | null>>();
@@ -254,13 +254,13 @@ export function costLimitPlugin(schema: GraphQLSchema, maxCost: number, statisti
   return {
     async requestDidStart() {
       return {
-        async didResolveOperation({ request, document }) {
+        async didResolveOperation({ request, document, contextValue }) {
           const operationName = request.operationName ?? undefined;
           const variables = request.variables ?? {};
           let found = estimate(document, operationName, variables, null);
           let measured = false;
           if (found && found.cost > maxCost && statistics) {
-            const degrees = await statistics.degrees();
+            const degrees = await statistics.degrees(() => contextValue.graphVersion());
             if (degrees) {
               found = estimate(document, operationName, variables, degrees);
               measured = true;

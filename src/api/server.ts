@@ -13,7 +13,6 @@ import { createContext, createServices, type Context, type Services } from './co
 import { createFormatError } from './errors.js';
 import { responseCachePlugin } from './cache/response-cache.js';
 import { apiKeyGuard, corsGuard, deadline } from './http-guards.js';
-import { GraphVersion } from './cache/graph-version.js';
 import { armor, costLimitPlugin, DEFAULT_LIMITS, GraphStatistics, readOnlyRule, type Limits } from './limits.js';
 import { getSchema } from './schema.js';
 import { TrustedDocuments, trustedDocumentsGuard } from './trusted-documents.js';
@@ -48,9 +47,6 @@ export async function createApolloServer(options: ApiOptions): Promise<ApolloSer
   const limits = { ...DEFAULT_LIMITS, ...options.limits };
   const protection = armor(limits);
   const size = options.responseCacheChars ?? 0;
-  // The cost limit keeps the graph's statistics per version; it reads the version only for the rare operation whose
-  // estimate from `first` is over the limit, so it has its own reader (requests share theirs through the context).
-  const statisticsVersion = new GraphVersion(options.executor);
   const store = size > 0 ? new InMemoryLRUCache<string>({ maxSize: size, sizeCalculation: InMemoryLRUCache.sizeCalculation }) : undefined;
   const server = new ApolloServer<Context>({
     schema,
@@ -69,7 +65,7 @@ export async function createApolloServer(options: ApiOptions): Promise<ApolloSer
       ApolloServerPluginLandingPageDisabled(),
       ApolloServerPluginCacheControlDisabled(),
       ...protection.plugins,
-      costLimitPlugin(schema, limits.maxCost, new GraphStatistics(options.executor, statisticsVersion)),
+      costLimitPlugin(schema, limits.maxCost, new GraphStatistics(options.executor)),
       responseCachePlugin<Context>({ version: (context) => context.graphVersion(), store }),
     ],
   });
