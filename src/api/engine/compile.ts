@@ -202,21 +202,17 @@ function planHop(w: Walk, on: GraphQLObjectType, t: Traversal, nodes: readonly F
     // Left to the loader path, which answers the same coded error at this field.
     return null;
   }
-  const { year, region, roles } = filterOf(t, args);
-  const view = viewOf({ year, region });
+  const filter = filterOf(t, args);
+  const view = viewOf(filter);
+  // What every hop's plan says, an edge's or not: the field, the relationship, its filters and its `first`.
+  const hop = { kind: 'hop', at: nodes[0]!, hop: hopOf(t), ...filter, limit } as const;
   const returned = getNamedType(on.getFields()[t.name]!.type);
   const [self, other] = endsOf(t);
   if (!self || !other) {
     const node = planNode(w, returned, nodes, view);
     const typename = reached(t);
     return {
-      kind: 'hop',
-      at: nodes[0]!,
-      hop: hopOf(t),
-      year,
-      region,
-      roles,
-      limit,
+      ...hop,
       rel: null,
       self: null,
       node,
@@ -246,13 +242,7 @@ function planHop(w: Walk, on: GraphQLObjectType, t: Traversal, nodes: readonly F
   const selfPlan = ends.self.length ? merge(ends.self) : null;
   const rel = storedProperties(relNames);
   return {
-    kind: 'hop',
-    at: nodes[0]!,
-    hop: hopOf(t),
-    year,
-    region,
-    roles,
-    limit,
+    ...hop,
     rel,
     self: selfPlan,
     node,
