@@ -3,10 +3,8 @@
  * Exit 0 when every check passes, 1 when any fails, 2 on bad usage or when the graph cannot be reached.
  */
 import { parseArgs } from 'node:util';
-import { ConfigError } from '../config.js';
-import { AppError } from '../errors.js';
 import { checkGraph, describeCheck } from './check.js';
-import { connectToGraph } from './connect.js';
+import { runCommand, withGraph } from './connect.js';
 
 const USAGE = 'usage: npm run graph:check [-- --json]';
 
@@ -22,22 +20,11 @@ async function main(): Promise<number> {
     console.error(USAGE);
     return 0;
   }
-  const { db, description } = await connectToGraph((line) => console.error(line));
-  try {
-    console.error(`Checking the graph at ${description}…`);
+  return withGraph('Checking', async (db) => {
     const report = await checkGraph(db.executor);
     console.log(args.values.json ? JSON.stringify(report, null, 2) : describeCheck(report));
     return report.ok ? 0 : 1;
-  } finally {
-    await db.close();
-  }
+  });
 }
 
-main().then(
-  (code) => process.exit(code),
-  (error: unknown) => {
-    if (error instanceof ConfigError || error instanceof AppError) console.error(`graph:check: ${error.message}`);
-    else console.error(`graph:check: ${error instanceof Error ? error.message : String(error)}`);
-    process.exit(2);
-  },
-);
+runCommand('graph:check', main, 2);

@@ -32,3 +32,25 @@ export async function connectToGraph(say: (line: string) => void): Promise<Conne
   const db = await openDatabase(config, say);
   return { db, description: `${db.uri}, database ${config.neo4j.database} (${db.agent})`, startedLocal };
 }
+
+/** A command that reads the graph: connects as above, says which graph it is `doing` it to, runs `work`, closes. */
+export async function withGraph<T>(doing: string, work: (db: Database) => Promise<T>): Promise<T> {
+  const { db, description } = await connectToGraph((line) => console.error(line));
+  try {
+    console.error(`${doing} the graph at ${description}…`);
+    return await work(db);
+  } finally {
+    await db.close();
+  }
+}
+
+/** Runs a command's `main` and exits with its code; a thrown error is one line, `name: message`, and `failureCode`. */
+export function runCommand(name: string, main: () => Promise<number>, failureCode: number): void {
+  main().then(
+    (code) => process.exit(code),
+    (error: unknown) => {
+      console.error(`${name}: ${error instanceof Error ? error.message : String(error)}`);
+      process.exit(failureCode);
+    },
+  );
+}

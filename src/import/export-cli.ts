@@ -3,9 +3,7 @@
  */
 import { existsSync, readdirSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { ConfigError } from '../config.js';
-import { AppError } from '../errors.js';
-import { connectToGraph } from './connect.js';
+import { runCommand, withGraph } from './connect.js';
 import { exportSeeds } from './export.js';
 
 const USAGE = 'usage: npm run seed:export -- <folder> (a new or empty folder)';
@@ -28,23 +26,12 @@ async function main(): Promise<number> {
     console.error(`seed:export: ${folder} is not empty; give a new or empty folder`);
     return 2;
   }
-  const { db, description } = await connectToGraph((line) => console.error(line));
-  try {
-    console.error(`Exporting the graph at ${description}…`);
+  return withGraph('Exporting', async (db) => {
     const exported = await exportSeeds(db.executor, folder);
     for (const e of exported) console.log(`${e.file}: ${e.report}, ${e.entities} entities, ${e.relationships} relationships`);
     if (exported.length === 0) console.log('the graph holds no report; nothing was written');
     return 0;
-  } finally {
-    await db.close();
-  }
+  });
 }
 
-main().then(
-  (code) => process.exit(code),
-  (error: unknown) => {
-    if (error instanceof ConfigError || error instanceof AppError) console.error(`seed:export: ${error.message}`);
-    else console.error(`seed:export: ${error instanceof Error ? error.message : String(error)}`);
-    process.exit(1);
-  },
-);
+runCommand('seed:export', main, 1);
