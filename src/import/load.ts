@@ -65,21 +65,10 @@ function seedLines(doc: Document, counter: LineCounter, data: SeedFile): SeedLin
       if (item.key && at && entities[item.key] === undefined) entities[item.key] = at;
     });
   }
-  const walk = (value: unknown, at: (string | number)[]) => {
-    if (Array.isArray(value)) value.forEach((v, i) => walk(v, [...at, i]));
-    else if (value && typeof value === 'object') {
-      for (const [k, v] of Object.entries(value)) {
-        const quoted = quotedSources(k, v);
-        if (quoted) {
-          for (const [rest, q] of quoted) {
-            const l = line(doc.getIn([...at, k, ...rest, 'quote'], true));
-            if (l && quotes[q] === undefined) quotes[q] = l;
-          }
-        } else walk(v, [...at, k]);
-      }
-    }
-  };
-  walk(data, []);
+  eachQuote(data, (at, q) => {
+    const l = line(doc.getIn(at, true));
+    if (l && quotes[q] === undefined) quotes[q] = l;
+  });
   return { entities, quotes };
 }
 
@@ -380,6 +369,21 @@ function quotedSources(key: string, value: unknown): [(string | number)[], strin
   return null;
 }
 
+/** Every quote of a file (a `source`, each of `sources`), anywhere in it, with the path to its `quote`. */
+function eachQuote(data: unknown, visit: (path: (string | number)[], quote: string) => void): void {
+  const walk = (value: unknown, at: (string | number)[]) => {
+    if (Array.isArray(value)) value.forEach((v, i) => walk(v, [...at, i]));
+    else if (value && typeof value === 'object') {
+      for (const [k, v] of Object.entries(value)) {
+        const quoted = quotedSources(k, v);
+        if (quoted) for (const [rest, quote] of quoted) visit([...at, k, ...rest, 'quote'], quote);
+        else walk(v, [...at, k]);
+      }
+    }
+  };
+  walk(data, []);
+}
+
 /**
  * A quote's `fields` name fields of its fact: of the entity for an entry's own quotes, of the relationship's edge for
  * a sub-object's (a participation's role), so a misspelt field is an error rather than a quote that states nothing.
@@ -432,23 +436,12 @@ function checkQuotes(data: SeedFile, file: string): RefProblem[] {
   }
   const text = collapse(original);
   const problems: RefProblem[] = [];
-  const walk = (value: unknown, at: (string | number)[]) => {
-    if (Array.isArray(value)) value.forEach((v, i) => walk(v, [...at, i]));
-    else if (value && typeof value === 'object') {
-      for (const [k, v] of Object.entries(value)) {
-        const quoted = quotedSources(k, v);
-        if (quoted) {
-          for (const [rest, quote] of quoted) {
-            if (quote === TODO || text.includes(collapse(quote))) continue;
-            const near = nearestPassage(original, quote);
-            const hint = near ? `; nearest passage, ${data.report.sourceFile}:${near.line}: "${near.passage}"` : '';
-            problems.push({ path: [...at, k, ...rest, 'quote'], message: `quote not found in ${data.report.sourceFile}: "${quote}"${hint}` });
-          }
-        } else walk(v, [...at, k]);
-      }
-    }
-  };
-  walk(data, []);
+  eachQuote(data, (at, quote) => {
+    if (quote === TODO || text.includes(collapse(quote))) return;
+    const near = nearestPassage(original, quote);
+    const hint = near ? `; nearest passage, ${data.report.sourceFile}:${near.line}: "${near.passage}"` : '';
+    problems.push({ path: at, message: `quote not found in ${data.report.sourceFile}: "${quote}"${hint}` });
+  });
   return problems;
 }
 
