@@ -28,7 +28,8 @@ export interface FactFields {
 /** A stored quote as the API shows it. */
 export const asSource = (s: StoredSource): Source => ({ reportKey: s.report, section: s.section, quote: s.quote, fields: s.fields ?? [] });
 
-export function facts(props: Props, view?: View): FactFields {
+/** A fact's years, quotes and notes; within a view, its stated year and the fields `inView` found carried over. */
+export function facts(props: Props, view?: View, carriedOver: string[] = []): FactFields {
   const years = (props.years as number[] | undefined) ?? [];
   const inView = view?.year == null ? years : years.filter((y) => y <= view.year!);
   return {
@@ -36,7 +37,7 @@ export function facts(props: Props, view?: View): FactFields {
     sources: ((props.sources as string[] | undefined) ?? []).map((stored) => asSource(decodeSource(stored))),
     ambiguities: (props.ambiguities as string[] | undefined) ?? [],
     statedIn: inView.length ? Math.max(...inView) : null,
-    carriedOver: view?.year == null ? [] : viewOf(decodeStatements(props[STATEMENTS]), view).carriedOver,
+    carriedOver,
     statements: props[STATEMENTS],
   };
 }
@@ -45,13 +46,14 @@ export function facts(props: Props, view?: View): FactFields {
  * The stored properties as the view answers them: each per-year field from the newest statement in the view (a field
  * no statement in the view gives is absent). Without a year or region: as stored (the newest of every field).
  */
-export function inView(props: Props, view?: View): Props {
-  if (view?.year == null && !view?.region) return props;
+export function inView(props: Props, view?: View): { props: Props; carriedOver: string[] } {
+  if (view?.year == null && !view?.region) return { props, carriedOver: [] };
   const statements = decodeStatements(props[STATEMENTS]);
-  if (!statements.length) return props;
+  if (!statements.length) return { props, carriedOver: [] };
   const out: Props = { ...props };
   for (const field of statedFields(statements)) delete out[field];
-  return { ...out, ...viewOf(statements, view).values };
+  const answer = viewOf(statements, view);
+  return { props: { ...out, ...answer.values }, carriedOver: answer.carriedOver };
 }
 
 export { typenameOf };
@@ -68,11 +70,11 @@ function names(p: Props): Record<string, unknown> | null {
 
 /** A node as a GraphQL entity object: its properties (as the view answers them), decoded facts, names, __typename. */
 export function toEntity<T = Record<string, unknown>>(row: EntityRow, as?: string, view?: View): T {
-  const p = inView(row.props, view);
+  const { props: p, carriedOver } = inView(row.props, view);
   const lists = Object.fromEntries(LIST_PROPERTIES.map((l) => [l, (p[l] as string[] | undefined) ?? []]));
   return {
     ...p,
-    ...facts(p, view),
+    ...facts(p, view, carriedOver),
     names: names(p),
     ...lists,
     statusHistory: ((p.statusHistory as string[] | undefined) ?? []).map((s) => {
@@ -91,9 +93,9 @@ export function toEntity<T = Record<string, unknown>>(row: EntityRow, as?: strin
 
 /** A relationship's own fields as an edge shows them (role, title, …), as the view answers them, and its facts. */
 export function edgeFields(rel: Props, view?: View): FactFields & Record<string, unknown> {
-  const p = inView(rel, view);
+  const { props: p, carriedOver } = inView(rel, view);
   const { years: _y, sources: _s, ambiguities: _a, reports: _r, rid: _rid, [STATEMENTS]: _st, ...own } = p;
-  return { ...own, ...facts(p, view) };
+  return { ...own, ...facts(p, view, carriedOver) };
 }
 
 /** One line of a history, as the API's FieldStatement shows it. */
