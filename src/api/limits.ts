@@ -149,7 +149,8 @@ function estimator(degrees: ReadonlyMap<string, number> | null, seen: Map<FieldN
     if (isList && field.args.some((a) => a.name === 'first')) {
       const first = typeof args.first === 'number' ? args.first : isConnection ? DEFAULT_PAGE_SIZE : DEFAULT_HOP_LIMIT;
       const hop = TRAVERSAL_OF.get(`${type.name}.${field.name}`);
-      const max = hop && degrees?.get(degreeId(hop.rel, hop.direction));
+      // With its parts, a list can hold more than any one node's degree.
+      const max = hop && args.includeParts !== true ? degrees?.get(degreeId(hop.rel, hop.direction)) : undefined;
       const items = Math.max(max === undefined ? first : Math.min(first, max), 1);
       counted = { cost: 1 + items * childComplexity, items };
     }

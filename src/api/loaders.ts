@@ -46,7 +46,7 @@ export class Loaders {
 
   /** The loader for one hop with one set of arguments (fields with the same hop and arguments share a batch). */
   hop(hop: Hop, filter: HopFilter): DataLoader<string, Neighbour[]> {
-    const id = JSON.stringify([hop.type, hop.direction, hop.to, hop.roleOn ?? 'rel', filter.year ?? null, filter.region ?? null, filter.roles ?? null, filter.limit, filter.properties]);
+    const id = JSON.stringify([hop.type, hop.direction, hop.to, hop.roleOn ?? 'rel', filter.year ?? null, filter.region ?? null, filter.roles ?? null, filter.parts === true, filter.limit, filter.properties]);
     let loader = this.hops.get(id);
     if (!loader) {
       loader = new DataLoader(async (keys) => {
@@ -59,8 +59,8 @@ export class Loaders {
   }
 
   /** The loader of one hop's counts with one set of filters (a count field the compiled statement did not read). */
-  count(hop: Hop, filter: Pick<HopFilter, 'year' | 'region' | 'roles'>): DataLoader<string, number> {
-    const id = JSON.stringify([hop.type, hop.direction, hop.to, hop.roleOn ?? 'rel', filter.year ?? null, filter.region ?? null, filter.roles ?? null]);
+  count(hop: Hop, filter: Pick<HopFilter, 'year' | 'region' | 'roles' | 'parts'>): DataLoader<string, number> {
+    const id = JSON.stringify([hop.type, hop.direction, hop.to, hop.roleOn ?? 'rel', filter.year ?? null, filter.region ?? null, filter.roles ?? null, filter.parts === true]);
     let loader = this.counts.get(id);
     if (!loader) {
       loader = new DataLoader(async (keys) => {

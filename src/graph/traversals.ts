@@ -3,7 +3,7 @@
  * API builds its traversal resolvers from this, and a compiler of whole selections can read the same (relationship
  * type, direction, target, roles, one or many).
  */
-import { ENTITIES, RELATIONSHIPS, type Typename } from './model.js';
+import { ENTITIES, entity, PARTS, RELATIONSHIPS, type Typename } from './model.js';
 import { Label, type Rel } from './vocabulary.js';
 
 export interface Traversal {
@@ -21,6 +21,11 @@ export interface Traversal {
   roles?: 'rel' | 'node';
   /** Only relationships of these roles (a project's leads). */
   fixedRoles?: readonly string[];
+  /**
+   * An `includeParts` argument: the hop also starts from the node's parts (PARTS). Not given in the model: every
+   * to-many hop of the kind that has parts gets it (traversals.ts), except the parts relationship itself.
+   */
+  parts?: boolean;
   description: string;
 }
 
@@ -33,8 +38,21 @@ export interface SameNode {
   description: string;
 }
 
+/**
+ * Whether folding parts into their organisation makes sense for a traversal: any list from the kind that has parts
+ * (an organisation's projects, seats, memberships, hosted bodies, people, events, funded projects), but not the parts
+ * tree itself (`units` with its parts would be the units of its units, which `units` of each answers).
+ */
+const foldsParts = (typename: Typename, t: Traversal): boolean =>
+  entity(typename).label === PARTS.label && !t.one && !(t.rel === PARTS.rel && t.to === PARTS.label);
+
 const gathered = (typename: Typename): Traversal[] =>
-  RELATIONSHIPS.flatMap((r) => r.api.filter((f) => f.on === typename).map(({ on: _on, ...f }) => ({ ...f, rel: r.type })));
+  RELATIONSHIPS.flatMap((r) =>
+    r.api
+      .filter((f) => f.on === typename)
+      .map(({ on: _on, ...f }) => ({ ...f, rel: r.type }))
+      .map((t) => (foldsParts(typename, t) ? { ...t, parts: true } : t)),
+  );
 
 /** Each type's traversal fields, gathered from the relationships of the model (their `api` entries). */
 export const TRAVERSALS = {} as Record<Typename, readonly Traversal[]>;

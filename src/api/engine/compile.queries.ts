@@ -10,7 +10,7 @@ import type { Executor } from '../../db/executor.js';
 import { ENTITIES, entity, entityOfLabel, type Typename } from '../../graph/model.js';
 import { Label } from '../../graph/vocabulary.js';
 import type { Hop } from './graph.queries.js';
-import { hopMatch, orderedBy, vocabulary } from './graph.queries.js';
+import { hopCount, hopFrom, orderedBy, startOf, vocabulary } from './graph.queries.js';
 
 /** What is read of one node: its stored properties and its children (traversal, count and same-node fields). */
 export interface NodePlan {
@@ -29,6 +29,8 @@ export interface HopPlan extends ChildBase {
   year: number | null;
   region: string | null;
   roles: readonly string[] | null;
+  /** From the node and its parts (hopFrom); an edge's starting end is then each item's own, read in a stage. */
+  parts: boolean;
   limit: number;
   /** The relationship's properties (edge fields), and the starting node as the edge's own end, when an edge. */
   rel: readonly string[] | null;
@@ -42,6 +44,7 @@ export interface CountPlan extends ChildBase {
   year: number | null;
   region: string | null;
   roles: readonly string[] | null;
+  parts: boolean;
 }
 
 export interface SamePlan extends ChildBase {
@@ -67,6 +70,8 @@ export interface StageRow extends NodeRow {
 export interface ItemRow {
   r: unknown[] | null;
   k: string;
+  /** With parts, an edge's starting node's join key (its row is in the stage of the hop's `self` plan). */
+  g?: string;
 }
 /** A hop's value: its items, and for an edge the starting node's own row (read once for all its edges). */
 export interface HopRow {
@@ -79,11 +84,14 @@ export interface TreeRow {
   o: StageRow[][];
 }
 
-/** The hops whose stages a compiled tree returns, in the order of TreeRow.o (per plan, as childrenOf compiled it). */
-const STAGES = new WeakMap<NodePlan, HopPlan[]>();
+/**
+ * The plans whose stages a compiled tree returns, in the order of TreeRow.o (per plan, as childrenOf compiled it): a
+ * hop (the nodes it reached), or with parts an edge's `self` plan (the parts its items came through).
+ */
+const STAGES = new WeakMap<NodePlan, (HopPlan | NodePlan)[]>();
 
-/** Each hop of `plan` with its stage's rows by join key. */
-export function stagesOf(plan: NodePlan, tree: TreeRow): Map<ChildPlan, Map<string, StageRow>> {
+/** Each hop (and parts' self plan) of `plan` with its stage's rows by join key. */
+export function stagesOf(plan: NodePlan, tree: TreeRow): Map<ChildPlan | NodePlan, Map<string, StageRow>> {
   const hops = STAGES.get(plan) ?? [];
   return new Map(hops.map((h, i) => [h, new Map(tree.o[i]!.map((r) => [r.k, r]))]));
 }
@@ -105,10 +113,13 @@ function isType(v: string, typename: Typename): string {
  */
 class Statement {
   readonly params: Record<string, unknown> = {};
-  readonly stages: HopPlan[] = [];
+  readonly stages: (HopPlan | NodePlan)[] = [];
   private next = 0;
-  /** Stages still to write: the hop, its level, and where its items are in the rows of the stage above. */
-  private pending: { hop: HopPlan; level: number; from: string; items: string }[] = [];
+  /**
+   * Stages still to write: what it is of (a hop, or an edge's self plan), the node plan it reads, its level, where its
+   * items are in the rows of the stage above, and which join key of an item it reads (`k`, or `g` for the self).
+   */
+  private pending: { of: HopPlan | NodePlan; node: NodePlan; level: number; from: string; items: string; key: 'k' | 'g' }[] = [];
   /** The variable of the stage whose children are being written (its rows are `x` in the next stages). */
   private current = 'o0';
 
@@ -142,16 +153,19 @@ class Statement {
     const [r, n] = [`r${i}`, `n${i}`];
     if (c.kind === 'same') return `CASE WHEN ${v}:${vocabulary(c.when)} THEN ${this.row(c.node, v, i, 'np', at)} END`;
     const region = c.region ? this.set(`rg${i}`, c.region) : undefined;
-    const match = hopMatch(c.hop, v, r, n, this.set(`yr${i}`, c.year), this.set(`ro${i}`, c.roles), region);
-    if (c.kind === 'count') return `COUNT { ${match} }`;
+    const filters = [this.set(`yr${i}`, c.year), this.set(`ro${i}`, c.roles), region, c.parts] as const;
+    if (c.kind === 'count') return `COUNT { ${hopCount(c.hop, v, r, n, ...filters)} }`;
     const last = this.set(`lr${i}`, entityOfLabel(c.hop.to)?.orderGroups?.last ?? []);
     const rel = c.rel ? `[k IN ${this.set(`rp${i}`, c.rel)} | ${r}[k]]` : 'null';
-    this.pending.push({ hop: c, level: i, from: this.current, items: `${at}.i` });
-    const items = `COLLECT { ${match}
+    this.pending.push({ of: c, node: c.node, level: i, from: this.current, items: `${at}.i`, key: 'k' });
+    // With parts, each edge's starting end is the part it came through: a stage of its own, as the reached nodes.
+    const partsSelf = c.parts && c.self;
+    if (partsSelf) this.pending.push({ of: c.self!, node: c.self!, level: this.level(), from: this.current, items: `${at}.i`, key: 'g' });
+    const items = `COLLECT { ${hopFrom(c.hop, v, r, n, ...filters)}
        ${orderedBy(c.hop.to, r, n, last)}
        LIMIT ${this.set(`fi${i}`, neo4j.int(c.limit))}
-       RETURN {r: ${rel}, k: elementId(${n})} }`;
-    return `{s: ${c.self ? this.row(c.self, v, i, 'sp', `${at}.s`) : 'null'}, i: ${items}}`;
+       RETURN {r: ${rel}, k: elementId(${n})${partsSelf ? `, g: elementId(${startOf(c.hop, r)})` : ''}} }`;
+    return `{s: ${c.self && !partsSelf ? this.row(c.self, v, i, 'sp', `${at}.s`) : 'null'}, i: ${items}}`;
   }
 
   /**
@@ -164,11 +178,11 @@ class Statement {
     for (let st = this.pending.shift(); st; st = this.pending.shift()) {
       const [a, o] = [`a${st.level}`, `o${st.level}`];
       this.current = o;
-      this.stages.push(st.hop);
+      this.stages.push(st.of);
       outs.push(o);
-      const node = st.hop.node;
+      const node = st.node;
       parts.push(`WITH *, COLLECT { UNWIND ${st.from} AS x UNWIND ${st.items} AS y
-       WITH DISTINCT y.k AS id
+       WITH DISTINCT y.${st.key} AS id
        MATCH (${a}) WHERE elementId(${a}) = id
        RETURN {k: id, l: labels(${a}), p: [k IN ${this.set(`np${st.level}`, node.properties)} | ${a}[k]], c: ${this.children(node, a, 'x.c')}} } AS ${o}`);
     }

@@ -115,7 +115,7 @@ function subfields(info: GraphQLResolveInfo, type: GraphQLObjectType, fieldNodes
 /** A child of a node plan, and the AST node of the field it answers (the key its value is left under). */
 type Planned = ChildPlan & { at: FieldNode; build: Builder };
 /** The rows of every hop's stage by join key (compile.queries.ts): the nodes a hop reached, each read once. */
-type Stages = Map<ChildPlan, Map<string, StageRow>>;
+type Stages = Map<ChildPlan | NodePlan, Map<string, StageRow>>;
 /** A field's value from the row; `own`: the rows of this field's stage (a hop's reached nodes). */
 type Builder = (value: unknown, parent: EntityRow, stages: Stages, own: Map<string, StageRow> | undefined) => unknown;
 interface Plan extends NodePlan {
@@ -187,9 +187,10 @@ function argumentsOf(w: Walk, on: GraphQLObjectType, node: FieldNode): Record<st
 function filterOf(
   t: Traversal,
   args: Record<string, unknown>,
-): { year: number | null; region: string | null; roles: readonly string[] | null } {
+): { year: number | null; region: string | null; roles: readonly string[] | null; parts: boolean } {
   const roles = t.fixedRoles ?? ((args.roles as string[] | null | undefined)?.length ? (args.roles as string[]) : null);
-  return { year: (args.year as number | null | undefined) ?? null, region: (args.region as string | null | undefined) ?? null, roles };
+  const parts = !!t.parts && args.includeParts === true;
+  return { year: (args.year as number | null | undefined) ?? null, region: (args.region as string | null | undefined) ?? null, roles, parts };
 }
 
 function planHop(w: Walk, on: GraphQLObjectType, t: Traversal, nodes: readonly FieldNode[]): Unconditioned<Planned> | null {
@@ -248,13 +249,22 @@ function planHop(w: Walk, on: GraphQLObjectType, t: Traversal, nodes: readonly F
     node,
     build: (value, parent, stages, own) => {
       const row = value as HopRow;
-      const selfRow = { labels: parent.labels, props: selfPlan ? named(selfPlan.properties, row.s!.p) : {} };
+      const selfRow = { labels: parent.labels, props: selfPlan ? named(selfPlan.properties, row.s?.p ?? []) : {} };
+      // With parts, each item's starting end is the part it came through, from the self plan's stage.
+      const starts = filter.parts && selfPlan ? partsRows(stages.get(selfPlan)!, selfPlan) : null;
       let selfBuilt = false;
       const items = row.i.map((i) => {
         const n = own!.get(i.k)!;
-        const e = edge({ rel: named(rel, i.r ?? []), node: { labels: n.l, props: named(node.properties, n.p) }, self: selfRow }, self, other, view);
+        const start = starts?.get(i.g!);
+        const e = edge(
+          { rel: named(rel, i.r ?? []), node: { labels: n.l, props: named(node.properties, n.p) }, self: start?.row ?? selfRow },
+          self,
+          other,
+          view,
+        );
+        if (start) built(selfPlan!, e[self.name] as object, start.stage, stages);
         // The starting end is one object for all the edges of this node (hop.ts builds it once per row).
-        if (selfPlan && !selfBuilt) built(selfPlan, e[self.name] as object, row.s!, stages);
+        else if (selfPlan && !selfBuilt) built(selfPlan, e[self.name] as object, row.s!, stages);
         selfBuilt = true;
         built(node, e[other.name] as object, n, stages);
         return e;
@@ -262,6 +272,17 @@ function planHop(w: Walk, on: GraphQLObjectType, t: Traversal, nodes: readonly F
       return t.one ? (items[0] ?? null) : items;
     },
   };
+}
+
+// The starting ends an includeParts hop's items came through: one row object per part, shared by its items.
+const partsStarts = new WeakMap<Map<string, StageRow>, Map<string, { row: EntityRow; stage: StageRow }>>();
+function partsRows(stage: Map<string, StageRow>, plan: NodePlan): Map<string, { row: EntityRow; stage: StageRow }> {
+  let rows = partsStarts.get(stage);
+  if (!rows) {
+    rows = new Map([...stage].map(([id, s]) => [id, { row: { labels: s.l, props: named(plan.properties, s.p) }, stage: s }]));
+    partsStarts.set(stage, rows);
+  }
+  return rows;
 }
 
 function planCount(w: Walk, on: GraphQLObjectType, t: Traversal, nodes: readonly FieldNode[]): Unconditioned<Planned> | null {

@@ -6,7 +6,7 @@ import neo4j from 'neo4j-driver';
  * every value is a parameter.
  */
 import type { Executor } from '../../db/executor.js';
-import { entityOfLabel } from '../../graph/model.js';
+import { entityOfLabel, PARTS } from '../../graph/model.js';
 import { Label, Rel } from '../../graph/vocabulary.js';
 import type { EntityRow, Props } from './mapping.js';
 
@@ -65,6 +65,8 @@ export interface HopFilter {
   region?: string | null;
   /** Only relationships (or reached nodes, see Hop.roleOn) whose `role` is one of these. */
   roles?: readonly string[] | null;
+  /** From the node and its parts (PARTS; see hopFrom). */
+  parts?: boolean;
   /** At most this many neighbours per node, ordered by name (or code, title, key). */
   limit: number;
   /** The properties to return of the relationships and neighbours (the others are not read). */
@@ -118,6 +120,35 @@ export function hopMatch(hop: Hop, a: string, r: string, b: string, year: string
        WHERE (${year} IS NULL OR ${year} IN ${r}.years) AND (${roles} IS NULL OR ${role} IN ${roles})${inRegion}`;
 }
 
+/**
+ * The hop from `a`, or with `parts` from `a` and its parts (PARTS: the organisations PART_OF it, transitively; the
+ * PART_OF relationships themselves are not filtered by year or region, as in the list filters and collaborators).
+ * Each reached node once: along the relationships of the organisation itself when it has any, else of its first part
+ * in key order (no better one reaches it), so an item two of them share is one item and the organisation's own list
+ * is kept whole. Binds `r` and `b` as hopMatch does; the part an item came through is `r`'s starting end (startOf).
+ * No aggregation: the compiled statement nests this in expressions, where Neo4j refuses one.
+ */
+export function hopFrom(hop: Hop, a: string, r: string, b: string, year: string, roles: string, region: string | undefined, parts: boolean): string {
+  if (!parts) return hopMatch(hop, a, r, b, year, roles, region);
+  const [g, h] = [`g_${b}`, `h_${b}`];
+  const group = (v: string, from: number) => `(${a})<-[:${vocabulary(PARTS.rel)}*${from}..${PARTS.depth}]-(${v}:${vocabulary(PARTS.label)})`;
+  return `MATCH ${group(g, 0)}
+       WITH DISTINCT ${a}, ${g}
+       ${hopMatch(hop, g, r, b, year, roles, region)}
+         AND NOT EXISTS { MATCH ${group(h, 0)} WHERE ${h} <> ${g} AND (${h} = ${a} OR (${g} <> ${a} AND ${h}.key < ${g}.key))
+           ${hopMatch(hop, h, `${r}_${h}`, b, year, roles, region)} }`;
+}
+
+/** The inside of a `COUNT { }` of the relationships hopFrom lists. */
+export function hopCount(hop: Hop, a: string, r: string, b: string, year: string, roles: string, region: string | undefined, parts: boolean): string {
+  return parts ? `${hopFrom(hop, a, r, b, year, roles, region, parts)} RETURN ${r}` : hopMatch(hop, a, r, b, year, roles, region);
+}
+
+/** The node a hop's relationship `r` starts from: the parent, or with parts the part it came through. */
+export function startOf(hop: Hop, r: string): string {
+  return `${hop.direction === 'out' ? 'startNode' : 'endNode'}(${r})`;
+}
+
 export async function neighbours(
   executor: Executor,
   hop: Hop,
@@ -125,19 +156,22 @@ export async function neighbours(
   keys: readonly string[],
   signal?: AbortSignal,
 ): Promise<Map<string, Neighbour[]>> {
+  const parts = filter.parts === true;
+  // With parts, each item's starting end is the part it came through, read with the item.
+  const from = parts ? `, from: {labels: labels(${startOf(hop, 'r')}), props: [k IN $properties | ${startOf(hop, 'r')}[k]]}` : '';
   const rows = await executor.read<{
     key: string;
     selfLabels: string[];
     self: unknown[];
-    items: { rel: unknown[]; labels: string[]; props: unknown[] }[];
+    items: { rel: unknown[]; labels: string[]; props: unknown[]; from?: { labels: string[]; props: unknown[] } }[];
   }>(
     `UNWIND $keys AS key
      MATCH (a:${Label.Entity} {key: key})
      CALL (a) {
-       ${hopMatch(hop, 'a', 'r', 'b', '$year', '$roles', filter.region ? '$region' : undefined)}
+       ${hopFrom(hop, 'a', 'r', 'b', '$year', '$roles', filter.region ? '$region' : undefined, parts)}
        ${orderedBy(hop.to, 'r', 'b')}
        LIMIT $limit
-       RETURN collect({rel: [k IN $properties | r[k]], labels: labels(b), props: [k IN $properties | b[k]]}) AS items
+       RETURN collect({rel: [k IN $properties | r[k]], labels: labels(b), props: [k IN $properties | b[k]]${from}}) AS items
      }
      RETURN key, labels(a) AS selfLabels, [k IN $properties | a[k]] AS self, items`,
     {
@@ -154,7 +188,21 @@ export async function neighbours(
   return new Map(
     rows.map((r) => {
       const self = { labels: r.selfLabels, props: named(filter.properties, r.self) };
-      return [r.key, r.items.map((i) => ({ rel: named(filter.properties, i.rel), node: { labels: i.labels, props: named(filter.properties, i.props) }, self }))];
+      // One row per starting node, shared by its items (hop.ts builds each end once per row).
+      const starts = new Map<unknown, EntityRow>();
+      const startOfItem = (from: { labels: string[]; props: unknown[] }): EntityRow => {
+        const row = { labels: from.labels, props: named(filter.properties, from.props) };
+        if (!starts.has(row.props.key)) starts.set(row.props.key, row);
+        return starts.get(row.props.key)!;
+      };
+      return [
+        r.key,
+        r.items.map((i) => ({
+          rel: named(filter.properties, i.rel),
+          node: { labels: i.labels, props: named(filter.properties, i.props) },
+          self: i.from ? startOfItem(i.from) : self,
+        })),
+      ];
     }),
   );
 }
@@ -170,7 +218,7 @@ export async function neighbourCounts(
   const rows = await executor.read<{ key: string; count: number }>(
     `UNWIND $keys AS key
      MATCH (a:${Label.Entity} {key: key})
-     RETURN key, COUNT { ${hopMatch(hop, 'a', 'r', 'b', '$year', '$roles', filter.region ? '$region' : undefined)} } AS count`,
+     RETURN key, COUNT { ${hopCount(hop, 'a', 'r', 'b', '$year', '$roles', filter.region ? '$region' : undefined, filter.parts === true)} } AS count`,
     { keys, year: filter.year ?? null, region: filter.region ?? null, roles: filter.roles ?? null },
     { signal },
   );

@@ -10,6 +10,10 @@ import { DEFAULT_HOP_LIMIT, MAX_HOP_LIMIT } from './list.queries.js';
 import { edgeFields, toEntity, type EntityRow, type FactFields, type View } from './mapping.js';
 import { STATEMENTS } from '../../graph/statements.js';
 
+/** The description of every traversal's and count's `includeParts`. */
+export const PARTS_ARGUMENT =
+  'With the organisation’s parts (the organisations PART_OF it, transitively: a university centre of its university, a hospital of its joint authority): their relationships count as its, each item once — through the organisation itself when it has it, else through its first part in key order. Which one it came through: the edge’s own end (organization, member, funder) or the item’s field (a seat’s represents, a body’s organization).';
+
 @ArgsType()
 export class HopArgs {
   @Field(() => Int, {
@@ -26,6 +30,12 @@ export class HopArgs {
   first?: number | null;
 }
 
+@ArgsType()
+export class PartsHopArgs extends HopArgs {
+  @Field(() => Boolean, { nullable: true, description: PARTS_ARGUMENT })
+  includeParts?: boolean | null;
+}
+
 const hopLimit = (first: number | null | undefined): number => countUpTo(first ?? DEFAULT_HOP_LIMIT, MAX_HOP_LIMIT, '`first` on a relationship field');
 
 /**
@@ -36,7 +46,7 @@ export function follow(
   ctx: Context,
   key: string,
   hop: Hop,
-  args: HopArgs & { roles?: readonly string[] | null },
+  args: PartsHopArgs & { roles?: readonly string[] | null },
   info: GraphQLResolveInfo,
 ): Promise<Neighbour[]> {
   const properties = selectedProperties(info, 2);
@@ -45,6 +55,7 @@ export function follow(
       year: args.year ?? null,
       region: args.region ?? null,
       roles: args.roles?.length ? args.roles : null,
+      parts: args.includeParts === true,
       limit: hopLimit(args.first),
       // A view answers from the statements, whatever fields it selects.
       properties: viewOf(args) ? [...new Set([...properties, STATEMENTS])].sort() : properties,

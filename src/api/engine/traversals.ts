@@ -9,12 +9,12 @@ import { ENTITY_FIELDS } from '../../graph/properties.js';
 import { SAME_NODE, TRAVERSALS, type SameNode, type Traversal } from '../../graph/traversals.js';
 import type { Context } from '../context.js';
 import { enumNamed } from './enums.js';
-import { edge, entityAs, follow, followOne, HopArgs, viewOf } from './hop.js';
+import { edge, entityAs, follow, followOne, HopArgs, PARTS_ARGUMENT, PartsHopArgs, viewOf } from './hop.js';
 import { countField, endsOf, hopOf, prefetched, reached } from './compile.js';
 import type { TypeRegistry } from './object-types.js';
 
 type Parent = { key: string; labels: string[] };
-type Method = (root: Parent, ctx: Context, info: GraphQLResolveInfo, args?: HopArgs, roles?: string[] | null) => unknown;
+type Method = (root: Parent, ctx: Context, info: GraphQLResolveInfo, args?: PartsHopArgs, roles?: string[] | null) => unknown;
 
 @ArgsType()
 class CountArgs {
@@ -23,6 +23,12 @@ class CountArgs {
 
   @Field(() => String, { nullable: true, description: 'One region’s view: only relationships a report of this region states.' })
   region?: string | null;
+}
+
+@ArgsType()
+class PartsCountArgs extends CountArgs {
+  @Field(() => Boolean, { nullable: true, description: PARTS_ARGUMENT })
+  includeParts?: boolean | null;
 }
 
 /** A field's value as the root field's compiled statement read it (compile.ts), or as the loaders read it. */
@@ -45,7 +51,12 @@ function count(t: Traversal): Method {
   return async (root, ctx, info, args, roles) => {
     const found = prefetched(root, info);
     if (found !== undefined) return found;
-    const filter = { year: args?.year ?? null, region: args?.region ?? null, roles: t.fixedRoles ?? (roles?.length ? roles : null) };
+    const filter = {
+      year: args?.year ?? null,
+      region: args?.region ?? null,
+      roles: t.fixedRoles ?? (roles?.length ? roles : null),
+      parts: args?.includeParts === true,
+    };
     return ctx.loaders.count(hop, filter).load(root.key);
   };
 }
@@ -84,7 +95,7 @@ export function traversalResolver(typename: Typename, types: TypeRegistry): Clas
   const proto = Traversals.prototype;
   for (const t of TRAVERSALS[typename]) {
     if (!t.one) {
-      Args(() => HopArgs)(proto, t.name, 3);
+      Args(() => (t.parts ? PartsHopArgs : HopArgs))(proto, t.name, 3);
       if (t.roles) {
         const description = t.roles === 'node' ? `Only these ${reached(t).toLowerCase()} roles.` : 'Only these roles.';
         Arg('roles', () => [rolesEnum(t, typename)], { nullable: true, description })(proto, t.name, 4);
@@ -94,7 +105,7 @@ export function traversalResolver(typename: Typename, types: TypeRegistry): Clas
     if (!t.one) {
       const name = countField(t.name);
       if (name in ENTITY_FIELDS[typename].fields) throw new Error(`${typename}.${name}: a property has the name of the count of ${t.name}`);
-      Args(() => CountArgs)(proto, name, 3);
+      Args(() => (t.parts ? PartsCountArgs : CountArgs))(proto, name, 3);
       if (t.roles) Arg('roles', () => [rolesEnum(t, typename)], { nullable: true, description: 'Only these roles.' })(proto, name, 4);
       const what = t.fixedRoles ? `${t.name} (${t.fixedRoles.join(', ')})` : t.name;
       declare(proto, name, count(t), () => Int, `How many ${what} there are, whatever \`first\` cuts the list to: the list is complete when it has this many.`, false);
