@@ -130,13 +130,14 @@ export function hopMatch(hop: Hop, a: string, r: string, b: string, year: string
  */
 export function hopFrom(hop: Hop, a: string, r: string, b: string, year: string, roles: string, region: string | undefined, parts: boolean): string {
   if (!parts) return hopMatch(hop, a, r, b, year, roles, region);
-  const [g, h] = [`g_${b}`, `h_${b}`];
-  const group = (v: string, from: number) => `(${a})<-[:${vocabulary(PARTS.rel)}*${from}..${PARTS.depth}]-(${v}:${vocabulary(PARTS.label)})`;
-  return `MATCH ${group(g, 0)}
-       WITH DISTINCT ${a}, ${g}
+  const [g, h, all, unit] = [`part_${b}`, `better_${b}`, `group_${b}`, `unit_${b}`];
+  // The organisation itself and its parts, once each (a part reached along two paths too).
+  return `WITH ${a}, [${a}] + [(${a})<-[:${vocabulary(PARTS.rel)}*1..${PARTS.depth}]-(${unit}:${vocabulary(PARTS.label)}) | ${unit}] AS ${all}
+       UNWIND ${all} AS ${g}
+       WITH DISTINCT ${a}, ${all}, ${g}
        ${hopMatch(hop, g, r, b, year, roles, region)}
-         AND NOT EXISTS { MATCH ${group(h, 0)} WHERE ${h} <> ${g} AND (${h} = ${a} OR (${g} <> ${a} AND ${h}.key < ${g}.key))
-           ${hopMatch(hop, h, `${r}_${h}`, b, year, roles, region)} }`;
+         AND (${g} = ${a} OR NONE(${h} IN ${all} WHERE (${h} = ${a} OR ${h}.key < ${g}.key) AND EXISTS {
+           ${hopMatch(hop, h, `${r}_better`, b, year, roles, region)} }))`;
 }
 
 /** The inside of a `COUNT { }` of the relationships hopFrom lists. */
