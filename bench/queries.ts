@@ -52,14 +52,13 @@ export interface QuerySpec {
 
 type J = Record<string, any>;
 const data = (json: unknown): J => ((json as J)?.data ?? {}) as J;
-const byKey = (a: J, b: J) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
 /** @neo4j/graphql returns to-one relationships as lists; our API as an object or null. */
 const one = (x: unknown): J | null => (Array.isArray(x) ? ((x[0] as J) ?? null) : ((x as J) ?? null));
 
 // ---------------------------------------------------------------------------------------------------------------
 
 /** Our nested and count operations (the floor sends the statement our API compiles for them). */
-export const NESTED_QUERY = `query Nested($key: String!) { funder(key: $key) { key name projects(first: 20) { project { key name participants(first: 25) { role organization { key name seats(first: 10) { key person { key name } } } } } } } }`;
+export const NESTED_QUERY = `query Nested($key: String!) { funder(key: $key) { key name projects(first: 20) { project { key name participants(first: 25) { role organization { key name seats(first: 10, roles: [MEMBER]) { key person { key name } } } } } } } }`;
 export const COUNTS_QUERY = `query Counts($key: String!) { funder(key: $key) { key projectsCount projects(first: 20) { project { key participantsCount } } } }`;
 
 const ours = (query: string, variables: Record<string, unknown>): Body => ({ query, variables });
@@ -111,7 +110,7 @@ export const QUERIES: QuerySpec[] = [
   },
   {
     id: 'nested',
-    title: 'Nested, four levels: funder → projects (20) → organisations → seats (10) → people',
+    title: 'Nested, four levels: funder → projects (20) → organisations → member seats (10) → people',
     paginated: false,
     bodies: (p) => ({
       botnia: [
@@ -121,10 +120,13 @@ export const QUERIES: QuerySpec[] = [
         // The connection form: the library applies first/sort before it resolves the nested levels (its list form,
         // projects(limit:, sort:), resolves every project of the funder first and sorts and cuts afterwards).
         peer(
-          `query Nested($key: String!) { funders(where: { key: { eq: $key } }) { key name projectsConnection(first: 20, sort: [{ node: { name: ASC } }, { node: { key: ASC } }]) { edges { node { key name participantsConnection(first: 25, sort: [{ node: { name: ASC } }, { node: { key: ASC } }]) { edges { properties { role } node { key name seatsConnection(first: 10, sort: [{ node: { title: ASC } }, { node: { key: ASC } }]) { edges { node { key person(limit: 1) { key name } } } } } } } } } } } }`,
+          `query Nested($key: String!) { funders(where: { key: { eq: $key } }) { key name projectsConnection(first: 20, sort: [{ node: { name: ASC } }, { node: { key: ASC } }]) { edges { node { key name participantsConnection(first: 25, sort: [{ node: { name: ASC } }, { node: { key: ASC } }]) { edges { properties { role } node { key name seatsConnection(first: 10, where: { node: { role: { eq: MEMBER } } }, sort: [{ node: { key: ASC } }]) { edges { node { key person(limit: 1) { key name } } } } } } } } } } } }`,
           { key: p.funder },
         ),
       ],
+      // Member seats only, in key order, on both sides: our default seat order (each member followed by its
+      // deputies, presenters last) is one the library's `sort` cannot express, and with `first` the two orders
+      // would cut different seats (the answers differed at M). Among members alone, ours is key order.
       floor: [floor('nested', { key: p.funder })],
     }),
     canon: (server, json) => {
@@ -141,7 +143,7 @@ export const QUERIES: QuerySpec[] = [
                 role: e.properties.role,
                 key: e.node.key,
                 name: e.node.name,
-                seats: (e.node.seatsConnection.edges as J[]).map(({ node: s }) => ({ key: s.key, person: one(s.person) })).sort(byKey),
+                seats: (e.node.seatsConnection.edges as J[]).map(({ node: s }) => ({ key: s.key, person: one(s.person) })),
               })),
             })),
           }
@@ -159,7 +161,7 @@ export const QUERIES: QuerySpec[] = [
               role: pp.role,
               key: pp.organization.key,
               name: pp.organization.name,
-              seats: (pp.organization.seats as J[]).map((s) => ({ key: s.key, person: s.person })).sort(byKey),
+              seats: (pp.organization.seats as J[]).map((s) => ({ key: s.key, person: s.person })),
             })),
           })),
         }

@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
+import { answerPrefetchedFirst } from './engine/compile.js';
 import { resolvers } from './modules/index.js';
 
 let built: Promise<GraphQLSchema> | undefined;
@@ -12,7 +13,7 @@ export function getSchema(): Promise<GraphQLSchema> {
     // Arguments are checked by their GraphQL types and by the engine (page sizes, cursors, filter depth, each with a
     // coded error); class-validator stays off.
     validate: false,
-  });
+  }).then(answerPrefetchedFirst);
   return built;
 }
 

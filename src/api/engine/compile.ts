@@ -20,6 +20,7 @@ import {
   type GraphQLNamedType,
   type GraphQLObjectType,
   type GraphQLResolveInfo,
+  type GraphQLSchema,
   type InlineFragmentNode,
   type SelectionSetNode,
 } from 'graphql';
@@ -332,6 +333,28 @@ function built<T extends object>(plan: Plan, object: T, row: NodeRow, stages: St
 /** The value the compiled statement read for this field of `parent`, or undefined: then the field loads it. */
 export function prefetched(parent: unknown, info: GraphQLResolveInfo): unknown {
   return (parent as WithPrefetched | null)?.[PREFETCHED]?.get(info.fieldNodes[0]!);
+}
+
+/**
+ * The traversal, count and same-node fields of the built schema answer a prefetched value first, synchronously and
+ * before type-graphql's resolver machinery (the resolver instance, its parameters, the arguments as a class
+ * instance, an async function's promise), which would otherwise run for every object of a compiled answer only to
+ * find the same value: thousands of times in a large nested answer. Fields without one resolve as before.
+ */
+export function answerPrefetchedFirst(schema: GraphQLSchema): GraphQLSchema {
+  for (const type of Object.values(schema.getTypeMap())) {
+    if (!isObjectType(type)) continue;
+    for (const field of Object.values(type.getFields())) {
+      const id = `${type.name}.${field.name}`;
+      const resolve = field.resolve;
+      if (!resolve || !(TRAVERSAL.has(id) || COUNT.has(id) || SAME.has(id))) continue;
+      field.resolve = (root, args, context, info) => {
+        const found = prefetched(root, info);
+        return found !== undefined ? found : resolve(root, args, context, info);
+      };
+    }
+  }
+  return schema;
 }
 
 // ---------------------------------------------------------------------------------------------------------------

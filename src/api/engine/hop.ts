@@ -85,11 +85,10 @@ export async function followOne<T>(ctx: Context, key: string, hop: Hop, info: Gr
  * taken from the parent, which may have read less.
  */
 export function edge(n: Neighbour, self: EdgeEnd, other: EdgeEnd, view?: View): FactFields & Record<string, unknown> {
-  return {
-    ...edgeFields(n.rel, view),
-    [self.name]: selfEntity(n.self, self.typename),
-    [other.name]: entityAs(n.node, other.typename, view),
-  };
+  const e = edgeFields(n.rel, view);
+  e[self.name] = selfEntity(n.self, self.typename);
+  e[other.name] = entityAs(n.node, other.typename, view);
+  return e;
 }
 
 // Every neighbour of one node shares its `self` row: its entity (quotes decoded) is built once, not once per edge.

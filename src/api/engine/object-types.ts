@@ -51,7 +51,9 @@ export function objectType(name: string, spec: ObjectSpec, types: TypeRegistry =
   const Base = (spec.base ?? class {}) as ClassType;
   const cls = Object.defineProperty(class extends Base {}, 'name', { value: name });
   declareFields(cls, spec.fields, types);
-  ObjectType(name, { description: spec.description, implements: spec.implements as ClassType[] | undefined })(cls);
+  // simpleResolvers: the fields read the object's property with graphql's default resolver. type-graphql's own wraps
+  // each in its middleware chain (there are no middlewares), a cost per field of every object of an answer.
+  ObjectType(name, { description: spec.description, implements: spec.implements as ClassType[] | undefined, simpleResolvers: true })(cls);
   types[name] = cls;
   return cls;
 }
