@@ -2314,6 +2314,7 @@ export type QueryFundersArgs = {
 export type QueryNeighboursArgs = {
   first?: Scalars['Int']['input'];
   key: Scalars['String']['input'];
+  region?: InputMaybe<Scalars['String']['input']>;
   relationshipTypes?: InputMaybe<Array<RelationshipType>>;
   year?: InputMaybe<Scalars['Int']['input']>;
 };
