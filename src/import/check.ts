@@ -7,9 +7,13 @@
  *   names a Report in the graph, every ImportRun points at a Report, every Report has an ImportRun;
  * - every seat has exactly one person, one body and one organisation it represents;
  * - every fact (entity node and relationship between entities) carries years and reports;
- * - per report, the nodes and relationships it first stated match what its ImportRuns say they created.
+ * - per report, the nodes and relationships it first stated match what its ImportRuns say they created;
+ * - every number a fact holds is written in one of its quotes as the report writes it (src/graph/numbers.ts), except
+ *   those the seed files list under `unquotedNumbers` (kept on their Report nodes).
  */
 import type { Executor } from '../db/executor.js';
+import { RELATIONSHIPS, typenameOf } from '../graph/model.js';
+import { decodeException, EXCEPTIONS_PROPERTY, NUMERIC_FIELDS, numericFacts, unstatedFacts, describeNumber } from '../graph/numbers.js';
 import { Label, Prop, Rel } from '../graph/vocabulary.js';
 
 // Labels and types are the vocabulary's constants, written into the text (Cypher's dynamic $(…) labels are not
@@ -25,6 +29,8 @@ export interface CheckResult {
   count: number;
   /** Up to CHECK_SAMPLE offending items, readable. */
   items: string[];
+  /** How to fix what it found, where the items alone do not say. */
+  fix?: string;
 }
 
 export interface GraphCheckReport {
@@ -33,12 +39,20 @@ export interface GraphCheckReport {
   ms: number;
 }
 
-interface Check {
+type Check = {
   name: string;
   description: string;
-  /** Returns rows of { item } for every offending item. */
-  cypher: string;
-}
+  fix?: string;
+} & (
+  | {
+      /** Returns rows of { item } for every offending item. */
+      cypher: string;
+    }
+  | {
+      /** The offending items, for a check that Cypher alone cannot make (quotes are matched in the process). */
+      items: (executor: Executor, timeoutMs: number) => Promise<string[]>;
+    }
+);
 
 // Sources are JSON strings {report, section, quote}; Cypher has no JSON parser without APOC, but the report key is
 // the first member of every stored source (merge.ts writes them in a fixed key order), so a prefix extracts it.
@@ -131,21 +145,61 @@ WITH report, nodesRun, relsRun, nodes, rels WHERE nodes <> nodesRun OR rels <> r
 RETURN report.key + ': ' + toString(nodes) + ' nodes and ' + toString(rels) + ' relationships first stated by it, its ImportRuns created '
   + toString(nodesRun) + ' and ' + toString(relsRun) AS item`,
   },
+  {
+    name: 'unquoted-numbers',
+    description: "every number a fact holds is written in one of its quotes as the report writes it (the seeds' unquotedNumbers aside)",
+    fix:
+      "in the seed file of the report named, add a quote that writes the number as the report does to the fact's sources (with fields: [<field>]), " +
+      'or list it under unquotedNumbers with the reason no quote can state it (seeds/README.md, "Numbers and their quotes"); then import the file again',
+    items: unquotedNumbers,
+  },
 ];
 
+// The edge types that hold numbers, by relationship type: only their relationships are read.
+const NUMERIC_EDGES = new Map(
+  RELATIONSHIPS.flatMap((r) => (r.edge && (NUMERIC_FIELDS[r.edge.typename] ?? []).length ? [[r.type as string, r.edge.typename]] : [])),
+);
+
+/** `Evaluation evaluation:…/priority-3 respondents=13, stated by report:…`: every number no quote writes. */
+async function unquotedNumbers(executor: Executor, timeoutMs: number): Promise<string[]> {
+  const options = { timeoutMs };
+  const reports = await executor.read<{ exceptions: string[] | null }>(
+    `MATCH (r:${Label.Report}) RETURN r.${EXCEPTIONS_PROPERTY} AS exceptions`, {}, options,
+  );
+  const nodes = await executor.read<{ key: string; labels: string[]; props: Record<string, unknown> }>(
+    `MATCH (n:${Label.Entity}) RETURN n.key AS key, labels(n) AS labels, properties(n) AS props`, {}, options,
+  );
+  const rels = await executor.read<{ fact: string; type: string; props: Record<string, unknown> }>(
+    `MATCH (a:${Label.Entity})-[r]->(b:${Label.Entity}) WHERE type(r) IN $types
+     RETURN a.key + ' -[' + type(r) + ']-> ' + b.key AS fact, type(r) AS type, properties(r) AS props`,
+    { types: [...NUMERIC_EDGES.keys()] },
+    options,
+  );
+  const facts = [
+    ...nodes.flatMap((n) => numericFacts(n.key, typenameOf(n.labels) ?? '', n.props)),
+    ...rels.flatMap((r) => numericFacts(r.fact, NUMERIC_EDGES.get(r.type)!, r.props)),
+  ];
+  const exceptions = reports.flatMap((r) => (r.exceptions ?? []).map(decodeException));
+  return unstatedFacts(facts, exceptions).map((f) => `${f.typename} ${describeNumber(f)}, stated by ${f.report ?? '(no report)'}`);
+}
 
 export async function checkGraph(executor: Executor, options: { timeoutMs?: number } = {}): Promise<GraphCheckReport> {
   const started = performance.now();
   const checks: CheckResult[] = [];
+  const timeoutMs = options.timeoutMs ?? 10 * 60_000;
   for (const check of CHECKS) {
-    const rows = await executor.read<{ item: string }>(check.cypher, {}, { timeoutMs: options.timeoutMs ?? 10 * 60_000 });
-    const items = rows.map((r) => r.item).sort();
+    const found =
+      'cypher' in check
+        ? (await executor.read<{ item: string }>(check.cypher, {}, { timeoutMs })).map((r) => r.item)
+        : await check.items(executor, timeoutMs);
+    const items = found.sort();
     checks.push({
       name: check.name,
       description: check.description,
       ok: items.length === 0,
       count: items.length,
       items: items.slice(0, CHECK_SAMPLE),
+      ...(items.length && check.fix ? { fix: check.fix } : {}),
     });
   }
   return { ok: checks.every((c) => c.ok), checks, ms: Math.round(performance.now() - started) };
@@ -157,6 +211,7 @@ export function describeCheck(report: GraphCheckReport): string {
       `${c.ok ? 'ok  ' : 'FAIL'} ${c.description}${c.ok ? '' : ` — ${c.count} found`}`,
       ...c.items.map((i) => `       ${i}`),
       ...(c.count > c.items.length ? [`       … and ${c.count - c.items.length} more`] : []),
+      ...(c.fix ? [`     fix: ${c.fix}`] : []),
     ].join('\n'),
   );
   const failed = report.checks.filter((c) => !c.ok).length;

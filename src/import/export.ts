@@ -14,6 +14,7 @@ import path from 'node:path';
 import { stringify } from 'yaml';
 import type { Executor } from '../db/executor.js';
 import { decodeCount, decodeSource } from '../graph/codecs.js';
+import { decodeException, EXCEPTIONS_PROPERTY } from '../graph/numbers.js';
 import { decodeStatements, STATEMENTS, statedFields } from '../graph/statements.js';
 import { Label, Prop, Rel } from '../graph/vocabulary.js';
 import type { Source } from './seed-schema.js';
@@ -283,6 +284,7 @@ function seedOf(reportNode: NodeData, allNodes: NodeData[], allRels: RelData[]) 
         ...provAll(n.props),
       }),
     ),
+    unquotedNumbers: list(p[EXCEPTIONS_PROPERTY]).map(decodeException),
   };
   return { seed: clean(seed), entities: nodes.length, relationships };
 }

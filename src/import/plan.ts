@@ -4,6 +4,7 @@
  * that state it. The writer merges these into the graph.
  */
 import { encodeCount } from '../graph/codecs.js';
+import { encodeException, EXCEPTIONS_PROPERTY } from '../graph/numbers.js';
 import { statedLinks } from '../graph/seed-links.js';
 import { Label, type Rel } from '../graph/vocabulary.js';
 import type { SeedFile, Source } from './seed-schema.js';
@@ -115,6 +116,8 @@ export function planSeed(seed: SeedFile): Plan {
     key: r.key,
     labels: [Label.Report],
     props: compact({ title: r.title, region: r.region, year: r.year, date: r.date, language: r.language, prioritiesComplete: r.prioritiesComplete }),
+    // The file's numbers no quote states, for graph:check (src/graph/numbers.ts).
+    lists: { [EXCEPTIONS_PROPERTY]: seed.unquotedNumbers.map(encodeException) },
     provenance: prov(r),
   });
 

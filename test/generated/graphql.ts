@@ -2328,6 +2328,7 @@ export type QueryFundersArgs = {
 export type QueryNeighboursArgs = {
   first?: Scalars['Int']['input'];
   key: Scalars['String']['input'];
+  region?: InputMaybe<Scalars['String']['input']>;
   relationshipTypes?: InputMaybe<Array<RelationshipType>>;
   year?: InputMaybe<Scalars['Int']['input']>;
 };

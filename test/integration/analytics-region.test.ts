@@ -1,7 +1,7 @@
 /**
  * The analytics narrowed to a region (issue 14.1): with the real Keski-Pohjanmaa 2020 report and the SYNTHETIC
  * Pohjanmaa 2020 report (test/fixtures/synthetic-pohjanmaa-2020.yaml: Centria a partner of TASOS) imported, each
- * region's network, centrality, collaborators and export answer its own report's members and ties; without a region
+ * region's network, centrality, collaborators, neighbours and export answer its own report's members and ties; without a region
  * they answer both; a region no report has is NOT_FOUND.
  */
 import type { Server } from 'node:http';
@@ -26,6 +26,7 @@ const NETWORK = `query($region: String) {
   network(year: 2020, region: $region) { region nodes { key } edges { source target via evidence { item { key } involvements { member { key } } } } }
   centrality(year: 2020, region: $region, first: 1000, measure: DEGREE) { key degree }
   centria: collaborators(key: "org:centria-amk", year: 2020, region: $region, first: 500) { organization { key } via { key } }
+  expand: neighbours(key: "org:centria-amk", year: 2020, region: $region, first: 500) { type role from { key } to { key } }
 }`;
 
 beforeAll(async () => {
@@ -62,6 +63,9 @@ const pairs = (edges: { source: string; target: string }[]) => edges.map((e) => 
 /** A tie only TASOS makes, and only with the Pohjanmaa report's Centria partnership. */
 const TASOS_TIE = 'org:centria-amk ~ org:kokkolan-yliopistokeskus-chydenius';
 type Edge = { source: string; target: string; via: string[] };
+type Step = { type: string; role: string | null; from: { key: string }; to: { key: string } };
+/** What expanding Centria reaches: `TYPE other-key`. */
+const reached = (steps: Step[]) => steps.map((s) => `${s.type} ${s.from.key === 'org:centria-amk' ? s.to.key : s.from.key}`).sort();
 const centriaVia = (edges: Edge[]) => edges.filter((e) => e.source === 'org:centria-amk' || e.target === 'org:centria-amk').flatMap((e) => e.via);
 
 describe('analytics of one region', () => {
@@ -76,6 +80,8 @@ describe('analytics of one region', () => {
     expect(pairs(kp.network.edges)).not.toContain(TASOS_TIE);
     expect(centriaVia(kp.network.edges)).not.toContain('project:tasos');
     expect(kp.centria.flatMap((c: { via: { key: string }[] }) => c.via.map((v) => v.key))).not.toContain('project:tasos');
+    expect(kp.expand).toEqual(kpOnly.expand);
+    expect(reached(kp.expand)).not.toContain('PARTICIPATES_IN project:tasos');
     // Case-insensitive, as the list views: the same answer.
     expect(await q(NETWORK, { region: 'keski-pohjanmaa' })).toEqual({ ...kp, network: { ...kp.network, region: 'keski-pohjanmaa' } });
   });
@@ -89,6 +95,8 @@ describe('analytics of one region', () => {
       ['org:sonet-botnia', 0],
     ]);
     expect(p.centria).toEqual([]);
+    // Expanding Centria in this region's view: the one relationship its report states.
+    expect(p.expand).toEqual([{ type: 'PARTICIPATES_IN', role: 'PARTNER', from: { key: 'org:centria-amk' }, to: { key: 'project:tasos' } }]);
   });
 
   it('without a region, both reports: Centria tied through TASOS, with each side’s evidence', async () => {
@@ -108,6 +116,8 @@ describe('analytics of one region', () => {
     expect(all.centria.map((c: { organization: { key: string } }) => c.organization.key)).toEqual(
       expect.arrayContaining(['org:kokkolan-yliopistokeskus-chydenius', 'org:sonet-botnia']),
     );
+    // Expanding Centria without a region: both reports' relationships.
+    expect(reached(all.expand)).toEqual([...reached(kpOnly.expand), 'PARTICIPATES_IN project:tasos'].sort());
     // The all-regions view has ties neither region's has.
     expect(all.network.edges.length).toBeGreaterThan(kpOnly.network.edges.length);
   });
@@ -132,6 +142,7 @@ describe('analytics of one region', () => {
       'connection(from: "org:centria-amk", to: "org:sonet-botnia", region: "Lappi") { length }',
       'funderPortfolio(funder: "funder:esr", region: "Lappi") { projectCount }',
       'networkExport(format: GEXF, region: "Lappi")',
+      'neighbours(key: "org:centria-amk", region: "Lappi") { type }',
     ]) {
       const error = await errorOf(`{ ${field} }`);
       expect(error?.extensions?.code, field).toBe('NOT_FOUND');

@@ -38,9 +38,13 @@ describe('graph:check', () => {
     await expectConsistentGraph(db);
     const { code, stdout } = await cli();
     expect(code).toBe(0);
-    expect(stdout).toMatch(/graph check: all 7 checks passed/);
+    expect(stdout).toMatch(/graph check: all 8 checks passed/);
     await importSeeds(db.executor, ['test/fixtures/synthetic-keski-pohjanmaa-2021.yaml']);
     await expectConsistentGraph(db);
+    // Its made-up quotes write none of its survey numbers: the file lists them under unquotedNumbers, the import keeps
+    // them on its report, and the check honours them.
+    const report = await checkGraph(db.executor);
+    expect(report.ok, describeCheck(report)).toBe(true);
   });
 
   it('finds a relationship duplicated by hand, and the count it throws off', async () => {
@@ -76,5 +80,36 @@ describe('graph:check', () => {
     expect(problems['import-runs']).toEqual(['ImportRun stray (lost.yaml) points at no report']);
     // The deleted HELD_BY is one relationship fewer than the report's ImportRun created.
     expect(problems['import-run-counts']).toEqual([expect.stringMatching(/^report:keski-pohjanmaa-2020: /)]);
+  });
+
+  it('finds a number no quote writes, names the fact and the report and says how to fix it, and honours a listed exception', async () => {
+    await loadReport2020(db);
+    // The seed's one exception (every seat's year) is honoured: the clean graph has seats with unquoted years.
+    expect(failed(await checkGraph(db.executor))).toEqual({});
+    // A size the report never states, and a survey size its quote does not write.
+    await write(`MATCH (b:Body {key: 'body:kirjaamisvalmentajien-verkosto'}) SET b.size = 40`);
+    await write(`MATCH (e:Evaluation {key: 'evaluation:keski-pohjanmaa/2020/priority-3'}) SET e.surveyed = 21`);
+    const report = await checkGraph(db.executor);
+    expect(failed(report)).toEqual({
+      'unquoted-numbers': [
+        'Body body:kirjaamisvalmentajien-verkosto size=40, stated by report:keski-pohjanmaa-2020',
+        'Evaluation evaluation:keski-pohjanmaa/2020/priority-3 surveyed=21, stated by report:keski-pohjanmaa-2020',
+      ],
+    });
+    const check = report.checks.find((c) => c.name === 'unquoted-numbers')!;
+    expect(check.fix).toMatch(/add a quote that writes the number.*or list it under unquotedNumbers with the reason/);
+    expect(describeCheck(report)).toMatch(/FAIL every number a fact holds is written in one of its quotes.* — 2 found\n\s+Body body:kirjaamisvalmentajien-verkosto size=40.*\n.*\n\s+fix: in the seed file of the report named/);
+
+    const { code, stdout } = await cli('--json');
+    expect(code).toBe(1);
+    const json = JSON.parse(stdout) as GraphCheckReport;
+    expect(json.checks.find((c) => c.name === 'unquoted-numbers')).toMatchObject({ ok: false, count: 2, fix: check.fix });
+
+    // Listed as an exception of the report (as importing `unquotedNumbers` stores it), the size is no longer a problem.
+    await write(`MATCH (r:Report {key: 'report:keski-pohjanmaa-2020'})
+                 SET r.unquotedNumbers = r.unquotedNumbers + ['{"type":"Body","field":"size","key":"body:kirjaamisvalmentajien-verkosto","reason":"test"}']`);
+    expect(failed(await checkGraph(db.executor))).toEqual({
+      'unquoted-numbers': ['Evaluation evaluation:keski-pohjanmaa/2020/priority-3 surveyed=21, stated by report:keski-pohjanmaa-2020'],
+    });
   });
 });

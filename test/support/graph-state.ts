@@ -22,8 +22,14 @@ export async function graphVersion(db: TestDb): Promise<number> {
   return row!.v;
 }
 
-/** `npm run graph:check` in-process: every check passes. */
+/**
+ * `npm run graph:check` in-process: every consistency check passes. Whether every number is quoted is a check of the
+ * seed's content, not of how it was imported: the fixtures built by hand for import behaviour (testmaa, the scaffolded
+ * next year) carry made-up quotes that do not write their numbers, so it is left to graph-check.test.ts and
+ * analyst-2020.test.ts, which check it over the 2020 graph.
+ */
 export async function expectConsistentGraph(db: TestDb): Promise<void> {
   const report = await checkGraph(db.executor);
-  expect(report.ok, describeCheck(report)).toBe(true);
+  const failed = report.checks.filter((c) => !c.ok && c.name !== 'unquoted-numbers');
+  expect(failed.map((c) => c.name), describeCheck(report)).toEqual([]);
 }

@@ -256,6 +256,8 @@ describe('numbers as the report writes them', () => {
     ['4,2', 4.2, false, true],
     ['toteutumisesta 3,7', 3.7, false, true],
     ['3,75', 3.7, false, false],
+    ['synthetic: 4,0', 4, false, true],
+    ['4,05', 4, false, false],
     ['1-5', 5, false, true],
     ['yhteensä 19 henkilölle, joista 13 vastasi', 13, false, true],
     ['2019', 19, false, false],

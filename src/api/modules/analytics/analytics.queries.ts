@@ -241,21 +241,22 @@ export async function reportsOf(
 
 /**
  * The entities one step from an entity, by the fact relationships a connection may follow (both directions), with
- * the relationship: what the explorer's "expand" draws. Ordered by relationship type and name, capped by $limit.
+ * the relationship: what the explorer's "expand" draws. Only relationships stated in the year and by one of the
+ * reports (a region's), when given, like a connection's steps. Ordered by relationship type and name, capped by $limit.
  */
 export async function neighbours(
   executor: Executor,
-  args: { key: string; types: string[]; year: number | null; limit: number },
+  args: { key: string; types: string[]; year: number | null; reports?: string[] | null; limit: number },
   signal?: AbortSignal,
 ): Promise<PathRow[]> {
   return executor.read<PathRow>(
     `MATCH (a:${Label.Entity} {key: $key})-[r:${CONNECTION_TYPES.join('|')}]-(b:${Label.Entity})
-     WHERE type(r) IN $types AND ($year IS NULL OR $year IN r.years)
+     WHERE type(r) IN $types AND ${statedIn('r')}
      WITH a, r, b ORDER BY type(r), coalesce(b.name, b.title, b.key)
      LIMIT $limit
      RETURN [{labels: labels(a), props: properties(a)}, {labels: labels(b), props: properties(b)}] AS nodes,
             [{type: type(r), from: startNode(r).key, to: endNode(r).key, props: properties(r)}] AS rels`,
-    { key: args.key, types: args.types, year: args.year, limit: neo4j.int(args.limit) },
+    { key: args.key, types: args.types, year: args.year, reports: args.reports ?? null, limit: neo4j.int(args.limit) },
     { signal },
   );
 }

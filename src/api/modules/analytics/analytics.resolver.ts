@@ -278,13 +278,16 @@ export class AnalyticsResolver {
     @Arg('relationshipTypes', () => [RelationshipTypes], { nullable: true, description: 'Follow only these relationship types.' })
     relationshipTypes: string[] | null,
     @Arg('year', () => Int, { nullable: true, description: 'Only relationships stated in this year.' }) year: number | null,
+    @Arg('region', () => String, { nullable: true, description: 'Only relationships a report of this region states (of `year`, when given). A region no report has is NOT_FOUND.' })
+    region: string | null,
     @Arg('first', () => Int, { defaultValue: 100, description: 'At most this many (at most 500).' }) first: number,
     @Ctx() ctx: Context,
   ) {
     checkYear(year);
     limit(first, 500, 'first');
     const types = relationshipTypes?.length ? relationshipTypes : [...CONNECTION_TYPES];
-    const rows = await neighbours(ctx.executor, { key, types, year: year ?? null, limit: first }, ctx.signal);
+    const reports = await reportsOfRegion(ctx.executor, region ?? null, year ?? null, ctx.signal);
+    const rows = await neighbours(ctx.executor, { key, types, year: year ?? null, reports, limit: first }, ctx.signal);
     return rows.map((row) => toPath(row).steps[0]!);
   }
 
