@@ -80,6 +80,28 @@ async function run(s: Statement): Promise<Props[]> {
   return result.records.map((r) => r.toObject() as Props);
 }
 
+/**
+ * A compiled statement's records as its tree (compile.queries.ts readTree: the root's row, `s` -1, then one record
+ * per row of each of its `stages` stages), pulled in one batch as our executor pulls them.
+ */
+async function runTree(s: Statement, stages: number): Promise<{ labels: string[]; p: unknown[]; c: Tree } | null> {
+  const session = driver.session({ database, defaultAccessMode: neo4j.session.READ, fetchSize: -1 });
+  try {
+    const result = await session.run(s.cypher, s.params, { timeout: txTimeoutMs });
+    stats.record(s.cypher, s.params, result.summary);
+    const o: Row[][] = Array.from({ length: stages }, () => []);
+    let root: { l: string[]; p: unknown[]; c: unknown[] } | undefined;
+    for (const r of result.records) {
+      const at = plain(r.get('s')) as number;
+      if (at < 0) root = r.get('row') as typeof root;
+      else o[at]!.push(r.get('row') as Row);
+    }
+    return root ? { labels: root.l, p: root.p, c: { c: root.c, o } } : null;
+  } finally {
+    await session.close();
+  }
+}
+
 /** Which GraphQL type a node is: the graph model's answer, as our API gives it. */
 const typename = (labels: string[]) => typenameOf(labels) ?? null;
 
@@ -174,12 +196,12 @@ const ops: Record<string, Handler> = {
 
   async nested(vars) {
     const s = await once('nested', null, (x) => compiledStatement(x, NESTED_QUERY, { key: vars.key }));
-    const [row] = await run({ cypher: s.cypher, params: { ...s.params, key: vars.key } });
-    if (!row || !(row.labels as string[]).includes(Label.Funder)) return { funder: null };
+    const row = await runTree({ cypher: s.cypher, params: { ...s.params, key: vars.key } }, 4);
+    if (!row || !row.labels.includes(Label.Funder)) return { funder: null };
     const p = s.params;
     const props = (name: string, values: unknown[]) => named(p[name] as string[], values);
-    const f = props('properties', row.p as unknown[]);
-    const tree = row.c as Tree;
+    const f = props('properties', row.p);
+    const tree = row.c;
     const items = joined(tree);
     // The levels of the statement, in the order the compiler numbers them: projects 1, participants 2, seats 3, person 4
     // (their stages 0 to 3).
@@ -217,10 +239,10 @@ const ops: Record<string, Handler> = {
 
   async counts(vars) {
     const s = await once('counts', null, (x) => compiledStatement(x, COUNTS_QUERY, { key: vars.key }));
-    const [row] = await run({ cypher: s.cypher, params: { ...s.params, key: vars.key } });
-    if (!row || !(row.labels as string[]).includes(Label.Funder)) return { funder: null };
-    const f = named(s.params.properties as string[], row.p as unknown[]);
-    const tree = row.c as Tree;
+    const row = await runTree({ cypher: s.cypher, params: { ...s.params, key: vars.key } }, 1);
+    if (!row || !row.labels.includes(Label.Funder)) return { funder: null };
+    const f = named(s.params.properties as string[], row.p);
+    const tree = row.c;
     const items = joined(tree);
     const [projectsCount, projects] = tree.c as [number, unknown];
     return {

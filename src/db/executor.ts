@@ -31,6 +31,8 @@ export interface QueryOptions {
   /** Ends the query early, e.g. at the request's deadline. */
   signal?: AbortSignal;
   timeoutMs?: number;
+  /** Records per batch the driver pulls (its default 1000; -1: all at once, for a statement of many small records). */
+  fetchSize?: number;
 }
 
 export interface QueryResult<R> {
@@ -96,6 +98,7 @@ export class Executor {
       database: this.options.database,
       defaultAccessMode: neo4j.session.READ,
       bookmarkManager: this.driver.executeQueryBookmarkManager,
+      fetchSize: opts.fetchSize,
     });
     const abort = () => void session.close();
     opts.signal?.addEventListener('abort', abort, { once: true });

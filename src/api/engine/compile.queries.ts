@@ -199,7 +199,12 @@ export function childrenOf(plan: NodePlan, v = 'n'): { expr: string; params: Rec
   return { expr, params: s.params };
 }
 
-/** One node by key and the whole plan under it, in one statement; null when no node has the key. */
+/**
+ * One node by key and the whole plan under it, in one statement; null when no node has the key. The answer comes as
+ * one record per stage row (the root's row first, `s` -1) rather than one record holding the whole tree: the driver
+ * decodes each string of a record that spans several Bolt chunks through a new StringDecoder over every chunk, which
+ * made decoding a large nested answer most of its cost; records of one row each fit in a chunk. All in one fetch.
+ */
 export async function readTree(
   executor: Executor,
   key: string,
@@ -207,11 +212,21 @@ export async function readTree(
   signal?: AbortSignal,
 ): Promise<{ labels: string[]; p: unknown[]; c: TreeRow } | null> {
   const { expr, params } = childrenOf(plan);
-  const [row] = await executor.read<{ labels: string[]; p: unknown[]; c: TreeRow }>(
+  const rows = await executor.read<{ s: number; row: StageRow & { c: unknown[] } }>(
     `MATCH (n:${Label.Entity} {key: $key})
-     RETURN labels(n) AS labels, [k IN $properties | n[k]] AS p, ${expr} AS c`,
+     WITH labels(n) AS labels, [k IN $properties | n[k]] AS p, ${expr} AS tree
+     UNWIND range(-1, size(tree.o) - 1) AS s
+     UNWIND CASE s WHEN -1 THEN [{l: labels, p: p, c: tree.c}] ELSE tree.o[s] END AS row
+     RETURN s, row`,
     { ...params, key, properties: plan.properties },
-    { signal },
+    { signal, fetchSize: ALL },
   );
-  return row ?? null;
+  const root = rows.find((r) => r.s === -1)?.row;
+  if (!root) return null;
+  const o: StageRow[][] = (STAGES.get(plan) ?? []).map(() => []);
+  for (const r of rows) if (r.s >= 0) o[r.s]!.push(r.row);
+  return { labels: root.l, p: root.p, c: { c: root.c, o } };
 }
+
+/** The driver's fetch size for "every record in the first batch". */
+const ALL = -1;
