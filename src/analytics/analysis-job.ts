@@ -1,11 +1,12 @@
 /**
  * What an analysis worker is sent and answers: the network as compact arrays (it needs only who is tied to whom and
  * how strongly; transferred, not copied) and the algorithms' results. Node and edge order are kept, so Louvain's
- * seeded run gives the same communities as on the main thread.
+ * seeded run gives the same communities as on the main thread, and the layout the same positions.
  */
 import { UndirectedGraph } from 'graphology';
 import { computeCentrality, type Centrality } from './centrality.js';
 import { detectCommunities } from './communities.js';
+import { networkLayout, type Position } from './layout.js';
 import type { CollaborationGraph, EdgeAttributes, NodeAttributes } from './network.js';
 
 export interface AnalysisJob {
@@ -13,6 +14,7 @@ export interface AnalysisJob {
   sources: Uint32Array;
   targets: Uint32Array;
   strengths: Float64Array;
+  /** Centrality, and with it the layout (by PageRank and the first seed's communities). */
   centrality: boolean;
   /** Louvain seeds to run. */
   seeds: number[];
@@ -21,6 +23,7 @@ export interface AnalysisJob {
 export interface AnalysisResult {
   centrality?: [string, Centrality][];
   communities: { seed: number; of: [string, number][]; count: number; modularity: number }[];
+  layout?: [string, Position][];
 }
 
 export function toJob(graph: CollaborationGraph, centrality: boolean, seeds: number[]): AnalysisJob {
@@ -45,11 +48,11 @@ export function runJob(job: AnalysisJob): AnalysisResult {
   for (let i = 0; i < job.sources.length; i++) {
     graph.addEdge(job.nodes[job.sources[i]!]!, job.nodes[job.targets[i]!]!, { weight: 1, strength: job.strengths[i]!, via: [] });
   }
+  const centrality = job.centrality ? computeCentrality(graph) : undefined;
+  const communities = job.seeds.map((seed) => ({ seed, ...detectCommunities(graph, seed) }));
   return {
-    centrality: job.centrality ? [...computeCentrality(graph).entries()] : undefined,
-    communities: job.seeds.map((seed) => {
-      const c = detectCommunities(graph, seed);
-      return { seed, of: [...c.of.entries()], count: c.count, modularity: c.modularity };
-    }),
+    centrality: centrality && [...centrality.entries()],
+    communities: communities.map((c) => ({ seed: c.seed, of: [...c.of.entries()], count: c.count, modularity: c.modularity })),
+    layout: centrality && communities[0] ? [...networkLayout(graph, centrality, communities[0]).entries()] : undefined,
   };
 }

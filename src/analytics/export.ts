@@ -16,7 +16,7 @@ import { UndirectedGraph } from 'graphology';
 import { write as writeGexf } from 'graphology-gexf';
 import { CENTRALITY_MEASURES, MEASURE_VALUE_TYPES, measuresOf, type Centrality } from './centrality.js';
 import type { Communities } from './communities.js';
-import { ForceLayout, seedLayout } from './layout.js';
+import type { Position } from './layout.js';
 import type { CollaborationGraph, SharedItem } from './network.js';
 import { kindColour } from './palette.js';
 
@@ -31,7 +31,7 @@ export const FORMAT_FILES: Record<NetworkFormat, { extension: string; mediaType:
   JSON: { extension: 'json', mediaType: 'application/json' },
 };
 
-export interface NetworkExportNode extends Centrality {
+export interface NetworkExportNode extends Centrality, Position {
   key: string;
   name: string;
   kind: string;
@@ -72,6 +72,7 @@ export function networkJson(
   graph: CollaborationGraph,
   centrality: Map<string, Centrality>,
   communities: Communities,
+  layout: ReadonlyMap<string, Position>,
   year: number | null,
 ): NetworkJson {
   const nodes = graph.mapNodes((key, attr) => ({
@@ -80,6 +81,8 @@ export function networkJson(
     kind: attr.kind,
     community: communities.of.get(key) ?? -1,
     ...measuresOf(centrality.get(key)),
+    x: layout.get(key)?.x ?? 0,
+    y: layout.get(key)?.y ?? 0,
   }));
   const edges = graph.mapEdges((_e, attr, source, target) => ({
     source,
@@ -99,46 +102,20 @@ export function viaText(items: SharedItem[]): string {
   return items.map((i) => `${i.name} (${TYPE_WORDS[i.type]}${i.kind ? `, ${i.kind.toLowerCase().replace(/_/g, ' ')}` : ''})`).join('; ');
 }
 
-interface Visual {
-  x: number;
-  y: number;
+interface Visual extends Position {
   size: number;
   colour: string;
 }
 
-/** Positions (the explorer's seed layout refined by ForceAtlas2, deterministic), sizes by PageRank, kind colours. */
+/** Positions (the network's layout, networkLayout: the explorer's picture), sizes by PageRank, kind colours. */
 export function visuals(net: NetworkJson): Map<string, Visual> {
-  const n = net.nodes.length;
-  const index = new Map(net.nodes.map((node, i) => [node.key, i]));
-  const edges = new Uint32Array(net.edges.length * 2);
-  const weights = new Float32Array(net.edges.length);
-  net.edges.forEach((e, k) => {
-    edges[2 * k] = index.get(e.source)!;
-    edges[2 * k + 1] = index.get(e.target)!;
-    weights[k] = Math.log1p(e.strength);
-  });
-  const input = {
-    n,
-    community: Int32Array.from(net.nodes.map((node) => node.community)),
-    importance: Float32Array.from(net.nodes.map((node) => node.pagerank)),
-    edges,
-    weights,
-  };
-  const layout = new ForceLayout(input, seedLayout(input));
-  const iterations = n <= 300 ? 300 : n <= 3000 ? 100 : 0;
-  for (let i = 0; i < iterations; i++) layout.step();
   const max = Math.max(0, ...net.nodes.map((node) => node.pagerank));
-  const out = new Map<string, Visual>();
-  net.nodes.forEach((node, i) => {
-    out.set(node.key, {
-      // Spread to a canvas of a few hundred units: what Gephi, yEd and Cytoscape expect of pixel positions.
-      x: round(layout.pos[2 * i]! * 10),
-      y: round(layout.pos[2 * i + 1]! * 10),
-      size: round(6 + 24 * Math.sqrt(max > 0 ? node.pagerank / max : 0)),
-      colour: kindColour(node.kind),
-    });
-  });
-  return out;
+  return new Map(
+    net.nodes.map((node) => [
+      node.key,
+      { x: node.x, y: node.y, size: round(6 + 24 * Math.sqrt(max > 0 ? node.pagerank / max : 0)), colour: kindColour(node.kind) },
+    ]),
+  );
 }
 
 const round = (v: number) => Math.round(v * 100) / 100;

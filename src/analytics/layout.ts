@@ -1,13 +1,17 @@
 /**
- * Graph layout of the collaboration network, pure functions: run in a Web Worker by the explorer
- * (web/src/explorer/network/layout.worker.ts) and once on the server for the positions in the exported files:
+ * Graph layout of the collaboration network, pure functions. `networkLayout` runs once per network on the server (in
+ * the analysis worker, cached with the centralities): the API's `network` answers with the positions and the exported
+ * files carry the same ones, so the explorer draws the final picture at once and needs no layout of its own.
  *
  * 1. `seedLayout`: an instant, deterministic picture: communities as discs placed on a sunflower spiral (largest in
  *    the middle), members in a phyllotaxis disc inside their community, most central first.
  * 2. `ForceLayout`: ForceAtlas2 (Jacomy et al. 2014: degree-weighted repulsion, linear attraction, adaptive speed)
- *    with a Barnes–Hut quadtree, so an iteration costs O(n log n + m) and large graphs stay interactive. It refines
- *    the seed layout step by step; the view shows every intermediate picture.
+ *    with a Barnes–Hut quadtree, so an iteration costs O(n log n + m): about 3 ms at 868 members and 20,000 ties.
+ * 3. `placeApart`: members without a tie in rows below the others, so they neither crowd nor shrink the picture.
  */
+import type { Centrality } from './centrality.js';
+import type { Communities } from './communities.js';
+import type { CollaborationGraph } from './network.js';
 
 export interface LayoutInput {
   n: number;
@@ -323,4 +327,97 @@ export class ForceLayout {
     }
     this.iterations++;
   }
+}
+
+/** ForceAtlas2 iterations for n laid-out members: small pictures settle fully, large ones in a second or two of CPU. */
+export function layoutIterations(n: number): number {
+  return n < 300 ? 500 : n < 3000 ? 200 : 100;
+}
+
+/**
+ * Moves the members `apart` (most important first) into rows below the others, left to right across the others'
+ * width. Positions are pairs in `pos`, changed in place.
+ */
+export function placeApart(pos: Float32Array, apart: readonly number[]): void {
+  if (!apart.length) return;
+  const away = new Set(apart);
+  let minX = Infinity;
+  let maxX = -Infinity;
+  let minY = Infinity;
+  let maxY = -Infinity;
+  for (let i = 0; i < pos.length / 2; i++) {
+    if (away.has(i)) continue;
+    minX = Math.min(minX, pos[2 * i]!);
+    maxX = Math.max(maxX, pos[2 * i]!);
+    minY = Math.min(minY, pos[2 * i + 1]!);
+    maxY = Math.max(maxY, pos[2 * i + 1]!);
+  }
+  if (!Number.isFinite(minX)) {
+    minX = 0;
+    maxX = Math.max(1, apart.length - 1);
+    minY = maxY = 0;
+  }
+  const width = Math.max(maxX - minX, 1);
+  const perRow = Math.max(1, Math.min(apart.length, 8));
+  const step = width / Math.max(perRow - 1, 1);
+  const gap = Math.max((maxY - minY) * 0.25, step * 0.6, 1);
+  apart.forEach((node, i) => {
+    const row = Math.floor(i / perRow);
+    const col = i % perRow;
+    pos[2 * node] = perRow === 1 ? (minX + maxX) / 2 : minX + col * step;
+    pos[2 * node + 1] = minY - gap * (row + 1);
+  });
+}
+
+export interface Position {
+  x: number;
+  y: number;
+}
+
+/**
+ * The layout of a collaboration network, deterministic: the members with a tie from the seed layout (by community,
+ * most central first by PageRank) refined by ForceAtlas2 along log(1 + strength) of their ties; the members without a
+ * tie in rows below (most central first, then in the graph's order). Spread to a canvas of a few hundred units, as
+ * Gephi, yEd and Cytoscape expect of pixel positions, rounded to 0.01.
+ */
+export function networkLayout(
+  graph: CollaborationGraph,
+  centrality: ReadonlyMap<string, Centrality>,
+  communities: Communities,
+  iterations?: number,
+): Map<string, Position> {
+  const keys = graph.nodes();
+  const tied = keys.filter((k) => graph.degree(k) > 0);
+  const index = new Map(tied.map((k, i) => [k, i]));
+  const edges = new Uint32Array(graph.size * 2);
+  const weights = new Float32Array(graph.size);
+  let e = 0;
+  graph.forEachEdge((_edge, attr, source, target) => {
+    edges[2 * e] = index.get(source)!;
+    edges[2 * e + 1] = index.get(target)!;
+    weights[e++] = Math.log1p(attr.strength);
+  });
+  const input: LayoutInput = {
+    n: tied.length,
+    community: Int32Array.from(tied, (k) => communities.of.get(k) ?? -1),
+    importance: Float32Array.from(tied, (k) => centrality.get(k)?.pagerank ?? 0),
+    edges,
+    weights,
+  };
+  const layout = new ForceLayout(input, seedLayout(input));
+  const steps = iterations ?? layoutIterations(input.n);
+  if (input.n >= 2) for (let i = 0; i < steps; i++) layout.step();
+
+  // Tied members first (as laid out), then the others, set apart.
+  const order = [...tied, ...keys.filter((k) => graph.degree(k) === 0)];
+  const pos = new Float32Array(2 * order.length);
+  pos.set(layout.pos);
+  const apart = order
+    .map((k, i) => ({ i, rank: centrality.get(k)?.pagerank ?? 0 }))
+    .slice(tied.length)
+    .sort((a, b) => b.rank - a.rank || a.i - b.i)
+    .map((a) => a.i);
+  placeApart(pos, apart);
+  const round = (v: number) => Math.round(v * 1000) / 100;
+  return new Map(order.map((k, i) => [k, { x: round(pos[2 * i]!), y: round(pos[2 * i + 1]!) }]));
 }

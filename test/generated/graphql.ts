@@ -1069,6 +1069,10 @@ export type NetworkNode = {
   rank: Scalars['Int']['output'];
   /** Sum of shared items over all collaborators. */
   weightedDegree: Scalars['Float']['output'];
+  /** Where the member is drawn: the network’s layout (ForceAtlas2 from a seed layout by community, deterministic, computed once per graph version; members without a tie in rows below), the same positions as in the exported files. y points up. */
+  x: Scalars['Float']['output'];
+  /** See `x`. */
+  y: Scalars['Float']['output'];
 };
 
 /** An organisation: Soite, Centria AMK, Kosti ry, THL, … */

@@ -4,6 +4,7 @@ import { computeCentrality, rankBy } from '../../src/analytics/centrality.js';
 import { detectCommunities, seededRandom } from '../../src/analytics/communities.js';
 import { compareScores, diffBy, pairId } from '../../src/analytics/compare.js';
 import { exportNetwork, networkJson, toGexf, toGraphML, viaText } from '../../src/analytics/export.js';
+import { networkLayout } from '../../src/analytics/layout.js';
 import {
   ALL_TIES,
   buildNetwork,
@@ -96,7 +97,9 @@ describe('network files, read back by the tools analysts use', () => {
       { member: 'c', item: 'body:wg', itemType: 'Body', itemName: 'Työryhmä', itemKind: 'WORKING_GROUP' },
     ],
   );
-  const net = networkJson(g, computeCentrality(g), detectCommunities(g), 2020);
+  const centrality = computeCentrality(g);
+  const communities = detectCommunities(g);
+  const net = networkJson(g, centrality, communities, networkLayout(g, centrality, communities), 2020);
   const labels = { a: 'A', b: 'B & "Co" <ry>', c: 'C' };
 
   it('the API JSON: named shared items with their type and kind', () => {
@@ -167,6 +170,46 @@ describe('network files, read back by the tools analysts use', () => {
     expect(read.graph.getNodeAttributes('a')).toMatchObject({ kind: 'ASSOCIATION', degree: 1 });
     expect(read.graph.getAttribute('year')).toBe(2020);
     expect(read.graph.getAttribute('ties')).toBe('shared projects');
+  });
+});
+
+describe('network layout (computed once on the server, drawn by the explorer, carried by the files)', () => {
+  // Two groups of four that work together closely, one tie between them, and two members without a tie.
+  const keys = ['a1', 'a2', 'a3', 'a4', 'b1', 'b2', 'b3', 'b4', 'loner1', 'loner2'];
+  const g = buildNetwork(keys.map(member), [
+    ...shares('pa', 'a1', 'a2', 'a3', 'a4'),
+    ...shares('pa2', 'a1', 'a2', 'a3', 'a4'),
+    ...shares('pb', 'b1', 'b2', 'b3', 'b4'),
+    ...shares('pb2', 'b1', 'b2', 'b3', 'b4'),
+    ...shares('bridge', 'a1', 'b1'),
+  ]);
+  const centrality = computeCentrality(g);
+  const communities = detectCommunities(g);
+  const layout = networkLayout(g, centrality, communities);
+  const at = (k: string) => layout.get(k)!;
+  const distance = (a: string, b: string) => Math.hypot(at(a).x - at(b).x, at(a).y - at(b).y);
+
+  it('places every member, the same way every time', () => {
+    expect([...layout.keys()].sort()).toEqual([...keys].sort());
+    for (const p of layout.values()) expect(Number.isFinite(p.x) && Number.isFinite(p.y)).toBe(true);
+    expect(networkLayout(g, centrality, communities)).toEqual(layout);
+  });
+
+  it('members who work together sit closer than members of the other group; the untied sit in a row below', () => {
+    const within = Math.max(distance('a2', 'a3'), distance('a3', 'a4'), distance('b2', 'b3'), distance('b3', 'b4'));
+    const across = Math.min(distance('a2', 'b2'), distance('a3', 'b3'), distance('a4', 'b4'));
+    expect(across).toBeGreaterThan(within);
+    const lowestTied = Math.min(...keys.filter((k) => !k.startsWith('loner')).map((k) => at(k).y));
+    expect(at('loner1').y).toBeLessThan(lowestTied);
+    expect(at('loner1').y).toBe(at('loner2').y);
+    expect(at('loner1').x).not.toBe(at('loner2').x);
+  });
+
+  it('the files carry the same positions', () => {
+    const json = networkJson(g, centrality, communities, layout, 2020);
+    const cyjs = JSON.parse(exportNetwork('CYTOSCAPE_JSON', json, META)) as { elements: { nodes: { data: { id: string }; position: unknown }[] } };
+    expect(cyjs.elements.nodes.find((n) => n.data.id === 'b3')!.position).toEqual(at('b3'));
+    expect(viaGraphologyGexf(toGexf(json, META)).graph.getNodeAttributes('a2')).toMatchObject(at('a2'));
   });
 });
 

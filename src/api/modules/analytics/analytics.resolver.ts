@@ -95,10 +95,10 @@ const REGION_ARG = {
 const TIES_ARG = { nullable: true, description: 'Which shared items tie members (default: projects, events and working bodies, not the steering group).' } as const;
 
 async function nodesOf(net: AnalysedNetwork, signal: AbortSignal | undefined, measure: CentralityMeasure = 'betweenness'): Promise<NetworkNode[]> {
-  const [centrality, communities] = await Promise.all([net.centrality(signal), net.communities(undefined, signal)]);
+  const [centrality, communities, layout] = await Promise.all([net.centrality(signal), net.communities(undefined, signal), net.layout(signal)]);
   return rankBy(centrality, measure).map(([key, c], i) => {
     const attr = net.graph.getNodeAttributes(key);
-    return { key, name: attr.name, kind: attr.kind, ...c, community: communities.of.get(key) ?? -1, rank: i + 1 };
+    return { key, name: attr.name, kind: attr.kind, ...c, community: communities.of.get(key) ?? -1, rank: i + 1, ...layout.get(key)! };
   });
 }
 

@@ -115,6 +115,15 @@ export class NetworkNode {
 
   @Field(() => Int, { description: 'Rank by the requested measure (1 = highest); in `network`, rank by betweenness.' })
   rank!: number;
+
+  @Field(() => Float, {
+    description:
+      'Where the member is drawn: the network’s layout (ForceAtlas2 from a seed layout by community, deterministic, computed once per graph version; members without a tie in rows below), the same positions as in the exported files. y points up.',
+  })
+  x!: number;
+
+  @Field(() => Float, { description: 'See `x`.' })
+  y!: number;
 }
 
 @InputType({
