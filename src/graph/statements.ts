@@ -70,6 +70,8 @@ export interface ViewAnswer {
   year: number | null;
   /** Fields whose value comes from a report older than the view's year (carried over: that year's report is silent). */
   carriedOver: string[];
+  /** Whose quotes the view shows: in a year view, the reports of its newest year (of its region); else every report in it. */
+  reports: string[];
 }
 
 /**
@@ -80,7 +82,10 @@ export function viewOf(list: readonly Statement[], view?: View): ViewAnswer {
   const values: Record<string, Scalar> = {};
   const statedIn: Record<string, number> = {};
   let year: number | null = null;
+  let reports: string[] = [];
   for (const s of [...list].filter(inView(view)).sort(byAge)) {
+    if (view?.year != null && s.year !== year) reports = [];
+    reports.push(s.report);
     year = s.year;
     for (const [k, v] of Object.entries(s.values)) {
       values[k] = v;
@@ -88,7 +93,7 @@ export function viewOf(list: readonly Statement[], view?: View): ViewAnswer {
     }
   }
   const carriedOver = view?.year == null ? [] : Object.keys(statedIn).filter((k) => statedIn[k]! < view.year!).sort();
-  return { values, statedIn, year, carriedOver };
+  return { values, statedIn, year, carriedOver, reports };
 }
 
 /** The plain properties: every field's newest value (year, then report key). */

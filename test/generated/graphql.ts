@@ -29,7 +29,7 @@ export type Affiliation = Fact & {
   organization: Organization;
   /** The person. */
   person: Person;
-  /** The report quotes this fact rests on, one per report that states it. */
+  /** The report quotes this fact rests on. In a year view, only those of that year’s reports (of the view’s region; the newest year up to the view’s that states it), in a region’s view those of its reports; `history` keeps every report’s. */
   sources: Array<Source>;
   /** The newest report year that states this fact (in a year view: up to that year). Earlier than the view’s year: the fact is carried over from then. */
   statedIn?: Maybe<Scalars['Int']['output']>;
@@ -123,7 +123,7 @@ export type Body = Entity & Fact & {
   size?: Maybe<Scalars['Int']['output']>;
   /** True when the stated size is approximate (“noin 15”). */
   sizeApproximate?: Maybe<Scalars['Boolean']['output']>;
-  /** The report quotes this fact rests on, one per report that states it. */
+  /** The report quotes this fact rests on. In a year view, only those of that year’s reports (of the view’s region; the newest year up to the view’s that states it), in a region’s view those of its reports; `history` keeps every report’s. */
   sources: Array<Source>;
   /** The newest report year that states this fact (in a year view: up to that year). Earlier than the view’s year: the fact is carried over from then. */
   statedIn?: Maybe<Scalars['Int']['output']>;
@@ -256,7 +256,7 @@ export type BodyMembership = Fact & {
   member: Entity;
   /** Member, coordinator or host. */
   role: MembershipRole;
-  /** The report quotes this fact rests on, one per report that states it. */
+  /** The report quotes this fact rests on. In a year view, only those of that year’s reports (of the view’s region; the newest year up to the view’s that states it), in a region’s view those of its reports; `history` keeps every report’s. */
   sources: Array<Source>;
   /** The newest report year that states this fact (in a year view: up to that year). Earlier than the view’s year: the fact is carried over from then. */
   statedIn?: Maybe<Scalars['Int']['output']>;
@@ -385,7 +385,7 @@ export type Contribution = Fact & {
   person: Person;
   /** Coordinator, lead, speaker, responsible, … */
   role: PersonRole;
-  /** The report quotes this fact rests on, one per report that states it. */
+  /** The report quotes this fact rests on. In a year view, only those of that year’s reports (of the view’s region; the newest year up to the view’s that states it), in a region’s view those of its reports; `history` keeps every report’s. */
   sources: Array<Source>;
   /** The newest report year that states this fact (in a year view: up to that year). Earlier than the view’s year: the fact is carried over from then. */
   statedIn?: Maybe<Scalars['Int']['output']>;
@@ -432,7 +432,7 @@ export type Entity = {
   carriedOver: Array<Scalars['String']['output']>;
   /** Stable key, e.g. org:kosti-ry. The same key in every year’s report is the same entity. */
   key: Scalars['String']['output'];
-  /** The report quotes this fact rests on, one per report that states it. */
+  /** The report quotes this fact rests on. In a year view, only those of that year’s reports (of the view’s region; the newest year up to the view’s that states it), in a region’s view those of its reports; `history` keeps every report’s. */
   sources: Array<Source>;
   /** The newest report year that states this fact (in a year view: up to that year). Earlier than the view’s year: the fact is carried over from then. */
   statedIn?: Maybe<Scalars['Int']['output']>;
@@ -494,7 +494,7 @@ export type Evaluation = Entity & Fact & {
   scaleMax: Scalars['Float']['output'];
   /** Lowest value of the scale (1 = ei toteutunut). */
   scaleMin: Scalars['Float']['output'];
-  /** The report quotes this fact rests on, one per report that states it. */
+  /** The report quotes this fact rests on. In a year view, only those of that year’s reports (of the view’s region; the newest year up to the view’s that states it), in a region’s view those of its reports; `history` keeps every report’s. */
   sources: Array<Source>;
   /** The newest report year that states this fact (in a year view: up to that year). Earlier than the view’s year: the fact is carried over from then. */
   statedIn?: Maybe<Scalars['Int']['output']>;
@@ -604,7 +604,7 @@ export type Event = Entity & Fact & {
   peopleCount: Scalars['Int']['output'];
   /** Place, e.g. Kokkola. */
   place?: Maybe<Scalars['String']['output']>;
-  /** The report quotes this fact rests on, one per report that states it. */
+  /** The report quotes this fact rests on. In a year view, only those of that year’s reports (of the view’s region; the newest year up to the view’s that states it), in a region’s view those of its reports; `history` keeps every report’s. */
   sources: Array<Source>;
   /** The newest report year that states this fact (in a year view: up to that year). Earlier than the view’s year: the fact is carried over from then. */
   statedIn?: Maybe<Scalars['Int']['output']>;
@@ -730,7 +730,7 @@ export type Fact = {
   ambiguities: Array<Scalars['String']['output']>;
   /** In a year view: the fields answered from an earlier year’s report because that year’s report does not state them (the latest earlier value is carried over). Empty without a year. */
   carriedOver: Array<Scalars['String']['output']>;
-  /** The report quotes this fact rests on, one per report that states it. */
+  /** The report quotes this fact rests on. In a year view, only those of that year’s reports (of the view’s region; the newest year up to the view’s that states it), in a region’s view those of its reports; `history` keeps every report’s. */
   sources: Array<Source>;
   /** The newest report year that states this fact (in a year view: up to that year). Earlier than the view’s year: the fact is carried over from then. */
   statedIn?: Maybe<Scalars['Int']['output']>;
@@ -790,7 +790,7 @@ export type Funder = Entity & Fact & {
   projectsCount: Scalars['Int']['output'];
   /** Abbreviation, e.g. ESR, STEA. */
   shortName?: Maybe<Scalars['String']['output']>;
-  /** The report quotes this fact rests on, one per report that states it. */
+  /** The report quotes this fact rests on. In a year view, only those of that year’s reports (of the view’s region; the newest year up to the view’s that states it), in a region’s view those of its reports; `history` keeps every report’s. */
   sources: Array<Source>;
   /** The newest report year that states this fact (in a year view: up to that year). Earlier than the view’s year: the fact is carried over from then. */
   statedIn?: Maybe<Scalars['Int']['output']>;
@@ -922,7 +922,7 @@ export type Funding = Fact & {
   funder: Funder;
   /** The funded project. */
   project: Project;
-  /** The report quotes this fact rests on, one per report that states it. */
+  /** The report quotes this fact rests on. In a year view, only those of that year’s reports (of the view’s region; the newest year up to the view’s that states it), in a region’s view those of its reports; `history` keeps every report’s. */
   sources: Array<Source>;
   /** The newest report year that states this fact (in a year view: up to that year). Earlier than the view’s year: the fact is carried over from then. */
   statedIn?: Maybe<Scalars['Int']['output']>;
@@ -960,7 +960,7 @@ export type Involvement = Fact & {
   role?: Maybe<Scalars['String']['output']>;
   /** Key of the seat, for an involvement through a seat. */
   seat?: Maybe<Scalars['String']['output']>;
-  /** The report quotes this fact rests on, one per report that states it. */
+  /** The report quotes this fact rests on. In a year view, only those of that year’s reports (of the view’s region; the newest year up to the view’s that states it), in a region’s view those of its reports; `history` keeps every report’s. */
   sources: Array<Source>;
   /** The newest report year that states this fact (in a year view: up to that year). Earlier than the view’s year: the fact is carried over from then. */
   statedIn?: Maybe<Scalars['Int']['output']>;
@@ -1132,7 +1132,7 @@ export type Organization = Entity & Fact & {
   seatsCount: Scalars['Int']['output'];
   /** Short name or abbreviation, e.g. Soite. */
   shortName?: Maybe<Scalars['String']['output']>;
-  /** The report quotes this fact rests on, one per report that states it. */
+  /** The report quotes this fact rests on. In a year view, only those of that year’s reports (of the view’s region; the newest year up to the view’s that states it), in a region’s view those of its reports; `history` keeps every report’s. */
   sources: Array<Source>;
   /** The newest report year that states this fact (in a year view: up to that year). Earlier than the view’s year: the fact is carried over from then. */
   statedIn?: Maybe<Scalars['Int']['output']>;
@@ -1386,7 +1386,7 @@ export type Organizing = Fact & {
   organization: Organization;
   /** ORGANIZER (events) or COORDINATOR (programmes). */
   role: Scalars['String']['output'];
-  /** The report quotes this fact rests on, one per report that states it. */
+  /** The report quotes this fact rests on. In a year view, only those of that year’s reports (of the view’s region; the newest year up to the view’s that states it), in a region’s view those of its reports; `history` keeps every report’s. */
   sources: Array<Source>;
   /** The newest report year that states this fact (in a year view: up to that year). Earlier than the view’s year: the fact is carried over from then. */
   statedIn?: Maybe<Scalars['Int']['output']>;
@@ -1441,7 +1441,7 @@ export type PathStep = Fact & {
   from: Entity;
   /** The role or title on the relationship, if any. */
   role?: Maybe<Scalars['String']['output']>;
-  /** The report quotes this fact rests on, one per report that states it. */
+  /** The report quotes this fact rests on. In a year view, only those of that year’s reports (of the view’s region; the newest year up to the view’s that states it), in a region’s view those of its reports; `history` keeps every report’s. */
   sources: Array<Source>;
   /** The newest report year that states this fact (in a year view: up to that year). Earlier than the view’s year: the fact is carried over from then. */
   statedIn?: Maybe<Scalars['Int']['output']>;
@@ -1486,7 +1486,7 @@ export type Person = Entity & Fact & {
   seats: Array<Seat>;
   /** How many seats there are, whatever `first` cuts the list to: the list is complete when it has this many. */
   seatsCount: Scalars['Int']['output'];
-  /** The report quotes this fact rests on, one per report that states it. */
+  /** The report quotes this fact rests on. In a year view, only those of that year’s reports (of the view’s region; the newest year up to the view’s that states it), in a region’s view those of its reports; `history` keeps every report’s. */
   sources: Array<Source>;
   /** The newest report year that states this fact (in a year view: up to that year). Earlier than the view’s year: the fact is carried over from then. */
   statedIn?: Maybe<Scalars['Int']['output']>;
@@ -1657,7 +1657,7 @@ export type PortfolioProject = Fact & {
   participants: Array<ProjectParticipation>;
   /** The project. */
   project: Project;
-  /** The report quotes this fact rests on, one per report that states it. */
+  /** The report quotes this fact rests on. In a year view, only those of that year’s reports (of the view’s region; the newest year up to the view’s that states it), in a region’s view those of its reports; `history` keeps every report’s. */
   sources: Array<Source>;
   /** The newest report year that states this fact (in a year view: up to that year). Earlier than the view’s year: the fact is carried over from then. */
   statedIn?: Maybe<Scalars['Int']['output']>;
@@ -1682,7 +1682,7 @@ export type Priority = Entity & Fact & {
   history: Array<FieldStatement>;
   /** Stable key, e.g. org:kosti-ry. The same key in every year’s report is the same entity. */
   key: Scalars['String']['output'];
-  /** The report quotes this fact rests on, one per report that states it. */
+  /** The report quotes this fact rests on. In a year view, only those of that year’s reports (of the view’s region; the newest year up to the view’s that states it), in a region’s view those of its reports; `history` keeps every report’s. */
   sources: Array<Source>;
   /** The newest report year that states this fact (in a year view: up to that year). Earlier than the view’s year: the fact is carried over from then. */
   statedIn?: Maybe<Scalars['Int']['output']>;
@@ -1752,7 +1752,7 @@ export type Programme = Entity & Fact & {
   projectsCount: Scalars['Int']['output'];
   /** Short name. */
   shortName?: Maybe<Scalars['String']['output']>;
-  /** The report quotes this fact rests on, one per report that states it. */
+  /** The report quotes this fact rests on. In a year view, only those of that year’s reports (of the view’s region; the newest year up to the view’s that states it), in a region’s view those of its reports; `history` keeps every report’s. */
   sources: Array<Source>;
   /** The newest report year that states this fact (in a year view: up to that year). Earlier than the view’s year: the fact is carried over from then. */
   statedIn?: Maybe<Scalars['Int']['output']>;
@@ -1900,7 +1900,7 @@ export type Project = Entity & Fact & {
   programme?: Maybe<Programme>;
   /** Short name, e.g. TASOS. */
   shortName?: Maybe<Scalars['String']['output']>;
-  /** The report quotes this fact rests on, one per report that states it. */
+  /** The report quotes this fact rests on. In a year view, only those of that year’s reports (of the view’s region; the newest year up to the view’s that states it), in a region’s view those of its reports; `history` keeps every report’s. */
   sources: Array<Source>;
   /** First year of the project, where stated. */
   startYear?: Maybe<Scalars['Int']['output']>;
@@ -2093,7 +2093,7 @@ export type ProjectParticipation = Fact & {
   project: Project;
   /** LEAD (hallinnoija), PARTNER, CO_IMPLEMENTER, COORDINATOR or SUPPORTER. */
   role: ParticipationRole;
-  /** The report quotes this fact rests on, one per report that states it. */
+  /** The report quotes this fact rests on. In a year view, only those of that year’s reports (of the view’s region; the newest year up to the view’s that states it), in a region’s view those of its reports; `history` keeps every report’s. */
   sources: Array<Source>;
   /** The newest report year that states this fact (in a year view: up to that year). Earlier than the view’s year: the fact is carried over from then. */
   statedIn?: Maybe<Scalars['Int']['output']>;
@@ -2493,7 +2493,7 @@ export type Report = Entity & Fact & {
   prioritiesComplete?: Maybe<Scalars['Boolean']['output']>;
   /** The region it covers, e.g. Keski-Pohjanmaa. */
   region: Scalars['String']['output'];
-  /** The report quotes this fact rests on, one per report that states it. */
+  /** The report quotes this fact rests on. In a year view, only those of that year’s reports (of the view’s region; the newest year up to the view’s that states it), in a region’s view those of its reports; `history` keeps every report’s. */
   sources: Array<Source>;
   /** The newest report year that states this fact (in a year view: up to that year). Earlier than the view’s year: the fact is carried over from then. */
   statedIn?: Maybe<Scalars['Int']['output']>;
@@ -2572,7 +2572,7 @@ export type Seat = Entity & Fact & {
   represents?: Maybe<Organization>;
   /** MEMBER, DEPUTY or PRESENTER. */
   role: SeatRole;
-  /** The report quotes this fact rests on, one per report that states it. */
+  /** The report quotes this fact rests on. In a year view, only those of that year’s reports (of the view’s region; the newest year up to the view’s that states it), in a region’s view those of its reports; `history` keeps every report’s. */
   sources: Array<Source>;
   /** The newest report year that states this fact (in a year view: up to that year). Earlier than the view’s year: the fact is carried over from then. */
   statedIn?: Maybe<Scalars['Int']['output']>;

@@ -2,7 +2,7 @@
  * Questions analysts ask of the 2020 report (issue 16), through the typed operations of test/operations/analyst.graphql:
  * each answer, and that the quote it comes with states it.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { applyGraphContract, fullTextIndexes, fullTextIndexInDatabase, graphContractStatements } from '../../src/db/graph-contract.js';
 import { RELATIONSHIPS, typenameOf } from '../../src/graph/model.js';
 import { numericFacts, unstatedNumbers, type NumericFact } from '../../src/graph/numbers.js';
@@ -23,20 +23,10 @@ import {
   SearchPeopleDocument,
   SeatHoldersOfOrganizationDocument,
 } from '../generated/graphql.js';
-import { startTestApi, type TestApi } from '../support/api.js';
-import { loadReport2020, openTestDb, REPORT_2020 } from '../support/db.js';
+import { REPORT_2020 } from '../support/db.js';
+import { withReport2020 } from '../support/report-2020.js';
 
-const db = openTestDb();
-let api: TestApi;
-
-beforeAll(async () => {
-  await loadReport2020(db);
-  api = await startTestApi(db.executor);
-});
-afterAll(async () => {
-  await api?.stop();
-  await db.close();
-});
+const { db, api } = withReport2020();
 
 const withField = (sources: readonly { quote: string; fields: readonly string[] }[], field: string) =>
   sources.filter((s) => s.fields.includes(field)).map((s) => s.quote);

@@ -4,20 +4,14 @@
  * region's network, centrality, collaborators, neighbours and export answer its own report's members and ties; without a region
  * they answer both; a region no report has is NOT_FOUND.
  */
-import type { Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createApp } from '../../src/api/server.js';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { importSeeds } from '../../src/import/import.js';
-import { startTestApi, type TestApi } from '../support/api.js';
-import { openTestDb, REPORT_2020, resetGraph, silentLogger, type TestDb } from '../support/db.js';
+import { withReport2020 } from '../support/report-2020.js';
 
 const POHJANMAA_2020 = 'test/fixtures/synthetic-pohjanmaa-2020.yaml';
 
-const db: TestDb = openTestDb();
-let api: TestApi;
-let server: Server;
-let base: string;
+const report = withReport2020({ http: true });
+const { db, api } = report;
 
 /** The Keski-Pohjanmaa 2020 network before the other region's report is imported: what its region view must keep. */
 let kpOnly: Record<string, any>;
@@ -30,20 +24,8 @@ const NETWORK = `query($region: String) {
 }`;
 
 beforeAll(async () => {
-  await resetGraph(db);
-  await importSeeds(db.executor, [REPORT_2020]);
-  api = await startTestApi(db.executor);
   kpOnly = await q(NETWORK, { region: null });
   await importSeeds(db.executor, [POHJANMAA_2020]);
-  const { app } = await createApp({ executor: db.executor, logger: silentLogger, isReady: () => true });
-  server = app.listen(0, '127.0.0.1');
-  await new Promise((resolve) => server.once('listening', resolve));
-  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-});
-afterAll(async () => {
-  await new Promise((resolve) => server?.close(resolve));
-  await api?.stop();
-  await db.close();
 });
 
 async function q(query: string, variables?: Record<string, unknown>) {
@@ -127,7 +109,7 @@ describe('analytics of one region', () => {
     const json = JSON.parse(file.networkExport);
     expect(json.nodes.map((n: { key?: string; id?: string }) => n.key ?? n.id).sort()).toEqual(['org:centria-amk', 'org:sonet-botnia']);
     expect(json.edges).toEqual([]);
-    const res = await fetch(`${base}/export/network.json?year=2020&region=Pohjanmaa`);
+    const res = await fetch(`${report.base}/export/network.json?year=2020&region=Pohjanmaa`);
     expect(res.status).toBe(200);
     expect(res.headers.get('content-disposition')).toContain('botnia-network-2020-pohjanmaa.json');
     expect(JSON.parse(await res.text())).toEqual(json);
@@ -148,7 +130,7 @@ describe('analytics of one region', () => {
       expect(error?.extensions?.code, field).toBe('NOT_FOUND');
       expect(error?.message).toMatch(/Lappi.*Keski-Pohjanmaa, Pohjanmaa/);
     }
-    const res = await fetch(`${base}/export/network.gexf?region=Lappi`);
+    const res = await fetch(`${report.base}/export/network.gexf?region=Lappi`);
     expect(res.status).toBe(404);
     expect(((await res.json()) as { errors: { extensions: { code: string } }[] }).errors[0]!.extensions.code).toBe('NOT_FOUND');
     const error = await errorOf(`{ networkExport(format: GEXF, year: 2021, region: "Pohjanmaa") }`);

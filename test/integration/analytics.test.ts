@@ -1,8 +1,5 @@
 /** Network analytics on the 2020 graph, then with a synthetic 2021 year next to it. */
-import type { Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createApp } from '../../src/api/server.js';
+import { describe, expect, it } from 'vitest';
 import { importSeeds } from '../../src/import/import.js';
 import {
   CentralityDocument,
@@ -17,29 +14,12 @@ import {
 } from '../generated/graphql.js';
 import { toJob } from '../../src/analytics/analysis-job.js';
 import { randomNetwork } from '../support/random-network.js';
-import { startTestApi, type TestApi } from '../support/api.js';
 import { hasNetworkx, strictXml, viaCytoscape, viaGraphologyGexf, viaGraphologyJson, viaNetworkx } from '../support/network-consumers.js';
-import { loadReport2020, openTestDb, silentLogger, type TestDb } from '../support/db.js';
+import { withReport2020 } from '../support/report-2020.js';
 
-const db: TestDb = openTestDb();
-let api: TestApi;
-/** The HTTP app, for the plain download URLs. */
-let server: Server;
-let base: string;
-
-beforeAll(async () => {
-  await loadReport2020(db);
-  api = await startTestApi(db.executor);
-  const { app } = await createApp({ executor: db.executor, logger: silentLogger, isReady: () => true });
-  server = app.listen(0, '127.0.0.1');
-  await new Promise((resolve) => server.once('listening', resolve));
-  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-});
-afterAll(async () => {
-  await new Promise((resolve) => server?.close(resolve));
-  await api.stop();
-  await db.close();
-});
+// With the HTTP app, for the plain download URLs.
+const report = withReport2020({ http: true });
+const { db, api } = report;
 
 describe('analytics on the 2020 graph', () => {
   it('Kosti ry and Keski-Pohjanmaan keskussairaala are connected through VERNA and the OLKA model, with quotes', async () => {
@@ -214,12 +194,12 @@ describe('analytics on the 2020 graph', () => {
     expect(steering).toBeDefined();
 
     // The same file at a plain URL, named as a download.
-    const http = await fetch(`${base}/export/network.gexf?year=2020&bodyKinds=STEERING_GROUP`);
+    const http = await fetch(`${report.base}/export/network.gexf?year=2020&bodyKinds=STEERING_GROUP`);
     expect(http.status).toBe(200);
     expect(http.headers.get('content-type')).toMatch(/^application\/gexf\+xml/);
     expect(http.headers.get('content-disposition')).toBe('attachment; filename="botnia-network-2020.gexf"');
     expect(viaGraphologyGexf(await http.text())).toMatchObject(expected);
-    const cyjs = await fetch(`${base}/export/network.cyjs?year=2020&bodyKinds=STEERING_GROUP`);
+    const cyjs = await fetch(`${report.base}/export/network.cyjs?year=2020&bodyKinds=STEERING_GROUP`);
     expect(viaCytoscape(await cyjs.text())).toMatchObject(expected);
   });
 
@@ -227,14 +207,14 @@ describe('analytics on the 2020 graph', () => {
     const gql = await api.run(NetworkExportDocument, { year: 2019, format: 'GEXF' });
     expect(gql.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
     expect(gql.errors?.[0]?.message).toBe('No report for 2019: the graph holds reports for 2020.');
-    const http = await fetch(`${base}/export/network.graphml?year=2019`);
+    const http = await fetch(`${report.base}/export/network.graphml?year=2019`);
     expect(http.status).toBe(404);
     expect(await http.json()).toEqual({ errors: [{ message: 'No report for 2019: the graph holds reports for 2020.', extensions: { code: 'NOT_FOUND' } }] });
-    const unknown = await fetch(`${base}/export/network.png?year=2020`);
+    const unknown = await fetch(`${report.base}/export/network.png?year=2020`);
     expect(unknown.status).toBe(400);
     expect(((await unknown.json()) as { errors: { extensions: { code: string } }[] }).errors[0]!.extensions.code).toBe('BAD_USER_INPUT');
-    expect((await fetch(`${base}/export/network.gexf?year=twenty`)).status).toBe(400);
-    expect((await fetch(`${base}/export/network.gexf?bodyKinds=CLUB`)).status).toBe(400);
+    expect((await fetch(`${report.base}/export/network.gexf?year=twenty`)).status).toBe(400);
+    expect((await fetch(`${report.base}/export/network.gexf?bodyKinds=CLUB`)).status).toBe(400);
   });
 });
 

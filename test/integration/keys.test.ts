@@ -9,22 +9,12 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { importSeeds } from '../../src/import/import.js';
 import { CollaboratorsDocument, ConnectionDocument, EntityByNameDocument, FunderByAnyKeyDocument, OrganizationByNameDocument, PersonByNameDocument, PortfolioDocument } from '../generated/graphql.js';
-import { startTestApi, type TestApi } from '../support/api.js';
-import { loadReport2020, openTestDb } from '../support/db.js';
+import { withReport2020 } from '../support/report-2020.js';
 
-const db = openTestDb();
-let api: TestApi;
+const { db, api } = withReport2020();
 const dir = mkdtempSync(join(tmpdir(), 'botnia-keys-'));
 
-beforeAll(async () => {
-  await loadReport2020(db);
-  api = await startTestApi(db.executor);
-});
-afterAll(async () => {
-  await api?.stop();
-  await db.close();
-  rmSync(dir, { recursive: true, force: true });
-});
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('another key the entity is known by', () => {
   it('funder(key: "funder:stea") is STEA, whose key is org:stea, with its portfolio and the quote that states it', async () => {

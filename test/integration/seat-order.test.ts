@@ -3,23 +3,12 @@
  * deputies, then the presenters; the order is the database's (before LIMIT), so the first five are the first five of
  * the whole list.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { SteeringGroupInOrderDocument } from '../generated/graphql.js';
-import { startTestApi, type TestApi } from '../support/api.js';
-import { loadReport2020, openTestDb } from '../support/db.js';
+import { withReport2020 } from '../support/report-2020.js';
 
-const db = openTestDb();
-let api: TestApi;
+const { api } = withReport2020();
 const BODY = 'body:keski-pohjanmaa-alueohjausryhma';
-
-beforeAll(async () => {
-  await loadReport2020(db);
-  api = await startTestApi(db.executor);
-});
-afterAll(async () => {
-  await api?.stop();
-  await db.close();
-});
 
 describe('seats of the 2020 steering group', () => {
   it('come member, its deputies, …, then presenters', async () => {

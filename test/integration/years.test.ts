@@ -115,3 +115,40 @@ describe('two regions in one year', () => {
     expect(new Set(data.pohjanmaa.organizations.items.map((i: { change: string }) => i.change))).toEqual(new Set(['NOT_MENTIONED']));
   });
 });
+
+describe('quotes in a view', () => {
+  const KOSTI = 'org:kosti-ry';
+  const VERNA = 'project:verna';
+  type Quote = { reportKey: string; quote: string };
+  const reportsOf = (sources: Quote[]) => [...new Set(sources.map((s) => s.reportKey))].sort();
+  const SOURCES = 'sources { reportKey quote }';
+  const lead = (year: number | null) => `organizations(${year ? `year: ${year}, ` : ''}filter: { text: "Kosti" }) { edges { node { key
+    projects${year ? `(year: ${year})` : ''} { role ${SOURCES} history { year reportKey sources { reportKey quote } } project { key } } } } }`;
+
+  it('a year’s view gives the quotes of that year’s report, every year’s stay in the history; a region’s view its own report’s', async () => {
+    await resetGraph(db);
+    await importSeeds(db.executor, [REPORT_2020, Y2021, POHJANMAA_2020]);
+    const data = await q(`{ y2020: ${lead(2020)} y2021: ${lead(2021)} all: ${lead(null)}
+      centriaP: organizations(year: 2020, region: "Pohjanmaa", filter: { text: "Centria" }) { edges { node { key ${SOURCES} } } }
+      centriaKp: organizations(year: 2020, region: "Keski-Pohjanmaa", filter: { text: "Centria" }) { edges { node { key ${SOURCES} } } }
+      centria: organizations(filter: { text: "Centria" }) { edges { node { key ${SOURCES} } } } }`);
+    type Edge = { role: string; sources: Quote[]; history: { year: number; reportKey: string; sources: Quote[] }[]; project: { key: string } };
+    const vernaLead = (view: string): Edge =>
+      data[view].edges.find((e: { node: { key: string } }) => e.node.key === KOSTI).node.projects.find((p: Edge) => p.project.key === VERNA);
+
+    // Kosti ry leads VERNA in both years' reports, each with its own quote.
+    expect(reportsOf(vernaLead('all').sources)).toEqual(['report:keski-pohjanmaa-2020', 'report:keski-pohjanmaa-2021-synthetic']);
+    expect(reportsOf(vernaLead('y2020').sources)).toEqual(['report:keski-pohjanmaa-2020']);
+    expect(vernaLead('y2021').sources).toEqual([{ reportKey: 'report:keski-pohjanmaa-2021-synthetic', quote: 'synthetic: Kosti ry hallinnoi VERNAa' }]);
+    // The 2020 view's history still gives 2021's statement with its quote.
+    const later = vernaLead('y2020').history.find((h) => h.year === 2021)!;
+    expect(later.sources).toEqual(vernaLead('y2021').sources);
+    expect(vernaLead('y2021').history.find((h) => h.year === 2020)!.sources).toEqual(vernaLead('y2020').sources);
+
+    // Centria as each region's report of 2020 quotes it, and both together without a region.
+    const centria = (view: string): Quote[] => data[view].edges.find((e: { node: { key: string } }) => e.node.key === 'org:centria-amk').node.sources;
+    expect(centria('centriaP')).toEqual([{ reportKey: 'report:pohjanmaa-2020-synthetic', quote: 'synthetic: Centria-ammattikorkeakoulu Oy' }]);
+    expect(reportsOf(centria('centriaKp'))).toEqual(['report:keski-pohjanmaa-2020']);
+    expect(reportsOf(centria('centria'))).toEqual(['report:keski-pohjanmaa-2020', 'report:pohjanmaa-2020-synthetic']);
+  });
+});

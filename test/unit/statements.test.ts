@@ -30,7 +30,14 @@ describe('statements', () => {
     // Two regions' reports of one year: without a region the report key decides.
     expect(viewOf(list, { year: 2021 }).values.name).toBe('X (P)');
     expect(viewOf(list).values).toEqual({ name: 'X (P)', meetingsPerYear: 7, size: 10 });
-    expect(viewOf(list, { year: 2019 })).toEqual({ values: {}, statedIn: {}, year: null, carriedOver: [] });
+    expect(viewOf(list, { year: 2019 })).toEqual({ values: {}, statedIn: {}, year: null, carriedOver: [], reports: [] });
+  });
+
+  it('a view shows the quotes of the reports of its newest year (of its region); a region’s view without a year, all of its reports’', () => {
+    expect(viewOf(list, { year: 2020 }).reports).toEqual(['report:kp-2020']);
+    expect(viewOf(list, { year: 2021 }).reports).toEqual(['report:kp-2021', 'report:p-2021']);
+    expect(viewOf(list, { year: 2021, region: 'Pohjanmaa' }).reports).toEqual(['report:p-2021']);
+    expect(viewOf(list, { region: 'Keski-Pohjanmaa' }).reports).toEqual(['report:kp-2020', 'report:kp-2021']);
   });
 
   it('a history lists each field as each report stated it, narrowed to a region when asked', () => {

@@ -24,7 +24,10 @@ export abstract class Fact {
   @Field(() => [Int], { description: 'The report years that state this fact, ascending.' })
   years!: number[];
 
-  @Field(() => [Source], { description: 'The report quotes this fact rests on, one per report that states it.' })
+  @Field(() => [Source], {
+    description:
+      'The report quotes this fact rests on. In a year view, only those of that year’s reports (of the view’s region; the newest year up to the view’s that states it), in a region’s view those of its reports; `history` keeps every report’s.',
+  })
   sources!: Source[];
 
   @Field(() => [String], {
