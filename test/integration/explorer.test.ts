@@ -16,6 +16,7 @@ import { ARTIFACTS, colouredPixels, decodePng, externalRequests, launchBrowser, 
 import { importSeeds } from '../../src/import/import.js';
 import { loadReport2020, openTestDb, silentLogger, type TestDb } from '../support/db.js';
 import { strictXml, viaCytoscape, viaGraphologyGexf, viaGraphologyJson } from '../support/network-consumers.js';
+import { kindColour } from '../../src/analytics/palette.js';
 
 const PROJECT = 'project:monialainen-lastensuojelu-pohjois-suomi';
 const LEAD = 'org:pohjois-suomen-sosiaalialan-osaamiskeskus';
@@ -129,8 +130,22 @@ describe('explorer (real browser)', () => {
     writeFileSync(path.join(ARTIFACTS, 'explorer-timings.json'), `${JSON.stringify({ graph: '2020 report', nodes, edges, marks }, null, 2)}\n`);
     console.log(`[explorer] 2020 network: ${nodes} members, ${edges} ties; marks (ms since navigation): ${JSON.stringify(marks)}`);
 
+    // The picture is the API's layout (the page runs none): members sit where the server put them, x to the right
+    // and y up, and nothing moves after the first picture.
+    const api = (await (
+      await fetch(`${base}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ network(year: 2020) { nodes { key degree x y } } }' }) })
+    ).json()) as { data: { network: { nodes: { key: string; degree: number; x: number; y: number }[] } } };
+    const viewport = (key: string) => p.evaluate(`window.botniaNetwork.viewportPosition(${JSON.stringify(key)})`) as Promise<{ x: number; y: number }>;
+    const tiedMembers = api.data.network.nodes.filter((n) => n.degree > 0);
+    const drawnAt = await Promise.all(tiedMembers.map((n) => viewport(n.key)));
+    const order = (values: number[]) => values.map((_, i) => i).sort((a, b) => values[a]! - values[b]! || a - b);
+    expect(order(drawnAt.map((q) => q.x))).toEqual(order(tiedMembers.map((n) => n.x)));
+    expect(order(drawnAt.map((q) => -q.y))).toEqual(order(tiedMembers.map((n) => n.y)));
+    await p.waitForTimeout(1000);
+    expect(await viewport('org:sonet-botnia')).toEqual(drawnAt[tiedMembers.findIndex((n) => n.key === 'org:sonet-botnia')]);
+
     // A click on the biggest member opens its details.
-    const position = (await p.evaluate('window.botniaNetwork.viewportPosition("org:sonet-botnia")')) as { x: number; y: number };
+    const position = await viewport('org:sonet-botnia');
     const box = (await network.boundingBox())!;
     await p.mouse.click(box.x + position.x, box.y + position.y);
     const details = p.locator('[data-testid=details][data-key="org:sonet-botnia"]');
@@ -138,6 +153,20 @@ describe('explorer (real browser)', () => {
     expect(await details.getByTestId('details-name').textContent()).toBe('SONet BOTNIA');
     await details.getByTestId('collaborators').waitFor();
     await screenshot(p, 'explorer-network-selected.png');
+
+    // The details made the view narrower: the first picture is drawn again at its new size, so what is seen where a
+    // member now is, is that member (its colour, not a stale picture), and a click there opens it.
+    const narrow = (await network.boundingBox())!;
+    expect(narrow.width).toBeLessThan(box.width);
+    const centria = await viewport('org:centria-amk');
+    await p.locator('.network-info').evaluate((el) => el.setAttribute('style', 'visibility: hidden'));
+    const redrawn = decodePng(await network.screenshot({ path: path.join(ARTIFACTS, 'explorer-network-narrowed.png') }));
+    await p.locator('.network-info').evaluate((el) => el.removeAttribute('style'));
+    const at = 4 * (Math.round(centria.y) * redrawn.width + Math.round(centria.x));
+    const seen = [...redrawn.pixels.subarray(at, at + 3)].map((v) => v.toString(16).padStart(2, '0')).join('');
+    expect(`#${seen}`).toBe(kindColour('UNIVERSITY_OF_APPLIED_SCIENCES').toLowerCase());
+    await p.mouse.click(narrow.x + centria.x, narrow.y + centria.y);
+    await p.locator('[data-testid=details][data-key="org:centria-amk"]').getByTestId('details-name').waitFor();
 
     // The first zoom starts sigma (WebGL): it draws the picture from then on, and a click on a member still opens it.
     // (The details panel made the view narrower: the toolbar wraps and the picture moves down.)

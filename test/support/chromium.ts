@@ -44,7 +44,10 @@ export async function findChromium(env: NodeJS.ProcessEnv = process.env): Promis
   if (system) return { executablePath: system, args: [...QUIET, '--disable-gpu'], source: 'system' };
   const packaged = (await import('@sparticuz/chromium')).default;
   const executablePath = await packaged.executablePath();
-  const args = [...packaged.args.filter((arg) => !UNWANTED.test(arg)), ...QUIET];
+  // Tiles rasterised by the CPU, as a browser without a GPU does (Chrome keeps GPU rasterisation off on SwiftShader;
+  // this build's --ignore-gpu-blocklist turns it on): emulated on the CPU it held every page's frames for 1–2 s around
+  // the first second after a navigation. Compositing and WebGL (sigma) stay on SwiftShader.
+  const args = [...packaged.args.filter((arg) => !UNWANTED.test(arg)), ...QUIET, '--disable-gpu-rasterization'];
   return { executablePath, args: [...new Set(args)], source: '@sparticuz/chromium' };
 }
 

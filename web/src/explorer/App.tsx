@@ -18,7 +18,7 @@ import { formatHash, NavContext, parseHash, useRoute, VIEWS, type View } from '.
 import { Priorities } from './Priorities';
 import { Search } from './Search';
 
-// sigma, graphology and the layout are only fetched when the network is shown; when it is the first view, the
+// sigma and graphology are only fetched when the network is shown; when it is the first view, the
 // fetch starts at once, beside the first API request.
 const loadNetworkView = () => import('./network/NetworkView');
 const NetworkView = lazy(loadNetworkView);

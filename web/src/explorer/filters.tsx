@@ -121,17 +121,10 @@ function funderName(facts: readonly ProjectFact[] | undefined, key: string): str
 export function ProjectFilters({ facts, error, value, onChange }: { facts?: readonly ProjectFact[]; error?: Error; value: ProjectFilter; onChange(change: ProjectFilter): void }) {
   const t = useT();
   if (error) return <span className="muted">{t('Filters unavailable: {message}', { message: error.message })}</span>;
-  if (!facts) {
-    return (
-      <span className="muted" role="status">
-        {t('Loading the filters')}…
-      </span>
-    );
-  }
   const funders = new Map<string, string>();
   const statuses = new Set<string>();
   const roles = new Set<string>();
-  for (const p of facts) {
+  for (const p of facts ?? []) {
     statuses.add(p.status);
     for (const x of p.funders) funders.set(x.funder.key, x.funder.shortName ?? x.funder.name);
     for (const x of p.participants) roles.add(x.role);
@@ -140,10 +133,20 @@ export function ProjectFilters({ facts, error, value, onChange }: { facts?: read
   if (value.funder && !funders.has(value.funder)) funders.set(value.funder, value.funder);
   if (value.status) statuses.add(value.status);
   if (value.role) roles.add(value.role);
+  // While the facts load, the selectors are there but disabled, at the width they keep: the toolbar does not move
+  // the picture below it when they arrive.
   const select = (name: keyof ProjectFilter, title: string, options: [string, string][]) => (
     <label>
       {t(title)}{' '}
-      <select value={value[name] ?? ''} onChange={(e) => onChange({ ...value, [name]: e.target.value || undefined })} data-testid={`filter-${name}`}>
+      <select
+        className="filter"
+        value={value[name] ?? ''}
+        onChange={(e) => onChange({ ...value, [name]: e.target.value || undefined })}
+        disabled={!facts}
+        aria-busy={!facts}
+        title={facts ? undefined : `${t('Loading the filters')}…`}
+        data-testid={`filter-${name}`}
+      >
         <option value="">{t('any')}</option>
         {options.map(([v, text]) => (
           <option key={v} value={v}>

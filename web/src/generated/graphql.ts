@@ -742,7 +742,7 @@ export type ExplorerNetworkQueryVariables = Exact<{
 }>;
 
 
-export type ExplorerNetworkQuery = { __typename?: 'Query', network: { __typename?: 'CollaborationNetwork', year?: number | null, communityCount: number, modularity: number, ties: string, isolatedCount: number, nodes: Array<{ __typename?: 'NetworkNode', key: string, name: string, kind: string, degree: number, weightedDegree: number, betweenness: number, pagerank: number, community: number }>, edges: Array<{ __typename?: 'NetworkEdge', source: string, target: string, weight: number }> } };
+export type ExplorerNetworkQuery = { __typename?: 'Query', network: { __typename?: 'CollaborationNetwork', year?: number | null, communityCount: number, modularity: number, ties: string, isolatedCount: number, nodes: Array<{ __typename?: 'NetworkNode', key: string, name: string, kind: string, degree: number, weightedDegree: number, betweenness: number, pagerank: number, community: number, x: number, y: number }>, edges: Array<{ __typename?: 'NetworkEdge', source: string, target: string, weight: number }> } };
 
 type EntityName_Body_Fragment = { __typename: 'Body', name: string, key: string };
 
@@ -1924,6 +1924,8 @@ export const ExplorerNetworkDocument = new TypedDocumentString(`
       betweenness
       pagerank
       community
+      x
+      y
     }
     edges {
       source
@@ -1932,7 +1934,7 @@ export const ExplorerNetworkDocument = new TypedDocumentString(`
     }
   }
 }
-    `, {"hash":"1709650f20c47d7b8d3b42550f7312f059bab5962a9157af2a4aaa81fdae800c"}) as unknown as TypedDocumentString<ExplorerNetworkQuery, ExplorerNetworkQueryVariables>;
+    `, {"hash":"82fd33534188a42ec8f84fe26124bd494c79dbb5a869bcb594351ba13fc29661"}) as unknown as TypedDocumentString<ExplorerNetworkQuery, ExplorerNetworkQueryVariables>;
 export const ExplorerNeighboursDocument = new TypedDocumentString(`
     query ExplorerNeighbours($key: String!, $year: Int) {
   neighbours(key: $key, year: $year, first: 200) {

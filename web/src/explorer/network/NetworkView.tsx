@@ -9,14 +9,14 @@
  * is small enough. Communities colour the picture only when their modularity says they mean something.
  *
  * Large graphs stay responsive: the response streams in with a byte counter, the most central members are drawn first
- * (more on request), the layout runs in a Web Worker and the picture is drawn at once from an instant seed layout,
- * then refined while the page stays usable.
+ * (more on request), and the picture is drawn at once where the server's layout (computed once per graph version,
+ * cached with the centralities) put the members: the page runs no layout of its own.
  */
 import Graph from 'graphology';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import Sigma from 'sigma';
 import { kindColour, tieShade } from '../../../../src/analytics/palette';
-import { seedLayout } from '../../../../src/analytics/layout';
+import { placeApart } from '../../../../src/analytics/layout';
 import { ExplorerNetworkDocument, type ExplorerNetworkQuery, type TieChoiceInput } from '../../generated/graphql';
 import { request } from '../api';
 import { label } from '../facts';
@@ -24,12 +24,11 @@ import { useT } from '../i18n';
 import { PALETTE } from '../palette';
 import { ProjectFilters, describeFilter, filterNetwork, isFiltered, useProjectFacts, type ProjectFilter } from '../filters';
 import { drawLabels, placeLabels, type LabelBox } from './labels';
-import type { LayoutRequest, LayoutUpdate } from './layout.worker';
 import { MembersTable } from './MembersTable';
 
 type Network = ExplorerNetworkQuery['network'];
 type Measure = 'pagerank' | 'betweenness' | 'weightedDegree';
-type Phase = 'loading' | 'drawing' | 'drawn' | 'settled' | 'empty' | 'error';
+type Phase = 'loading' | 'drawing' | 'settled' | 'empty' | 'error';
 type ColourBy = 'kind' | 'community';
 
 /** A drawn member carries its own measures, so restyling reads the graph being drawn and nothing else. */
@@ -110,7 +109,6 @@ export default function NetworkView({
   const labelCanvas = useRef<HTMLCanvasElement>(null);
   const sigma = useRef<Sigma<NodeAttributes> | null>(null);
   const graph = useRef<Graph<NodeAttributes> | null>(null);
-  const worker = useRef<Worker | null>(null);
   const labels = useRef<LabelBox[]>([]);
   const selection = useRef<{ key?: string; graph?: Graph<NodeAttributes>; neighbours: Set<string> }>({ neighbours: new Set() });
   /** Sigma has drawn its first frame: from then on it draws the picture and the 2D layer only the labels. */
@@ -125,7 +123,6 @@ export default function NetworkView({
   const [colourChoice, setColourBy] = useState<ColourBy>('kind');
   const [sizeBy, setSizeBy] = useState<Measure>('pagerank');
   const [mode, setMode] = useState<'picture' | 'table'>('picture');
-  const [iteration, setIteration] = useState(0);
   const [shown, setShown] = useState({ nodes: 0, edges: 0 });
 
   const meaningful = (network?.modularity ?? 0) >= MEANINGFUL_MODULARITY && (network?.communityCount ?? 0) > 1;
@@ -188,7 +185,7 @@ export default function NetworkView({
 
   // The phase shown: a filter waits for the project facts; a filter that keeps nothing is an empty picture.
   const shownPhase: Phase =
-    network && filtered && !shownNetwork ? 'loading' : shownNetwork && shownNetwork.nodes.length === 0 && (phase === 'drawn' || phase === 'settled' || phase === 'drawing') ? 'empty' : phase;
+    network && filtered && !shownNetwork ? 'loading' : shownNetwork && shownNetwork.nodes.length === 0 && (phase === 'settled' || phase === 'drawing') ? 'empty' : phase;
 
   // Members by centrality, most central first: the order in which they are drawn.
   const ranked = useMemo(() => {
@@ -220,7 +217,9 @@ export default function NetworkView({
     const g = graph.current;
     const f = frame();
     if (!canvas || !f) return;
-    const ctx = canvas.getContext('2d');
+    // A canvas in memory, rasterised by the CPU: thousands of ties are tens of milliseconds there, where an
+    // accelerated canvas without a GPU (SwiftShader) holds the page's frames for seconds (measured at M: 2.4–3.9 s).
+    const ctx = canvas.getContext('2d', { willReadFrequently: true });
     if (!ctx) return;
     const { width, height } = f;
     const ratio = window.devicePixelRatio || 1;
@@ -258,16 +257,20 @@ export default function NetworkView({
   }, [onSelect]);
   /** The member last clicked in the picture: selecting it does not move the camera. */
   const clicked = useRef<string | undefined>(undefined);
-  /** Reads the selection for the reducers; sigma redraws only when it changed (a full redraw of a large graph is dear). */
-  const updateSelection = () => {
+  /** Reads the selection for the reducers and the 2D layer; true when it changed. */
+  const updateSelection = (): boolean => {
     const g = graph.current;
     const key = selected && g?.hasNode(selected) ? selected : undefined;
     const previous = selection.current;
     selection.current = { key, graph: g ?? undefined, neighbours: new Set(key && g ? g.neighbors(key) : []) };
-    if (key !== previous.key || (key !== undefined && g !== previous.graph)) sigma.current?.refresh();
+    return key !== previous.key || (key !== undefined && g !== previous.graph);
   };
-  // 2. Build the graph of the `limit` most central members and their strongest ties; draw at once from the seed
-  // layout (before sigma's WebGL is up: on the 2D layer); start sigma; refine the layout in the worker.
+  /** Draws the picture again: sigma once it draws the picture, else the 2D layer (a full redraw of a large graph is dear). */
+  const redraw = () => (sigmaReady.current ? sigma.current?.refresh() : renderOverlay());
+  // 2. Build the graph of the `limit` most central members and their strongest ties, where the API's layout put them
+  // (the same under every tie weight and filter, so members stay where they were); draw it at once (before sigma's
+  // WebGL is up: on the 2D layer). The layout is computed once per graph version on the server: the first picture is
+  // the final one, and nothing competes with the page for the CPU after it.
   useEffect(() => {
     if (!shownNetwork || !ranked.length || mode !== 'picture' || !container.current) return;
     const nodes = ranked.slice(0, limit);
@@ -277,16 +280,15 @@ export default function NetworkView({
       .sort((a, b) => b.weight - a.weight)
       .slice(0, Math.max(2000, nodes.length * EDGES_PER_NODE));
     const tied = new Set(edges.flatMap((e) => [e.source, e.target]));
-    // The layout arranges the tied members; the others are set apart in a row below them.
-    const laidOut = nodes.filter((n) => tied.has(n.key));
-    const apart = nodes.filter((n) => !tied.has(n.key));
-    const index = new Map<string, number>(laidOut.map((n, i) => [n.key, i]));
+    // Members without a drawn tie (under this weight, filter or cut) are set apart in a row below the others.
+    const pos = Float32Array.from(nodes.flatMap((n) => [n.x, n.y]));
+    placeApart(pos, nodes.flatMap((n, i) => (tied.has(n.key) ? [] : [i])));
 
     const g = new Graph<NodeAttributes>({ type: 'undirected', multi: false, allowSelfLoops: false });
-    for (const n of nodes) {
+    nodes.forEach((n, i) => {
       g.addNode(n.key, {
-        x: 0,
-        y: 0,
+        x: pos[2 * i]!,
+        y: pos[2 * i + 1]!,
         size: 4,
         color: '#999',
         label: n.name,
@@ -297,7 +299,7 @@ export default function NetworkView({
         weightedDegree: n.weightedDegree,
         isolated: !tied.has(n.key),
       });
-    }
+    });
     const maxWeight = Math.max(1, ...edges.map((e) => e.weight));
     for (const e of edges) {
       if (g.hasEdge(e.source, e.target)) continue;
@@ -308,56 +310,15 @@ export default function NetworkView({
     graph.current = g;
     applyStyle(g, colourBy, sizeBy);
 
-    const layoutInput: LayoutRequest = {
-      id: Date.now(),
-      n: laidOut.length,
-      community: Int32Array.from(laidOut.map((n) => n.community)),
-      importance: Float32Array.from(laidOut.map((n) => n.pagerank)),
-      edges: new Uint32Array(g.size * 2),
-      weights: new Float32Array(g.size),
-      iterations: laidOut.length < 300 ? 500 : laidOut.length < 3000 ? 200 : 100,
-      postEveryMs: 100,
-    };
-    let k = 0;
-    g.forEachEdge((_e, attrs, source, target) => {
-      layoutInput.edges[2 * k] = index.get(source)!;
-      layoutInput.edges[2 * k + 1] = index.get(target)!;
-      layoutInput.weights[k] = Math.log1p(attrs.weight as number);
-      k++;
-    });
-    // A large picture moves once, from the seed to the final layout: each intermediate redraw would cost sigma a full
-    // pass over every tie, and an analyst cannot follow a thousand moving members anyway.
-    const animate = g.order <= LABEL_ALL_UP_TO && g.size <= 3000;
-    const place = (positions: Float32Array) => {
-      g.updateEachNodeAttributes(
-        (key, attrs) => {
-          const i = index.get(key);
-          if (i === undefined) return attrs;
-          attrs.x = positions[2 * i]!;
-          attrs.y = positions[2 * i + 1]!;
-          return attrs;
-        },
-        { attributes: ['x', 'y'] },
-      );
-      placeIsolated(g, apart.map((n) => n.key));
-    };
-
-    // The seed layout is instant: the first picture is drawn from it here, without waiting for the worker or WebGL.
-    place(seedLayout(layoutInput));
-    performance.mark('network:layout-seed');
     let cancelled = false;
     const cleanups: (() => void)[] = [];
-    let layoutDone = laidOut.length < 2;
-    const settleIfReady = () => {
-      if (cancelled || !layoutDone) return;
-      performance.mark('network:settled');
-      setPhase('settled');
-    };
+    updateSelection();
     if (sigma.current) sigma.current.setGraph(g);
     else renderOverlay();
     performance.mark('network:drawn');
-    setPhase('drawn');
-    updateSelection();
+    // The picture drawn is laid out already: nothing left to settle.
+    performance.mark('network:settled');
+    setPhase('settled');
     publish(g);
     setShown({ nodes: g.order, edges: g.size });
 
@@ -418,29 +379,6 @@ export default function NetworkView({
       el.removeEventListener('wheel', wake);
     });
 
-    worker.current?.terminate();
-    const w = new Worker(new URL('./layout.worker.ts', import.meta.url), { type: 'module' });
-    worker.current = w;
-    w.onmessage = (event: MessageEvent<LayoutUpdate>) => {
-      const { positions, iteration, done } = event.data;
-      if (iteration > 0 && (animate || done)) {
-        place(positions);
-        if (!sigmaReady.current) renderOverlay();
-      }
-      setIteration(iteration);
-      if (done) {
-        w.terminate();
-        layoutDone = true;
-        settleIfReady();
-      }
-    };
-    if (laidOut.length >= 2) {
-      w.postMessage(layoutInput, [layoutInput.edges.buffer, layoutInput.weights.buffer, layoutInput.community.buffer, layoutInput.importance.buffer]);
-    } else {
-      w.terminate();
-      settleIfReady();
-    }
-
     function startSigma(graphToDraw: Graph<NodeAttributes>) {
       performance.mark('network:sigma-start');
       const s = new Sigma<NodeAttributes>(graphToDraw, container.current!, {
@@ -497,7 +435,6 @@ export default function NetworkView({
     return () => {
       cancelled = true;
       for (const c of cleanups.splice(0)) c();
-      w.terminate();
       // This graph belongs to this network: once the network changes (a refetch for another year or tie kind),
       // nothing may restyle or select in it any more.
       if (graph.current === g) graph.current = null;
@@ -510,29 +447,43 @@ export default function NetworkView({
   useEffect(() => {
     if (graph.current) {
       applyStyle(graph.current, colourBy, sizeBy);
-      if (sigmaReady.current) sigma.current?.refresh();
-      else renderOverlay();
+      redraw();
     }
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- renderOverlay reads refs only
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- redraw reads refs only
   }, [colourBy, sizeBy]);
 
   useEffect(() => {
-    updateSelection();
+    if (updateSelection()) redraw();
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [selected, phase]);
+  // The view narrows when the details open (or the window changes): drawn again at its new size, so that a click
+  // lands on what is seen there.
+  useEffect(() => {
+    const el = container.current;
+    if (!el || mode !== 'picture') return;
+    let size = `${el.clientWidth}x${el.clientHeight}`;
+    const observer = new ResizeObserver(() => {
+      const now = `${el.clientWidth}x${el.clientHeight}`;
+      if (now === size) return;
+      size = now;
+      redraw();
+    });
+    observer.observe(el);
+    return () => observer.disconnect();
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- redraw reads refs only
+  }, [mode]);
   // Chosen elsewhere (search, a link in the details): bring it to the middle.
   useEffect(() => {
     const s = sigma.current;
     if (!s || !selected || selected === clicked.current || !graph.current?.hasNode(selected)) return;
     const d = s.getNodeDisplayData(selected);
     if (d) void s.getCamera().animate({ x: d.x, y: d.y }, { duration: 500 });
-    // Again when the layout has settled (phase).
+    // Again once the picture is drawn (phase).
   }, [selected, phase]);
 
   // The table replaces the picture: sigma needs a visible container, so it is dropped and made again on return.
   const showTable = () => {
     if (mode === 'table') return;
-    worker.current?.terminate();
     sigma.current?.kill();
     sigma.current = null;
     sigmaReady.current = false;
@@ -543,8 +494,7 @@ export default function NetworkView({
 
   useEffect(
     () => () => {
-      worker.current?.terminate();
-      sigma.current?.kill();
+        sigma.current?.kill();
       sigma.current = null;
       sigmaReady.current = false;
       delete window.botniaNetwork;
@@ -552,6 +502,7 @@ export default function NetworkView({
     [],
   );
 
+  const info = network && shownNetwork && shownPhase === 'settled';
   const legend = useMemo(() => legendOf(ranked.slice(0, limit), colourBy, t), [ranked, limit, colourBy, t]);
   const total = shownNetwork?.nodes.length ?? 0;
   const exportQuery = `year=${year ?? 'all'}${TIE_PRESETS[ties].query ? `&${TIE_PRESETS[ties].query}` : ''}`;
@@ -643,69 +594,72 @@ export default function NetworkView({
             </p>
           )}
         </div>
-        {network && shownNetwork && (shownPhase === 'drawn' || shownPhase === 'settled') && (
-          <aside className="network-info" data-testid="network-info">
-            <p>
-              {shown.nodes && shown.nodes < total
-                ? t('The {shown} most central of {total} members', { shown: shown.nodes.toLocaleString('en'), total: total.toLocaleString('en') })
-                : t('{total} members', { total: total.toLocaleString('en') })}
-              , {t('{n} ties', { n: shownNetwork.edges.length.toLocaleString('en') })}
-              {mode === 'picture' && shown.edges < shownNetwork.edges.length ? ` (${t('{n} drawn', { n: shown.edges.toLocaleString('en') })})` : ''}.
-            </p>
-            <p className="muted" data-testid="ties-note">
-              {t('Ties')}: {filtered ? describeFilter(filter, facts, t) : network.ties}.
-            </p>
-            <p className="muted" data-testid="modularity-note">
-              {meaningful
-                ? t('{c} communities, modularity {m}.', { c: network.communityCount, m: network.modularity.toFixed(2) })
-                : t('Modularity {m}: no community structure worth colouring.', { m: network.modularity.toFixed(2) })}
-            </p>
-            {isolated.length > 0 && (
-              <p className="muted" data-testid="isolated-note">
-                {t('{n} without a tie of this kind (the row below)', { n: isolated.length })}: {isolated.map((n) => n.name).join(', ')}.
+        {/* Always there (hidden until the picture is): the picture's width does not change when it is drawn. */}
+        <aside className="network-info" data-testid={info ? 'network-info' : undefined} style={info ? undefined : { visibility: 'hidden' }}>
+          {info && network && shownNetwork && (
+            <>
+              <p>
+                {shown.nodes && shown.nodes < total
+                  ? t('The {shown} most central of {total} members', { shown: shown.nodes.toLocaleString('en'), total: total.toLocaleString('en') })
+                  : t('{total} members', { total: total.toLocaleString('en') })}
+                , {t('{n} ties', { n: shownNetwork.edges.length.toLocaleString('en') })}
+                {mode === 'picture' && shown.edges < shownNetwork.edges.length ? ` (${t('{n} drawn', { n: shown.edges.toLocaleString('en') })})` : ''}.
               </p>
-            )}
-            {mode === 'picture' && shown.nodes < total && (
-              <button onClick={() => setLimit((l) => Math.min(total, l * 2))}>{t('Show more ({n})', { n: Math.min(total, limit * 2).toLocaleString('en') })}</button>
-            )}
-            {mode === 'picture' && (
-              <p className="muted">{phase === 'drawn' ? t('Arranging… (step {i})', { i: iteration }) : t('Click a member for its details and quotes. Scroll to zoom.')}</p>
-            )}
-            <h3>{colourBy === 'kind' ? t('Kind of organisation') : t('Community')}</h3>
-            <ul className="legend" data-testid="legend">
-              {legend.map((l) => (
-                <li key={l.label}>
-                  <span className="swatch" style={{ background: l.colour }} />
-                  {l.label} <span className="muted">{l.count}</span>
-                </li>
-              ))}
-            </ul>
-            <h3>{t('Tie width')}</h3>
-            <p className="muted tie-key">
-              <span className="tie-sample thin" /> 1 {t('shared item')} <span className="tie-sample thick" /> {t('most shared')}
-            </p>
-            <h3>{t('Download')}</h3>
-            <p className="downloads" data-testid="downloads">
-              <a href={`/export/network.gexf?${exportQuery}`} download>
-                GEXF
-              </a>{' '}
-              <a href={`/export/network.graphml?${exportQuery}`} download>
-                GraphML
-              </a>{' '}
-              <a href={`/export/network.cyjs?${exportQuery}`} download>
-                Cytoscape JSON
-              </a>{' '}
-              <a href={`/export/network.graphology.json?${exportQuery}`} download>
-                graphology JSON
-              </a>{' '}
-              {mode === 'picture' && (
-                <button className="link" onClick={() => downloadPng(sigmaReady.current ? sigma.current : null, labelCanvas.current, `botnia-network-${year ?? 'all'}.png`)}>
-                  PNG
-                </button>
+              <p className="muted" data-testid="ties-note">
+                {t('Ties')}: {filtered ? describeFilter(filter, facts, t) : network.ties}.
+              </p>
+              <p className="muted" data-testid="modularity-note">
+                {meaningful
+                  ? t('{c} communities, modularity {m}.', { c: network.communityCount, m: network.modularity.toFixed(2) })
+                  : t('Modularity {m}: no community structure worth colouring.', { m: network.modularity.toFixed(2) })}
+              </p>
+              {isolated.length > 0 && (
+                <p className="muted" data-testid="isolated-note">
+                  {t('{n} without a tie of this kind (the row below)', { n: isolated.length })}: {isolated.map((n) => n.name).join(', ')}.
+                </p>
               )}
-            </p>
-          </aside>
-        )}
+              {mode === 'picture' && shown.nodes < total && (
+                <button onClick={() => setLimit((l) => Math.min(total, l * 2))}>{t('Show more ({n})', { n: Math.min(total, limit * 2).toLocaleString('en') })}</button>
+              )}
+              {mode === 'picture' && (
+                <p className="muted">{t('Click a member for its details and quotes. Scroll to zoom.')}</p>
+              )}
+              <h3>{colourBy === 'kind' ? t('Kind of organisation') : t('Community')}</h3>
+              <ul className="legend" data-testid="legend">
+                {legend.map((l) => (
+                  <li key={l.label}>
+                    <span className="swatch" style={{ background: l.colour }} />
+                    {l.label} <span className="muted">{l.count}</span>
+                  </li>
+                ))}
+              </ul>
+              <h3>{t('Tie width')}</h3>
+              <p className="muted tie-key">
+                <span className="tie-sample thin" /> 1 {t('shared item')} <span className="tie-sample thick" /> {t('most shared')}
+              </p>
+              <h3>{t('Download')}</h3>
+              <p className="downloads" data-testid="downloads">
+                <a href={`/export/network.gexf?${exportQuery}`} download>
+                  GEXF
+                </a>{' '}
+                <a href={`/export/network.graphml?${exportQuery}`} download>
+                  GraphML
+                </a>{' '}
+                <a href={`/export/network.cyjs?${exportQuery}`} download>
+                  Cytoscape JSON
+                </a>{' '}
+                <a href={`/export/network.graphology.json?${exportQuery}`} download>
+                  graphology JSON
+                </a>{' '}
+                {mode === 'picture' && (
+                  <button className="link" onClick={() => downloadPng(sigmaReady.current ? sigma.current : null, labelCanvas.current, `botnia-network-${year ?? 'all'}.png`)}>
+                    PNG
+                  </button>
+                )}
+              </p>
+            </>
+          )}
+        </aside>
       </div>
     </div>
   );
@@ -759,36 +713,6 @@ function drawPreview(ctx: CanvasRenderingContext2D, g: Graph<NodeAttributes>, f:
     ctx.beginPath();
     ctx.arc(p.x, p.y, f.radius(key, attrs), 0, 2 * Math.PI);
     ctx.fill();
-  });
-}
-
-/** Members without a tie: a row (or rows) below the arranged ones, left to right by importance. */
-function placeIsolated(g: Graph<NodeAttributes>, keys: string[]): void {
-  if (!keys.length) return;
-  let minX = Infinity;
-  let maxX = -Infinity;
-  let minY = Infinity;
-  let maxY = -Infinity;
-  g.forEachNode((_k, a) => {
-    if (a.isolated) return;
-    minX = Math.min(minX, a.x);
-    maxX = Math.max(maxX, a.x);
-    minY = Math.min(minY, a.y);
-    maxY = Math.max(maxY, a.y);
-  });
-  if (!Number.isFinite(minX)) {
-    minX = 0;
-    maxX = Math.max(1, keys.length - 1);
-    minY = maxY = 0;
-  }
-  const width = Math.max(maxX - minX, 1);
-  const perRow = Math.max(1, Math.min(keys.length, 8));
-  const step = width / Math.max(perRow - 1, 1);
-  const gap = Math.max((maxY - minY) * 0.25, step * 0.6, 1);
-  keys.forEach((key, i) => {
-    const row = Math.floor(i / perRow);
-    const col = i % perRow;
-    g.mergeNodeAttributes(key, { x: perRow === 1 ? (minX + maxX) / 2 : minX + col * step, y: minY - gap * (row + 1) });
   });
 }
 
