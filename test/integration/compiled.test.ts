@@ -6,9 +6,8 @@
 import { readFileSync } from 'node:fs';
 import { buildSchema, parse, print, type GraphQLObjectType, type OperationDefinitionNode } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createContext } from '../../src/api/context.js';
 import { ENTITIES } from '../../src/graph/model.js';
-import { compiledFields, under } from '../support/selections.js';
+import { bothReadPaths, compiledFields, under } from '../support/selections.js';
 import { startTestApi, type TestApi } from '../support/api.js';
 import { loadReport2020, openTestDb, type TestDb } from '../support/db.js';
 
@@ -25,20 +24,8 @@ afterAll(async () => {
   await db.close();
 });
 
-/** Runs an operation on both paths, counting statements. */
-async function both(query: string, variables: Record<string, unknown> = {}) {
-  const run = async (compiled: boolean) => {
-    const ctx = createContext(api.services);
-    ctx.loaders.compiled = compiled;
-    let statements = 0;
-    const stop = db.executor.onRoundTrip(() => statements++);
-    const response = await api.apollo.executeOperation({ query, variables }, { contextValue: ctx });
-    stop();
-    if (response.body.kind !== 'single') throw new Error('incremental responses are not used');
-    return { ...response.body.singleResult, statements };
-  };
-  return { compiled: await run(true), loaders: await run(false) };
-}
+/** Both read paths of one operation. */
+const both = (query: string, variables: Record<string, unknown> = {}) => bothReadPaths(api, db.executor, query, variables);
 
 describe('the compiled statement answers as the loaders do', () => {
   it('for every compiled field of every type, two levels deep, with and without arguments', async () => {

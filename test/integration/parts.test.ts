@@ -7,7 +7,6 @@
 import { readFileSync } from 'node:fs';
 import { buildSchema, getNamedType, parse, print, type GraphQLEnumType, type GraphQLObjectType } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createContext } from '../../src/api/context.js';
 import { maxDegrees } from '../../src/api/engine/degree.queries.js';
 import { estimateWith } from '../../src/api/limits.js';
 import { getSchema } from '../../src/api/schema.js';
@@ -20,7 +19,7 @@ import {
 } from '../generated/graphql.js';
 import { startTestApi, type TestApi } from '../support/api.js';
 import { loadReport2020, openTestDb } from '../support/db.js';
-import { under } from '../support/selections.js';
+import { bothReadPaths, under } from '../support/selections.js';
 
 const schema = buildSchema(readFileSync('schema/schema.graphql', 'utf8'));
 const db = openTestDb();
@@ -227,20 +226,8 @@ describe('every list with includeParts', () => {
   });
 });
 
-/** Runs an operation on both read paths, counting statements. */
-async function both(query: string, variables: Record<string, unknown> = {}) {
-  const run = async (compiled: boolean) => {
-    const ctx = createContext(api.services);
-    ctx.loaders.compiled = compiled;
-    let statements = 0;
-    const stop = db.executor.onRoundTrip(() => statements++);
-    const response = await api.apollo.executeOperation({ query, variables }, { contextValue: ctx });
-    stop();
-    if (response.body.kind !== 'single') throw new Error('incremental responses are not used');
-    return { ...response.body.singleResult, statements };
-  };
-  return { compiled: await run(true), loaders: await run(false) };
-}
+/** Both read paths of one operation. */
+const both = (query: string, variables: Record<string, unknown> = {}) => bothReadPaths(api, db.executor, query, variables);
 
 describe('the compiled statement answers as the loaders do with includeParts', () => {
   it('for every field that takes it, two levels deep (its parts’ fields too), with year, region, roles and first', async () => {

@@ -1,5 +1,8 @@
 /** Selections of the compiled fields (traversals, counts, same-node fields) of the schema, for the compiler's tests. */
 import { getNamedType, isObjectType, type GraphQLObjectType, type GraphQLSchema } from 'graphql';
+import { createContext } from '../../src/api/context.js';
+import type { Executor } from '../../src/db/executor.js';
+import type { TestApi } from './api.js';
 import { ENTITIES, type Typename } from '../../src/graph/model.js';
 import { SAME_NODE, TRAVERSALS } from '../../src/graph/traversals.js';
 
@@ -52,4 +55,19 @@ function leaves(t: GraphQLObjectType): string {
     .filter((f) => !isObjectType(getNamedType(f.type)))
     .map((f) => f.name)
     .join(' ');
+}
+
+/** Runs an operation on both read paths (the compiled statement, the loaders), counting the statements each sends. */
+export async function bothReadPaths(api: TestApi, executor: Executor, query: string, variables: Record<string, unknown> = {}) {
+  const run = async (compiled: boolean) => {
+    const ctx = createContext(api.services);
+    ctx.loaders.compiled = compiled;
+    let statements = 0;
+    const stop = executor.onRoundTrip(() => statements++);
+    const response = await api.apollo.executeOperation({ query, variables }, { contextValue: ctx });
+    stop();
+    if (response.body.kind !== 'single') throw new Error('incremental responses are not used');
+    return { ...response.body.singleResult, statements };
+  };
+  return { compiled: await run(true), loaders: await run(false) };
 }
