@@ -10,7 +10,7 @@ import { SAME_NODE, TRAVERSALS, type SameNode, type Traversal } from '../../grap
 import type { Context } from '../context.js';
 import { enumNamed } from './enums.js';
 import { edge, entityAs, follow, followOne, HopArgs, PARTS_ARGUMENT, PartsHopArgs, viewOf } from './hop.js';
-import { countField, endsOf, hopOf, prefetched, reached } from './compile.js';
+import { countField, endsOf, hopOf, reached } from './compile.js';
 import type { TypeRegistry } from './object-types.js';
 
 type Parent = { key: string; labels: string[] };
@@ -31,13 +31,14 @@ class PartsCountArgs extends CountArgs {
   includeParts?: boolean | null;
 }
 
-/** A field's value as the root field's compiled statement read it (compile.ts), or as the loaders read it. */
+/**
+ * A field's value as the loaders read it. What the root field's compiled statement read (compile.ts) is answered
+ * before this runs (answerPrefetchedFirst, on the built schema), so these resolvers see only what it left.
+ */
 function resolve(t: Traversal): Method {
   const hop = hopOf(t);
   const [self, other] = endsOf(t);
   return async (root, ctx, info, args, roles) => {
-    const found = prefetched(root, info);
-    if (found !== undefined) return found;
     if (t.one) return followOne(ctx, root.key, hop, info, reached(t));
     const neighbours = await follow(ctx, root.key, hop, { ...args, roles: t.fixedRoles ?? roles }, info);
     const view = viewOf(args);
@@ -48,9 +49,7 @@ function resolve(t: Traversal): Method {
 /** How many items the traversal field lists without `first` (the relationships it follows, with its filters). */
 function count(t: Traversal): Method {
   const hop = hopOf(t);
-  return async (root, ctx, info, args, roles) => {
-    const found = prefetched(root, info);
-    if (found !== undefined) return found;
+  return async (root, ctx, _info, args, roles) => {
     const filter = {
       year: args?.year ?? null,
       region: args?.region ?? null,
@@ -81,11 +80,7 @@ function declare(proto: object, name: string, method: Method, returnType: () => 
 }
 
 function sameNode(s: SameNode): Method {
-  return (root, _ctx, info) => {
-    const found = prefetched(root, info);
-    if (found !== undefined) return found;
-    return root.labels.includes(s.when) ? { ...root, __typename: s.as } : null;
-  };
+  return (root) => (root.labels.includes(s.when) ? { ...root, __typename: s.as } : null);
 }
 
 /** The resolver class of one entity type's traversal (and same-node) fields. */
