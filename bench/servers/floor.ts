@@ -25,6 +25,7 @@ import { Loaders } from '../../src/api/loaders.js';
 import type { Context } from '../../src/api/context.js';
 import { countBy } from '../../src/api/engine/aggregate.queries.js';
 import { named, nodesByKey } from '../../src/api/engine/graph.queries.js';
+import { treeOf } from '../../src/api/engine/compile.queries.js';
 import { listEntities } from '../../src/api/engine/list.queries.js';
 import { listSpec } from '../../src/api/engine/filter.queries.js';
 import { listOf } from '../../src/graph/lists.js';
@@ -89,14 +90,10 @@ async function runTree(s: Statement, stages: number): Promise<{ labels: string[]
   try {
     const result = await session.run(s.cypher, s.params, { timeout: txTimeoutMs });
     stats.record(s.cypher, s.params, result.summary);
-    const o: Row[][] = Array.from({ length: stages }, () => []);
-    let root: { l: string[]; p: unknown[]; c: unknown[] } | undefined;
-    for (const r of result.records) {
-      const at = plain(r.get('s')) as number;
-      if (at < 0) root = r.get('row') as typeof root;
-      else o[at]!.push(r.get('row') as Row);
-    }
-    return root ? { labels: root.l, p: root.p, c: { c: root.c, o } } : null;
+    return treeOf(
+      result.records.map((r) => ({ s: plain(r.get('s')) as number, row: r.get('row') })),
+      stages,
+    );
   } finally {
     await session.close();
   }

@@ -221,9 +221,17 @@ export async function readTree(
     { ...params, key, properties: plan.properties },
     { signal, fetchSize: ALL },
   );
+  return treeOf(rows, (STAGES.get(plan) ?? []).length);
+}
+
+/** The tree from readTree's records (the root's row, `s` -1, then each stage's rows): null without a root row. */
+export function treeOf(
+  rows: readonly { s: number; row: StageRow & { c: unknown[] } }[],
+  stages: number,
+): { labels: string[]; p: unknown[]; c: TreeRow } | null {
   const root = rows.find((r) => r.s === -1)?.row;
   if (!root) return null;
-  const o: StageRow[][] = (STAGES.get(plan) ?? []).map(() => []);
+  const o: StageRow[][] = Array.from({ length: stages }, () => []);
   for (const r of rows) if (r.s >= 0) o[r.s]!.push(r.row);
   return { labels: root.l, p: root.p, c: { c: root.c, o } };
 }
