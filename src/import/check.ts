@@ -13,7 +13,16 @@
  */
 import type { Executor } from '../db/executor.js';
 import { RELATIONSHIPS, typenameOf } from '../graph/model.js';
-import { decodeException, EXCEPTIONS_PROPERTY, NUMERIC_FIELDS, numericFacts, unstatedFacts, describeNumber } from '../graph/numbers.js';
+import {
+  decodeException,
+  describeNumber,
+  EXCEPTIONS_PROPERTY,
+  NUMERIC_FIELDS,
+  numericFacts,
+  unstatedFacts,
+  type NumberException,
+  type NumericFact,
+} from '../graph/numbers.js';
 import { Label, Prop, Rel } from '../graph/vocabulary.js';
 
 // Labels and types are the vocabulary's constants, written into the text (Cypher's dynamic $(…) labels are not
@@ -160,8 +169,11 @@ const NUMERIC_EDGES = new Map(
   RELATIONSHIPS.flatMap((r) => (r.edge && (NUMERIC_FIELDS[r.edge.typename] ?? []).length ? [[r.type as string, r.edge.typename]] : [])),
 );
 
-/** `Evaluation evaluation:…/priority-3 respondents=13, stated by report:…`: every number no quote writes. */
-async function unquotedNumbers(executor: Executor, timeoutMs: number): Promise<string[]> {
+/** Every numeric fact the graph holds (src/graph/numbers.ts), and the exceptions its reports list. */
+export async function graphNumbers(
+  executor: Executor,
+  timeoutMs?: number,
+): Promise<{ facts: NumericFact[]; exceptions: NumberException[] }> {
   const options = { timeoutMs };
   const reports = await executor.read<{ exceptions: string[] | null }>(
     `MATCH (r:${Label.Report}) RETURN r.${EXCEPTIONS_PROPERTY} AS exceptions`, {}, options,
@@ -175,11 +187,18 @@ async function unquotedNumbers(executor: Executor, timeoutMs: number): Promise<s
     { types: [...NUMERIC_EDGES.keys()] },
     options,
   );
-  const facts = [
-    ...nodes.flatMap((n) => numericFacts(n.key, typenameOf(n.labels) ?? '', n.props)),
-    ...rels.flatMap((r) => numericFacts(r.fact, NUMERIC_EDGES.get(r.type)!, r.props)),
-  ];
-  const exceptions = reports.flatMap((r) => (r.exceptions ?? []).map(decodeException));
+  return {
+    facts: [
+      ...nodes.flatMap((n) => numericFacts(n.key, typenameOf(n.labels) ?? '', n.props)),
+      ...rels.flatMap((r) => numericFacts(r.fact, NUMERIC_EDGES.get(r.type)!, r.props)),
+    ],
+    exceptions: reports.flatMap((r) => (r.exceptions ?? []).map(decodeException)),
+  };
+}
+
+/** `Evaluation evaluation:…/priority-3 respondents=13, stated by report:…`: every number no quote writes. */
+async function unquotedNumbers(executor: Executor, timeoutMs: number): Promise<string[]> {
+  const { facts, exceptions } = await graphNumbers(executor, timeoutMs);
   return unstatedFacts(facts, exceptions).map((f) => `${f.typename} ${describeNumber(f)}, stated by ${f.report ?? '(no report)'}`);
 }
 

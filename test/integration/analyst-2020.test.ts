@@ -4,8 +4,8 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { applyGraphContract, fullTextIndexes, fullTextIndexInDatabase, graphContractStatements } from '../../src/db/graph-contract.js';
-import { RELATIONSHIPS, typenameOf } from '../../src/graph/model.js';
-import { numericFacts, unstatedNumbers, type NumericFact } from '../../src/graph/numbers.js';
+import { unstatedNumbers, type NumericFact } from '../../src/graph/numbers.js';
+import { graphNumbers } from '../../src/import/check.js';
 import { loadSeedFiles } from '../../src/import/load.js';
 import {
   BodiesOfOrganizationDocument,
@@ -66,19 +66,9 @@ describe('numbers with the sentence that states them', () => {
       if (!loaded.ok) throw new Error('the 2020 seed does not load');
       return loaded.seeds[0]!.data.unquotedNumbers;
     })();
-    const edgeType = new Map(RELATIONSHIPS.flatMap((r) => (r.edge ? [[r.type as string, r.edge.typename]] : [])));
 
     beforeAll(async () => {
-      const nodes = await db.executor.read<{ key: string; labels: string[]; props: Record<string, unknown> }>(
-        'MATCH (n:Entity) RETURN n.key AS key, labels(n) AS labels, properties(n) AS props',
-      );
-      const rels = await db.executor.read<{ fact: string; type: string; props: Record<string, unknown> }>(
-        `MATCH (a:Entity)-[r]->(b:Entity) RETURN a.key + ' -[' + type(r) + ']-> ' + b.key AS fact, type(r) AS type, properties(r) AS props`,
-      );
-      facts = [
-        ...nodes.flatMap((n) => numericFacts(n.key, typenameOf(n.labels) ?? '', n.props)),
-        ...rels.flatMap((r) => (edgeType.has(r.type) ? numericFacts(r.fact, edgeType.get(r.type)!, r.props) : [])),
-      ];
+      facts = (await graphNumbers(db.executor)).facts;
     });
 
     it('each one, except those the seed lists with a reason', () => {
