@@ -5,24 +5,14 @@
  */
 import { readFileSync } from 'node:fs';
 import { buildSchema, parse, print, type GraphQLObjectType, type OperationDefinitionNode } from 'graphql';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { ENTITIES } from '../../src/graph/model.js';
 import { bothReadPaths, compiledFields, under } from '../support/selections.js';
-import { startTestApi, type TestApi } from '../support/api.js';
-import { loadReport2020, openTestDb, type TestDb } from '../support/db.js';
+import { withReport2020 } from '../support/report-2020.js';
 
 const schema = buildSchema(readFileSync('schema/schema.graphql', 'utf8'));
-const db: TestDb = openTestDb();
-let api: TestApi;
-
-beforeAll(async () => {
-  await loadReport2020(db);
-  api = await startTestApi(db.executor, { maxAliases: 1000, maxTokens: 100_000 });
-});
-afterAll(async () => {
-  await api.stop();
-  await db.close();
-});
+// Selecting every field of every possible type takes more aliases and tokens than a client needs.
+const { db, api } = withReport2020({ limits: { maxAliases: 1000, maxTokens: 100_000 } });
 
 /** Both read paths of one operation. */
 const both = (query: string, variables: Record<string, unknown> = {}) => bothReadPaths(api, db.executor, query, variables);

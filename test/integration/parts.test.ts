@@ -6,7 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { buildSchema, getNamedType, parse, print, type GraphQLEnumType, type GraphQLObjectType } from 'graphql';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { maxDegrees } from '../../src/api/engine/degree.queries.js';
 import { estimateWith } from '../../src/api/limits.js';
 import { getSchema } from '../../src/api/schema.js';
@@ -17,22 +17,12 @@ import {
   OrganizationProjectsWithPartsDocument,
   OrganizationSeatsWithPartsDocument,
 } from '../generated/graphql.js';
-import { startTestApi, type TestApi } from '../support/api.js';
-import { loadReport2020, openTestDb } from '../support/db.js';
+import { withReport2020 } from '../support/report-2020.js';
 import { bothReadPaths, under } from '../support/selections.js';
 
 const schema = buildSchema(readFileSync('schema/schema.graphql', 'utf8'));
-const db = openTestDb();
-let api: TestApi;
-
-beforeAll(async () => {
-  await loadReport2020(db);
-  api = await startTestApi(db.executor, { maxAliases: 1000, maxTokens: 100_000 });
-});
-afterAll(async () => {
-  await api?.stop();
-  await db.close();
-});
+// Selecting every field of every possible type takes more aliases and tokens than a client needs.
+const { db, api } = withReport2020({ limits: { maxAliases: 1000, maxTokens: 100_000 } });
 
 const JYU = 'org:jyvaskylan-yliopisto';
 const CHYDENIUS = 'org:kokkolan-yliopistokeskus-chydenius';

@@ -18,10 +18,9 @@ import {
   type GraphQLObjectType,
   type GraphQLSchema,
 } from 'graphql';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { decodeCount, decodeSource } from '../../src/graph/codecs.js';
-import { startTestApi, type TestApi } from '../support/api.js';
-import { loadReport2020, openTestDb, type TestDb } from '../support/db.js';
+import { withReport2020 } from '../support/report-2020.js';
 
 const schema: GraphQLSchema = buildSchema(readFileSync('schema/schema.graphql', 'utf8'));
 const entity = schema.getType('Entity')!;
@@ -99,18 +98,8 @@ const traversals: Traversal[] = Object.values(schema.getTypeMap())
       }),
   );
 
-const db: TestDb = openTestDb();
-let api: TestApi;
-
-beforeAll(async () => {
-  await loadReport2020(db);
-  // Selecting every field of every possible type takes more aliases and tokens than a client needs.
-  api = await startTestApi(db.executor, { maxAliases: 1000, maxTokens: 100_000 });
-});
-afterAll(async () => {
-  await api.stop();
-  await db.close();
-});
+// Selecting every field of every possible type takes more aliases and tokens than a client needs.
+const { db, api } = withReport2020({ limits: { maxAliases: 1000, maxTokens: 100_000 } });
 
 type J = Record<string, any>;
 

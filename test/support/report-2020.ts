@@ -1,6 +1,7 @@
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll } from 'vitest';
+import type { Limits } from '../../src/api/limits.js';
 import { createApp } from '../../src/api/server.js';
 import { startTestApi, type TestApi } from './api.js';
 import { loadReport2020, openTestDb, silentLogger, type TestDb } from './db.js';
@@ -15,17 +16,18 @@ export interface Report2020 {
 
 /**
  * The setup most integration files share: the 2020 report alone in an empty graph, the API over it and, with `http`,
- * the HTTP app on a free port; all stopped after the file. Call it at the top of a file: its hooks run first, so
+ * the HTTP app on a free port (`limits`: the API's, where a test selects more than a client would); all stopped after
+ * the file. Call it at the top of a file: its hooks run first, so
  * `api` and `base` can be used in the file's own hooks and tests.
  */
-export function withReport2020(options: { http?: boolean } = {}): Report2020 {
+export function withReport2020(options: { http?: boolean; limits?: Partial<Limits> } = {}): Report2020 {
   const db = openTestDb();
   let api: TestApi | undefined;
   let server: Server | undefined;
   let base: string | undefined;
   beforeAll(async () => {
     await loadReport2020(db);
-    api = await startTestApi(db.executor);
+    api = await startTestApi(db.executor, options.limits);
     if (options.http) {
       const { app } = await createApp({ executor: db.executor, logger: silentLogger, isReady: () => true });
       const listening = app.listen(0, '127.0.0.1');
