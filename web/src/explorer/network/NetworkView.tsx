@@ -494,7 +494,7 @@ export default function NetworkView({
 
   useEffect(
     () => () => {
-        sigma.current?.kill();
+      sigma.current?.kill();
       sigma.current = null;
       sigmaReady.current = false;
       delete window.botniaNetwork;
