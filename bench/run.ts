@@ -724,7 +724,12 @@ function summarize(r: Results) {
         `from an empty graph (first year): M ${m?.firstFile?.rowsPerSec.toFixed(0) ?? '–'} rows/s, L ${l.firstFile?.rowsPerSec.toFixed(0) ?? '–'} rows/s${l.firstFile?.partial ? ' (not finished within the budget)' : ''}; M overall ${m?.rowsPerSec.toFixed(0) ?? '–'} rows/s`,
     });
   } else {
-    goals.push({ goal: 'p99 at L within 3× of p99 at S (paginated queries)', met: null, evidence: `needs --scale L; ${largest.scale}/S here: ${queries.filter((q) => q.paginated).map((q) => `${q.id} ×${r.growth[q.id]?.botnia?.largestOverS?.toFixed(1) ?? '–'}`).join(', ')}` });
+    const paginated = queries.filter((q) => q.paginated);
+    goals.push({
+      goal: 'p99 at L within 3× of p99 at S (paginated queries)',
+      met: null,
+      evidence: `needs --scale L; ${paginated.length ? `${largest.scale}/S here: ${paginated.map((q) => `${q.id} ×${r.growth[q.id]?.botnia?.largestOverS?.toFixed(1) ?? '–'}`).join(', ')}` : 'no paginated query in this run'}`,
+    });
     goals.push({ goal: 'import rows/s at L at least half of that at M', met: null, evidence: `needs --scale L; M: ${r.scales.find((s) => s.scale === 'M')?.import.rowsPerSec.toFixed(0) ?? '–'} rows/s` });
   }
   r.goals = goals;
