@@ -68,7 +68,8 @@ export interface Results {
   caching: string;
   scales: ScaleResult[];
   ratios: { vsNeo4jGraphql: number | null; vsRawFloor: number | null; scale: string; query: string };
-  ratiosByScale: Record<string, { vsNeo4jGraphql: number | null; vsRawFloor: number | null }>;
+  /** nested query: our req/s ÷ the peer's and ÷ the floor's (cold), and our warm req/s ÷ our cold */
+  ratiosByScale: Record<string, { vsNeo4jGraphql: number | null; vsRawFloor: number | null; warmOverCold: number | null }>;
   growth: Record<string, Partial<Record<ServerName, { p99: Record<string, number | null>; largestOverS: number | null }>>>;
   goals: Goal[];
   notExpressible: Record<string, string>;
@@ -100,12 +101,31 @@ function same(c: Cell): string {
   return c.sameData ? 'yes' : `NO${c.sameDataNote ? ` (${c.sameDataNote.slice(0, 60)})` : ''}`;
 }
 
+/** Our API with its response cache on against the same API cold, per query: what the cache buys under load. */
+function warmTable(s: ScaleResult): string[] {
+  const rps = (c: Cell | undefined) => (c?.status === 'ok' ? c.load?.reqPerSec : undefined);
+  const rows = QUERIES.filter((q) => s.queries[q.id]).map((q) => {
+    const { botnia: cold, botniaWarm: warm } = s.queries[q.id]!.cells;
+    const p99 = (c: Cell | undefined) => (c?.status === 'ok' ? c.load?.p99 : undefined);
+    return `| ${q.id} | ${rps(cold) === undefined ? (cold?.status ?? '–') : f(rps(cold), 1)} | ${rps(warm) === undefined ? (warm?.status ?? '–') : f(rps(warm), 1)} | ${f(ratio(rps(warm), rps(cold)), 1)} | ${f(p99(cold), 0)} | ${f(p99(warm), 0)} |`;
+  });
+  if (!rows.length) return [];
+  return [
+    `Warm vs cold at ${s.scale} (our API, the same requests; warm = response cache on, RESPONSE_CACHE_MB=64):`,
+    '',
+    '| query | cold req/s | warm req/s | warm ÷ cold | cold p99 | warm p99 |',
+    '|---|---:|---:|---:|---:|---:|',
+    ...rows,
+    '',
+  ];
+}
+
 export function markdown(r: Results): string {
   const out: string[] = [];
   out.push(`# botnia-graph benchmark — ${r.date} (${r.mode})`);
   out.push('');
   out.push(
-    `botnia-graph (createApp, as \`npm start\` runs it) vs @neo4j/graphql ${'7'} on Apollo Server 5 vs the raw driver floor (the Cypher our API sends, bare node:http), on one Neo4j 5.26 and the same data. ` +
+    `botnia-graph (createApp, as \`npm start\` runs it; cold, and once more warm with its response cache on) vs @neo4j/graphql ${'7'} on Apollo Server 5 vs the raw driver floor (the Cypher our API sends, bare node:http), on one Neo4j 5.26 and the same data. ` +
       `Commit ${r.commit}${r.workingTree ? ` (${r.workingTree})` : ''}; ${r.machine.cpus} CPUs, Node ${r.machine.node}; load average at start ${r.machine.loadavgStart.map((x) => x.toFixed(1)).join(' ')}, at end ${r.machine.loadavgEnd.map((x) => x.toFixed(1)).join(' ')}.`,
   );
   out.push('');
@@ -117,8 +137,8 @@ export function markdown(r: Results): string {
       `"other load" = share of the machine's CPU used by processes outside the benchmark during that measurement (the machine is shared); a measurement above ${Math.round(r.settings.foreignLimit * 100)} % was repeated up to ${r.settings.retries} time(s) and the least disturbed kept; ⚠ marks those still above 25 %.`,
   );
   out.push('');
-  out.push(`**Ratios (nested query, scale ${r.ratios.scale}):** vsNeo4jGraphql = ${f(r.ratios.vsNeo4jGraphql, 2)}, vsRawFloor = ${f(r.ratios.vsRawFloor, 2)}` +
-    ` (by scale: ${Object.entries(r.ratiosByScale).map(([s, x]) => `${s} ${f(x.vsNeo4jGraphql, 2)} / ${f(x.vsRawFloor, 2)}`).join('; ')}).`);
+  out.push(`**Ratios (nested query, scale ${r.ratios.scale}, cold):** vsNeo4jGraphql = ${f(r.ratios.vsNeo4jGraphql, 2)}, vsRawFloor = ${f(r.ratios.vsRawFloor, 2)}` +
+    ` (by scale, vs @neo4j/graphql / vs floor / warm ÷ cold: ${Object.entries(r.ratiosByScale).map(([s, x]) => `${s} ${f(x.vsNeo4jGraphql, 2)} / ${f(x.vsRawFloor, 2)} / ${f(x.warmOverCold, 1)}`).join('; ')}).`);
   out.push('');
   for (const s of r.scales) {
     out.push(`## Scale ${s.scale}`);
@@ -141,6 +161,7 @@ export function markdown(r: Results): string {
       }
     }
     out.push('');
+    out.push(...warmTable(s));
   }
   out.push('## Cost growth (p99 ms by scale)');
   out.push('');
