@@ -21,6 +21,8 @@ export const Label = {
   ImportRun: 'ImportRun',
   /** One node holding the graph version that every import bumps (response caches key on it). */
   GraphMeta: 'GraphMeta',
+  /** An import about to change the graph, so that API replicas stop trusting the version they hold (version-lease.ts). */
+  ImportAnnouncement: 'ImportAnnouncement',
 } as const;
 export type Label = (typeof Label)[keyof typeof Label];
 

@@ -10,6 +10,8 @@ import neo4j, { type ManagedTransaction } from 'neo4j-driver';
 import { toNeo4jValues } from '../graph/codecs.js';
 import { STATEMENTS } from '../graph/statements.js';
 import type { Executor } from '../db/executor.js';
+import { MAX_RETRY_TIME_MS } from '../db/driver.js';
+import { announcementLifetimeMs, IMPORT_COMMIT_DELAY_MS } from '../graph/version-lease.js';
 import { toPlain } from '../db/executor.js';
 import { ENTITIES } from '../graph/model.js';
 import { Label, Prop, Rel } from '../graph/vocabulary.js';
@@ -75,6 +77,32 @@ const LOCK_GRAPH = `
 MERGE (meta:${Label.GraphMeta} {id: 'graph'})
 SET meta._importLock = true
 REMOVE meta._importLock`;
+
+// An import that may change the graph says so first, in a transaction of its own (src/graph/version-lease.ts); its
+// import transaction removes the announcement, so the removal commits with the change. The same statement clears
+// announcements left by importers that died, once expired.
+const ANNOUNCE = `CREATE (:${Label.ImportAnnouncement} {id: $id, until: timestamp() + $lifetimeMs})`;
+const WITHDRAW = `MATCH (a:${Label.ImportAnnouncement}) WHERE a.id = $id OR a.until < timestamp() DELETE a`;
+
+/** The import's announcement: committed before its transaction starts, withdrawn by it. */
+interface Announcement {
+  id: string;
+  /** performance.now() once the announcement had committed. */
+  committedAt: number;
+}
+
+async function announce(executor: Executor, timeoutMs: number): Promise<Announcement> {
+  const id = randomUUID();
+  const lifetimeMs = neo4j.int(announcementLifetimeMs(timeoutMs, MAX_RETRY_TIME_MS));
+  await executor.writeTransaction((tx) => tx.run(ANNOUNCE, { id, lifetimeMs }));
+  return { id, committedAt: performance.now() };
+}
+
+/** Until every lease on the version from before the announcement has ended: only then may a change commit. */
+function leasesEnded(a: Announcement): Promise<void> {
+  const left = a.committedAt + IMPORT_COMMIT_DELAY_MS - performance.now();
+  return left > 0 ? new Promise((resolve) => setTimeout(resolve, left)) : Promise.resolve();
+}
 
 const READ_KEYS = `
 UNWIND $keys AS key
@@ -219,8 +247,10 @@ async function importPlan(
   dryRun: boolean,
   progress: ImportProgress,
   available: Available | undefined,
+  announcement: Announcement | undefined,
 ): Promise<Omit<ImportSummary, 'ms'> | { problems: Problem[] }> {
   if (!dryRun) await tx.run(LOCK_GRAPH);
+  if (announcement) await tx.run(WITHDRAW, { id: announcement.id });
   // Returned, not thrown: the executor would turn an error thrown in the transaction into a generic one.
   const problems = await checkReferenced(tx, seed, available);
   if (problems.length) return { problems };
@@ -314,6 +344,7 @@ async function importPlan(
     await tx.run(UPDATE_RELS, { rows: batch });
     report(batch.length);
   }
+  if (announcement) await leasesEnded(announcement);
   const sum = (m: Record<string, Tally>, k: keyof Tally) => Object.values(m).reduce((s, t) => s + t[k], 0);
   const importRunId = randomUUID();
   await tx.run(RECORD_RUN, {
@@ -342,9 +373,18 @@ export async function writeSeed(
   const plan = planSeed(seed.data);
   const dryRun = options.dryRun ?? false;
   const progress = options.progress ?? (() => {});
-  const work = (tx: ManagedTransaction) => importPlan(tx, plan, seed, dryRun, progress, options.available);
   const timeoutMs = options.timeoutMs ?? 30 * 60_000;
-  const result = dryRun ? await executor.readTransaction(work, { timeoutMs }) : await executor.writeTransaction(work, { timeoutMs });
+  // Announced before the transaction starts, so that the wait for the replicas' leases overlaps the import's work.
+  const announcement = dryRun ? undefined : await announce(executor, timeoutMs);
+  const work = (tx: ManagedTransaction) => importPlan(tx, plan, seed, dryRun, progress, options.available, announcement);
+  let result: Awaited<ReturnType<typeof work>>;
+  try {
+    result = dryRun ? await executor.readTransaction(work, { timeoutMs }) : await executor.writeTransaction(work, { timeoutMs });
+  } catch (error) {
+    // Rolled back with the transaction: withdrawn here, so that the replicas go back to their leases now.
+    if (announcement) await executor.writeTransaction((tx) => tx.run(WITHDRAW, { id: announcement.id })).catch(() => undefined);
+    throw error;
+  }
   // Nothing was written but the lock's set-and-remove.
   if ('problems' in result) throw new SeedValidationError(result.problems);
   return { ...result, ms: Math.round(performance.now() - started) };

@@ -1,6 +1,7 @@
 /** Network analytics on the 2020 graph, then with a synthetic 2021 year next to it. */
 import { describe, expect, it } from 'vitest';
 import { importSeeds } from '../../src/import/import.js';
+import { GraphVersion } from '../../src/api/cache/graph-version.js';
 import {
   CentralityDocument,
   CollaboratorsDocument,
@@ -127,12 +128,18 @@ describe('analytics on the 2020 graph', () => {
   });
 
   it('a request reads the graph version once, however many analytics fields it asks', async () => {
-    const before = api.services.version.reads;
-    const { errors } = await api.raw(
-      `{ centrality(year: 2020) { key } network(year: 2020) { communityCount } communities(year: 2020, seed: 7) { id } compareYears(from: 2020, to: 2020) { from } }`,
-    );
-    expect(errors).toBeUndefined();
-    expect(api.services.version.reads - before).toBe(1);
+    // Without a lease, so that every version the request needs is a read to count.
+    const leased = api.services.version;
+    const version = (api.services.version = new GraphVersion(db.executor, 0));
+    try {
+      const { errors } = await api.raw(
+        `{ centrality(year: 2020) { key } network(year: 2020) { communityCount } communities(year: 2020, seed: 7) { id } compareYears(from: 2020, to: 2020) { from } }`,
+      );
+      expect(errors).toBeUndefined();
+      expect(version.reads).toBe(1);
+    } finally {
+      api.services.version = leased;
+    }
   });
 
   it('a lookup answers while a large network analysis runs in the worker (p99 measured)', async () => {

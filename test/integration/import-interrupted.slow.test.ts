@@ -13,6 +13,7 @@ import { createDriver } from '../../src/db/driver.js';
 import { Executor } from '../../src/db/executor.js';
 import { freePort, LocalNeo4j } from '../../src/db/local-neo4j.js';
 import { importSeeds } from '../../src/import/import.js';
+import { readGraphVersion } from '../../src/api/cache/graph-version.queries.js';
 import { fingerprint, loadReport2020, openTestDb, REPORT_2020, type TestDb } from '../support/db.js';
 import { expectConsistentGraph, importRuns } from '../support/graph-state.js';
 import { writeLargeSeed } from '../support/large-seed.js';
@@ -53,6 +54,8 @@ describe('an import process killed mid-transaction', () => {
     expect(stderr).not.toMatch(/imported in/);
 
     expect(await fingerprint(db)).toBe(before);
+    // Its announcement stands until it expires: until then the API reads the version for every request.
+    expect((await readGraphVersion(db.executor)).settled).toBe(false);
     const [summary] = await importSeeds(db.executor, [LARGE]);
     expect(summary).toMatchObject({ changed: true, rows: LARGE_ROWS });
     expect((await importRuns(db)).map((r) => r.report)).toEqual(['report:keski-pohjanmaa-2020', 'report:synthetic-large-2030']);

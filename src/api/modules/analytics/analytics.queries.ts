@@ -1,6 +1,6 @@
 /**
- * Reads for the analytics: one query per projection (the bipartite member → item graph of a year), the graph
- * version that imports bump, shortest connections, a funder's portfolio, and a year's inventory for comparisons.
+ * Reads for the analytics: one query per projection (the bipartite member → item graph of a year), shortest
+ * connections, a funder's portfolio, and a year's inventory for comparisons.
  */
 import neo4j from 'neo4j-driver';
 import type { Executor } from '../../../db/executor.js';
@@ -11,15 +11,6 @@ import { membershipsCypher } from '../../engine/membership.queries.js';
 import { entity, FACT_RELATIONSHIPS, MEMBERSHIPS, PARTS, relationship, type Membership as GraphMembership } from '../../../graph/model.js';
 
 export type MemberKind = 'Organization' | 'Person';
-
-export async function graphVersion(executor: Executor, signal?: AbortSignal): Promise<number> {
-  const [row] = await executor.read<{ version: number }>(
-    `OPTIONAL MATCH (m:${Label.GraphMeta} {id: 'graph'}) RETURN coalesce(m.version, 0) AS version`,
-    {},
-    { signal },
-  );
-  return row?.version ?? 0;
-}
 
 /**
  * Stated in the view: of `$year` (any year when null) and, when `$reports` is given (a region's reports of that
