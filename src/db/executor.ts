@@ -33,6 +33,11 @@ export interface QueryOptions {
   timeoutMs?: number;
   /** Records per batch the driver pulls (its default 1000; -1: all at once, for a statement of many small records). */
   fetchSize?: number;
+  /**
+   * Read on the cluster's leader, which has every commit, rather than on a secondary that may lag (single servers:
+   * no difference). Later reads of this executor wait for what it saw (its bookmarks).
+   */
+  leader?: boolean;
 }
 
 export interface QueryResult<R> {
@@ -96,7 +101,7 @@ export class Executor {
   private async autoCommitRead<R>(cypher: string, params: Record<string, unknown>, opts: QueryOptions): Promise<QueryResult<R>> {
     const session = this.driver.session({
       database: this.options.database,
-      defaultAccessMode: neo4j.session.READ,
+      defaultAccessMode: opts.leader ? neo4j.session.WRITE : neo4j.session.READ,
       bookmarkManager: this.driver.executeQueryBookmarkManager,
       fetchSize: opts.fetchSize,
     });

@@ -1,8 +1,9 @@
 /**
  * The import writer: one report, one write transaction. It takes the import lock (imports take turns, see
  * LOCK_GRAPH), reads what the graph already holds for the report's keys, merges (merge.ts), and writes only the
- * nodes and relationships that change — so a second import of the same file writes nothing at all. A run that
- * changed the graph is recorded as an ImportRun and bumps the graph version. All Cypher is parameterised; labels
+ * nodes and relationships that change — so a second import of the same file writes no fact at all. A run that
+ * changed the graph is recorded as an ImportRun and bumps the graph version; every run that could have changed it
+ * announces itself to the API replicas first (version-lease.ts). All Cypher is parameterised; labels
  * and types come from the vocabulary through Cypher's $(…) syntax (or, where $(…) is not allowed, as constants).
  */
 import { randomUUID } from 'node:crypto';
@@ -11,7 +12,8 @@ import { toNeo4jValues } from '../graph/codecs.js';
 import { STATEMENTS } from '../graph/statements.js';
 import type { Executor } from '../db/executor.js';
 import { MAX_RETRY_TIME_MS } from '../db/driver.js';
-import { announcementLifetimeMs, IMPORT_COMMIT_DELAY_MS } from '../graph/version-lease.js';
+import { ANNOUNCEMENT_MARGIN_MS, announcementLifetimeMs, IMPORT_COMMIT_DELAY_MS } from '../graph/version-lease.js';
+import { AppError, ErrorCode } from '../errors.js';
 import { toPlain } from '../db/executor.js';
 import { ENTITIES } from '../graph/model.js';
 import { Label, Prop, Rel } from '../graph/vocabulary.js';
@@ -78,30 +80,50 @@ MERGE (meta:${Label.GraphMeta} {id: 'graph'})
 SET meta._importLock = true
 REMOVE meta._importLock`;
 
-// An import that may change the graph says so first, in a transaction of its own (src/graph/version-lease.ts); its
-// import transaction removes the announcement, so the removal commits with the change. The same statement clears
-// announcements left by importers that died, once expired.
+// An import that may change the graph says so first, in a transaction of its own (src/graph/version-lease.ts), and
+// withdraws the announcement in another once its own transaction has ended: so the announcement stands until the
+// change is visible everywhere. The withdrawal also clears announcements left by importers that died, once expired.
 const ANNOUNCE = `CREATE (:${Label.ImportAnnouncement} {id: $id, until: timestamp() + $lifetimeMs})`;
 const WITHDRAW = `MATCH (a:${Label.ImportAnnouncement}) WHERE a.id = $id OR a.until < timestamp() DELETE a`;
 
-/** The import's announcement: committed before its transaction starts, withdrawn by it. */
+/** The import's announcement: committed before its transaction starts, withdrawn after it. */
 interface Announcement {
   id: string;
   /** performance.now() once the announcement had committed. */
   committedAt: number;
+  lifetimeMs: number;
 }
 
 async function announce(executor: Executor, timeoutMs: number): Promise<Announcement> {
   const id = randomUUID();
-  const lifetimeMs = neo4j.int(announcementLifetimeMs(timeoutMs, MAX_RETRY_TIME_MS));
-  await executor.writeTransaction((tx) => tx.run(ANNOUNCE, { id, lifetimeMs }));
-  return { id, committedAt: performance.now() };
+  const lifetimeMs = announcementLifetimeMs(timeoutMs, MAX_RETRY_TIME_MS);
+  try {
+    await executor.writeTransaction((tx) => tx.run(ANNOUNCE, { id, lifetimeMs: neo4j.int(lifetimeMs) }));
+  } catch (error) {
+    // It may have committed all the same (the answer was lost): then it would stand until it expired.
+    await withdraw(executor, id);
+    throw error;
+  }
+  return { id, committedAt: performance.now(), lifetimeMs };
 }
 
-/** Until every lease on the version from before the announcement has ended: only then may a change commit. */
-function leasesEnded(a: Announcement): Promise<void> {
-  const left = a.committedAt + IMPORT_COMMIT_DELAY_MS - performance.now();
-  return left > 0 ? new Promise((resolve) => setTimeout(resolve, left)) : Promise.resolve();
+/** Best effort: one that cannot be withdrawn (the database is away) expires by itself. */
+async function withdraw(executor: Executor, id: string): Promise<void> {
+  await executor.writeTransaction((tx) => tx.run(WITHDRAW, { id })).catch(() => undefined);
+}
+
+/**
+ * Until every lease on the version from before the announcement has ended: only then may a change commit. Checked
+ * again after each timer, which may fire a little early. An attempt that comes so late that its announcement may
+ * already have expired (a retried transaction can run for two timeouts) fails instead: replicas may hold leases again.
+ */
+async function leasesEnded(a: Announcement): Promise<void> {
+  for (let left = a.committedAt + IMPORT_COMMIT_DELAY_MS - performance.now(); left > 0; left = a.committedAt + IMPORT_COMMIT_DELAY_MS - performance.now()) {
+    await new Promise((resolve) => setTimeout(resolve, left));
+  }
+  if (performance.now() - a.committedAt > a.lifetimeMs - ANNOUNCEMENT_MARGIN_MS) {
+    throw new AppError(ErrorCode.QueryTimeout, 'The import took longer than its announcement to the API replicas stands; nothing was written. Run it again.');
+  }
 }
 
 const READ_KEYS = `
@@ -250,7 +272,6 @@ async function importPlan(
   announcement: Announcement | undefined,
 ): Promise<Omit<ImportSummary, 'ms'> | { problems: Problem[] }> {
   if (!dryRun) await tx.run(LOCK_GRAPH);
-  if (announcement) await tx.run(WITHDRAW, { id: announcement.id });
   // Returned, not thrown: the executor would turn an error thrown in the transaction into a generic one.
   const problems = await checkReferenced(tx, seed, available);
   if (problems.length) return { problems };
@@ -380,12 +401,10 @@ export async function writeSeed(
   let result: Awaited<ReturnType<typeof work>>;
   try {
     result = dryRun ? await executor.readTransaction(work, { timeoutMs }) : await executor.writeTransaction(work, { timeoutMs });
-  } catch (error) {
-    // Rolled back with the transaction: withdrawn here, so that the replicas go back to their leases now.
-    if (announcement) await executor.writeTransaction((tx) => tx.run(WITHDRAW, { id: announcement.id })).catch(() => undefined);
-    throw error;
+  } finally {
+    if (announcement) await withdraw(executor, announcement.id);
   }
-  // Nothing was written but the lock's set-and-remove.
+  // Nothing was written but the lock's set-and-remove (and the announcement, withdrawn since).
   if ('problems' in result) throw new SeedValidationError(result.problems);
   return { ...result, ms: Math.round(performance.now() - started) };
 }

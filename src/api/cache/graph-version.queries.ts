@@ -1,4 +1,10 @@
-/** The graph version, and whether an import has announced a change (version-lease.ts): one index seek, one scan of a label that is almost always empty. */
+/**
+ * The graph version, and whether an import has announced a change (src/graph/version-lease.ts). Announcements are
+ * looked at first and the version after (the aggregation ends before the next MATCH starts): reads see committed
+ * data, but not all of it from one instant, and an import withdraws its announcement only after its change has
+ * committed, so a read that finds no announcement then finds the version of every import committed before it.
+ * On the leader, which has every commit; the executor's later reads (the answer itself) wait for what it saw.
+ */
 import type { Executor } from '../../db/executor.js';
 import { Label } from '../../graph/vocabulary.js';
 
@@ -10,11 +16,12 @@ export interface VersionRead {
 
 export async function readGraphVersion(executor: Executor, signal?: AbortSignal): Promise<VersionRead> {
   const [row] = await executor.read<VersionRead>(
-    `OPTIONAL MATCH (m:${Label.GraphMeta} {id: 'graph'})
-     RETURN coalesce(m.version, 0) AS version,
-       NOT EXISTS { MATCH (a:${Label.ImportAnnouncement}) WHERE a.until > timestamp() } AS settled`,
+    `OPTIONAL MATCH (a:${Label.ImportAnnouncement}) WHERE a.until > timestamp()
+     WITH count(a) = 0 AS settled
+     OPTIONAL MATCH (m:${Label.GraphMeta} {id: 'graph'})
+     RETURN coalesce(m.version, 0) AS version, settled`,
     {},
-    { signal },
+    { signal, leader: true },
   );
   return row ?? { version: 0, settled: false };
 }
