@@ -254,7 +254,7 @@ async function main() {
     settings,
     caching:
       'Every figure is cold (our API with RESPONSE_CACHE_MB=0; the peer and the floor have no cache) except the rows "botnia-graph (warm: cache on)": ' +
-      'our API in a process of its own with its response cache on (RESPONSE_CACHE_MB=64), sent the same requests, so that under load it answers them from the cache after one graph-version read each; ' +
+      'our API in a process of its own with its response cache on (RESPONSE_CACHE_MB=64), sent the same requests, so that under load it answers them from the cache, with the graph version under its lease (no database read for most requests); ' +
       'it has no measured pass (1-req ms, Neo4j ms, round trips, db hits: –). Every goal but the warm one is cold.',
     scales: [],
     ratios: { vsNeo4jGraphql: null, vsRawFloor: null, scale: '', query: 'nested' },
