@@ -3,7 +3,7 @@
  * a lease), an import is seen by the very next request, even one that commits while a lease is held, GET queries revalidate with ETag/304, errors are never kept, and with the cache
  * off every request reads the graph.
  */
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { print } from 'graphql';
@@ -20,6 +20,8 @@ import { loadReport2020, openTestDb, type TestDb } from '../support/db.js';
 import { startHttp, type TestHttp } from '../support/http.js';
 
 const db: TestDb = openTestDb();
+/** The large seed files the lease tests write. */
+const tmp = mkdtempSync(path.join(os.tmpdir(), 'botnia-lease-'));
 let cached: TestHttp;
 let uncached: TestHttp;
 
@@ -35,6 +37,7 @@ beforeAll(async () => {
   uncached = await startHttp({ executor: db.executor, responseCacheChars: 0 });
 });
 afterAll(async () => {
+  rmSync(tmp, { recursive: true, force: true });
   await cached?.close();
   await uncached?.close();
   await db.close();
@@ -227,7 +230,7 @@ describe('graph version', () => {
     expect(version.reads).toBe(1);
 
     // An import long enough to be watched: from its announcement to its commit, no lease.
-    const file = path.join(mkdtempSync(path.join(os.tmpdir(), 'botnia-lease-')), 'large.yaml');
+    const file = path.join(tmp, 'large.yaml');
     writeLargeSeed(file, 5_000, 2031); // several batches: the import goes on well after its first
     let writing!: () => void;
     const written = new Promise<void>((resolve) => (writing = resolve));
@@ -247,7 +250,7 @@ describe('graph version', () => {
   });
 
   it('an import that fails withdraws its announcement: the replicas take leases again at once', async () => {
-    const file = path.join(mkdtempSync(path.join(os.tmpdir(), 'botnia-lease-')), 'new.yaml');
+    const file = path.join(tmp, 'new.yaml');
     writeLargeSeed(file, 500, 2032);
     const loaded = loadSeedFiles([file], { graph: true });
     if (!loaded.ok) throw new Error('fixture does not load');
