@@ -7,6 +7,7 @@
  * and types come from the vocabulary through Cypher's $(…) syntax (or, where $(…) is not allowed, as constants).
  */
 import { randomUUID } from 'node:crypto';
+import { setTimeout as sleep } from 'node:timers/promises';
 import neo4j, { type ManagedTransaction } from 'neo4j-driver';
 import { toNeo4jValues } from '../graph/codecs.js';
 import { STATEMENTS } from '../graph/statements.js';
@@ -118,9 +119,8 @@ async function withdraw(executor: Executor, id: string): Promise<void> {
  * already have expired (a retried transaction can run for two timeouts) fails instead: replicas may hold leases again.
  */
 async function leasesEnded(a: Announcement): Promise<void> {
-  for (let left = a.committedAt + IMPORT_COMMIT_DELAY_MS - performance.now(); left > 0; left = a.committedAt + IMPORT_COMMIT_DELAY_MS - performance.now()) {
-    await new Promise((resolve) => setTimeout(resolve, left));
-  }
+  const until = a.committedAt + IMPORT_COMMIT_DELAY_MS;
+  while (performance.now() < until) await sleep(until - performance.now());
   if (performance.now() - a.committedAt > a.lifetimeMs - ANNOUNCEMENT_MARGIN_MS) {
     throw new AppError(ErrorCode.QueryTimeout, 'The import took longer than its announcement to the API replicas stands; nothing was written. Run it again.');
   }
