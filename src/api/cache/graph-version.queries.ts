@@ -14,14 +14,14 @@ export interface VersionRead {
   settled: boolean;
 }
 
-export async function readGraphVersion(executor: Executor, signal?: AbortSignal): Promise<VersionRead> {
+export async function readGraphVersion(executor: Executor): Promise<VersionRead> {
   const [row] = await executor.read<VersionRead>(
     `OPTIONAL MATCH (a:${Label.ImportAnnouncement}) WHERE a.until > timestamp()
      WITH count(a) = 0 AS settled
      OPTIONAL MATCH (m:${Label.GraphMeta} {id: 'graph'})
      RETURN coalesce(m.version, 0) AS version, settled`,
     {},
-    { signal, leader: true },
+    { leader: true },
   );
   return row ?? { version: 0, settled: false };
 }

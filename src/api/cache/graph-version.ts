@@ -29,15 +29,21 @@ export class GraphVersion {
 
   /** The version as of now or later. */
   current(): Promise<number> {
-    if (this.lease && performance.now() < this.lease.until) return this.lease.version;
+    const leased = this.leased();
+    if (leased) return leased;
     if (!this.inFlight) return this.start();
     this.next ??= this.inFlight
       .catch(() => undefined)
       .then(() => {
         this.next = undefined;
-        return this.lease && performance.now() < this.lease.until ? this.lease.version : this.start();
+        return this.leased() ?? this.start();
       });
     return this.next;
+  }
+
+  /** The version of the last read while its lease lasts. */
+  private leased(): Promise<number> | undefined {
+    return this.lease && performance.now() < this.lease.until ? this.lease.version : undefined;
   }
 
   private start(): Promise<number> {
