@@ -32,8 +32,8 @@ export async function countBy<F extends Composable<F>>(
   const anchored = args.filter && spec.anchor ? spec.anchor(args.filter, p) : null;
   let filter = compileFilter(anchored ? anchored.rest : args.filter, p, spec.own);
   if (args.year != null) filter = where.all([filter, where.year(p, args.year)]);
-  const from = anchored ? `${anchored.pattern} WITH DISTINCT n WHERE ${filter}` : `(n:${vocabulary(spec.label)}) WHERE ${filter}`;
   if ('prop' in dimension && !anchored && filter === 'true') return countAllByProperty(executor, spec.label, dimension.prop, args.first, signal);
+  const from = anchored ? `${anchored.pattern} WITH DISTINCT n WHERE ${filter}` : `(n:${vocabulary(spec.label)}) WHERE ${filter}`;
   let group: string;
   if ('prop' in dimension) {
     group = `WITH n.${dimension.prop} AS value, null AS label, count(n) AS count`;
