@@ -215,8 +215,8 @@ describe('graph version', () => {
     expect(version.reads).toBe(1);
     const values = await Promise.all([first, ...later]);
     expect(version.reads).toBe(2);
-    const [stored] = await db.executor.read<{ version: number }>(`MATCH (m:GraphMeta {id: 'graph'}) RETURN m.version AS version`);
-    expect(new Set(values)).toEqual(new Set([stored!.version]));
+    const stored = await readGraphVersion(db.executor);
+    expect(new Set(values)).toEqual(new Set([stored.version]));
     // Nothing in flight: the next request reads again.
     await version.current();
     expect(version.reads).toBe(3);

@@ -1,4 +1,5 @@
 import { expect } from 'vitest';
+import { readGraphVersion } from '../../src/api/cache/graph-version.queries.js';
 import { checkGraph, describeCheck } from '../../src/import/check.js';
 import { fingerprint, type TestDb } from './db.js';
 
@@ -18,8 +19,7 @@ export async function importRuns(db: TestDb): Promise<{ report: string; nodesCre
 }
 
 export async function graphVersion(db: TestDb): Promise<number> {
-  const [row] = await db.executor.read<{ v: number }>(`OPTIONAL MATCH (m:GraphMeta {id: 'graph'}) RETURN coalesce(m.version, 0) AS v`);
-  return row!.v;
+  return (await readGraphVersion(db.executor)).version;
 }
 
 /**
