@@ -251,7 +251,8 @@ describe('graph version', () => {
 
   it('an import that fails withdraws its announcement: the replicas take leases again at once', async () => {
     const file = path.join(tmp, 'new.yaml');
-    writeLargeSeed(file, 500, 2032);
+    // Long enough that Neo4j's transaction monitor (it looks every 2 s) always ends it.
+    writeLargeSeed(file, 5_000, 2032);
     const loaded = loadSeedFiles([file], { graph: true });
     if (!loaded.ok) throw new Error('fixture does not load');
     const before = await readGraphVersion(db.executor);
