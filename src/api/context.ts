@@ -24,6 +24,11 @@ export interface Context extends Services {
    * depends on it (the response cache, the analytics caches).
    */
   graphVersion(): Promise<number>;
+  /**
+   * Filled in by the response cache when it keeps this request's answer: the graph version it keeps it under. An
+   * object, because Apollo hands its plugins a shallow copy of the context.
+   */
+  cacheNote: { keptAt?: number };
 }
 
 export function createContext(services: Services, signal?: AbortSignal): Context {
@@ -32,6 +37,7 @@ export function createContext(services: Services, signal?: AbortSignal): Context
     ...services,
     loaders: new Loaders(services.executor, signal),
     signal,
+    cacheNote: {},
     graphVersion: () => (version ??= services.version.current()),
   };
 }

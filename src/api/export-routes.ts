@@ -16,6 +16,7 @@ import { NETWORK_FORMATS, FORMAT_FILES, type NetworkFormat } from '../analytics/
 import { AppError, ErrorCode } from '../errors.js';
 import { BodyKind } from '../graph/vocabulary.js';
 import { createContext, type Services } from './context.js';
+import { requestSignal } from './http-guards.js';
 import { networkFile } from './modules/analytics/analytics.export.js';
 
 const BY_EXTENSION = new Map<string, NetworkFormat>(NETWORK_FORMATS.map((f) => [FORMAT_FILES[f].extension, f]));
@@ -90,7 +91,7 @@ export function exportRoutes(services: Services): Router {
     try {
       const format = BY_EXTENSION.get(String(req.params.ext));
       if (!format) bad(`Unknown file type: network.${String(req.params.ext)}; use ${[...BY_EXTENSION.keys()].map((e) => `network.${e}`).join(', ')}.`);
-      const signal = res.locals.signal as AbortSignal | undefined;
+      const signal = requestSignal(req);
       const file = await networkFile(createContext(services, signal), { format, ...parseExportQuery(req) }, signal);
       res
         .status(200)

@@ -3,21 +3,23 @@
  */
 import 'reflect-metadata';
 import { ApolloServer } from '@apollo/server';
-import { InMemoryLRUCache } from '@apollo/utils.keyvaluecache';
+import { createServer, type RequestListener, type Server } from 'node:http';
+import { InMemoryLRUCache, type KeyValueCache } from '@apollo/utils.keyvaluecache';
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
-import { expressMiddleware } from '@as-integrations/express5';
-import express, { type Express, type NextFunction, type Request, type Response } from 'express';
+import express, { type NextFunction, type Request, type Response } from 'express';
 import type { Executor } from '../db/executor.js';
 import type { Logger } from '../logger.js';
-import { createContext, createServices, type Context, type Services } from './context.js';
+import { createServices, type Context } from './context.js';
 import { createFormatError } from './errors.js';
-import { responseCachePlugin } from './cache/response-cache.js';
-import { apiKeyGuard, corsGuard, deadline } from './http-guards.js';
+import { ReplayCache } from './cache/replay-cache.js';
+import { responseCachePlugin, sha256, stableJson } from './cache/response-cache.js';
+import { graphqlHandler, isGraphqlPath } from './graphql-http.js';
+import { apiKeyGuard, corsGuard, deadline, sendHttpError } from './http-guards.js';
 import { armor, costLimitPlugin, DEFAULT_LIMITS, GraphStatistics, readOnlyRule, type Limits } from './limits.js';
 import { getSchema } from './schema.js';
 import { TrustedDocuments, trustedDocumentsGuard } from './trusted-documents.js';
 import { exportRoutes } from './export-routes.js';
-import { mountWeb } from './web.js';
+import { mountWeb, wantsHtml } from './web.js';
 
 export interface ApiOptions {
   executor: Executor;
@@ -42,12 +44,14 @@ export interface ApiOptions {
   trustedDocumentsOnly?: boolean;
 }
 
-export async function createApolloServer(options: ApiOptions): Promise<ApolloServer<Context>> {
+/** Apollo with the project's limits, error format and response cache (`cache`; by default as `responseCacheChars` says). */
+export async function createApolloServer(
+  options: ApiOptions,
+  cache: { store?: KeyValueCache<string>; scope?: string } = { store: responseStore(options.responseCacheChars ?? 0), scope: settingsScope(options) },
+): Promise<ApolloServer<Context>> {
   const schema = await getSchema();
   const limits = { ...DEFAULT_LIMITS, ...options.limits };
   const protection = armor(limits);
-  const size = options.responseCacheChars ?? 0;
-  const store = size > 0 ? new InMemoryLRUCache<string>({ maxSize: size, sizeCalculation: InMemoryLRUCache.sizeCalculation }) : undefined;
   const server = new ApolloServer<Context>({
     schema,
     formatError: createFormatError(options.logger),
@@ -66,22 +70,41 @@ export async function createApolloServer(options: ApiOptions): Promise<ApolloSer
       ApolloServerPluginCacheControlDisabled(),
       ...protection.plugins,
       costLimitPlugin(schema, limits.maxCost, new GraphStatistics(options.executor)),
-      responseCachePlugin<Context>({ version: (context) => context.graphVersion(), store }),
+      responseCachePlugin<Context>({
+        version: (context) => context.graphVersion(),
+        store: cache.store,
+        scope: cache.scope,
+        onKept: (context, version) => (context.cacheNote.keptAt = version),
+      }),
     ],
   });
   await server.start();
   return server;
 }
 
-export function contextFor(services: Services): (args: { res: Response }) => Promise<Context> {
-  return async ({ res }) => createContext(services, res.locals.signal as AbortSignal | undefined);
-}
+/** The HTTP app as node:http takes it, and `listen` as Express has it (tests and the benchmark listen on port 0). */
+export type HttpApp = RequestListener & { listen(port: number, host: string, callback?: () => void): Server };
 
-/** The HTTP app: /graphql, /healthz (process alive), /readyz (Neo4j reachable and contract applied). */
-export async function createApp(options: ApiOptions): Promise<{ app: Express; apollo: ApolloServer<Context> }> {
-  const apollo = await createApolloServer(options);
+/**
+ * The HTTP app: /graphql on node:http (graphql-http.ts), and Express for the rest: /healthz (process alive), /readyz
+ * (Neo4j reachable and contract applied), the explorer and GraphiQL (web.ts), network files (/export).
+ */
+export async function createApp(options: ApiOptions): Promise<{ app: HttpApp; apollo: ApolloServer<Context> }> {
+  const store = responseStore(options.responseCacheChars ?? 0);
+  const scope = settingsScope(options);
+  const apollo = await createApolloServer(options, { store, scope });
   const services = createServices(options.executor);
   const trusted = TrustedDocuments.load(options.trustedDocuments ?? []);
+  const ide = options.ide ?? true;
+  const guards = [corsGuard(options.corsOrigins ?? []), apiKeyGuard(options.apiKeys ?? []), deadline(options.requestTimeoutMs ?? 15_000)];
+  const graphql = graphqlHandler({
+    apollo,
+    services,
+    guards: [...guards, express.json({ limit: '1mb' }), trustedDocumentsGuard(trusted, options.trustedDocumentsOnly ?? false)],
+    replay: store ? new ReplayCache(store, scope) : undefined,
+    logger: options.logger,
+  });
+
   const app = express();
   app.disable('x-powered-by');
   // Express's ETags hash each body after the work is done; the API's own (response-cache.ts) come before it.
@@ -106,36 +129,32 @@ export async function createApp(options: ApiOptions): Promise<{ app: Express; ap
     }
   });
 
-  mountWeb(app, options.logger, { ide: options.ide });
-
-  app.use(
-    '/graphql',
-    corsGuard(options.corsOrigins ?? []),
-    apiKeyGuard(options.apiKeys ?? []),
-    deadline(options.requestTimeoutMs ?? 15_000),
-    express.json({ limit: '1mb' }),
-    trustedDocumentsGuard(trusted, options.trustedDocumentsOnly ?? false),
-    expressMiddleware(apollo, { context: contextFor(services) }),
-  );
+  mountWeb(app, options.logger, { ide });
 
   // Network files at plain URLs (GET /export/network.gexf?year=2020), behind the same guards as the API.
-  app.use('/export', corsGuard(options.corsOrigins ?? []), apiKeyGuard(options.apiKeys ?? []), deadline(options.requestTimeoutMs ?? 15_000), exportRoutes(services));
+  app.use('/export', ...guards, exportRoutes(services));
 
-  // Errors raised before GraphQL runs (malformed JSON, oversized body) get a GraphQL-shaped answer, never Express's
-  // HTML page with a stack trace.
   app.use((error: unknown, _req: Request, res: Response, _next: NextFunction) => {
-    const status = httpStatusOf(error);
-    if (status >= 500) options.logger.error({ err: error }, 'unexpected HTTP error');
-    const code = status === 413 ? 'PAYLOAD_TOO_LARGE' : status >= 500 ? 'INTERNAL_SERVER_ERROR' : 'BAD_REQUEST';
-    const message =
-      status === 413 ? 'The request body is too large.' : status >= 500 ? 'Internal server error' : 'The request body is not valid JSON.';
-    res.status(status).json({ errors: [{ message, extensions: { code } }] });
+    sendHttpError(res, error, (err) => options.logger.error({ err }, 'unexpected HTTP error'));
   });
 
-  return { app, apollo };
+  // GraphiQL is a page: a browser asking GET /graphql for HTML gets it from Express; everything else on /graphql is the API.
+  const listener: RequestListener = (req, res) => {
+    if (isGraphqlPath(req.url) && !(ide && wantsHtml(req))) graphql(req, res);
+    else app(req, res);
+  };
+  return { app: Object.assign(listener, { listen: (port: number, host: string, callback?: () => void) => createServer(listener).listen(port, host, callback) }), apollo };
 }
 
-function httpStatusOf(error: unknown): number {
-  const status = (error as { status?: unknown; statusCode?: unknown })?.status ?? (error as { statusCode?: unknown })?.statusCode;
-  return typeof status === 'number' && status >= 400 && status < 600 ? status : 500;
+/** An LRU bounded in characters of answer JSON; none when the size is 0. */
+function responseStore(chars: number): KeyValueCache<string> | undefined {
+  return chars > 0 ? new InMemoryLRUCache<string>({ maxSize: chars, sizeCalculation: InMemoryLRUCache.sizeCalculation }) : undefined;
+}
+
+/**
+ * The settings an answer depends on besides the request and the graph: with them in every cache key, replicas that
+ * share a store but differ in limits or introspection never answer for each other.
+ */
+function settingsScope(options: ApiOptions): string {
+  return sha256(stableJson({ limits: { ...DEFAULT_LIMITS, ...options.limits }, introspection: options.introspection ?? true }));
 }

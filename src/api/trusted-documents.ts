@@ -9,7 +9,8 @@
  */
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import type { NextFunction, Request, RequestHandler, Response } from 'express';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { sendJson, type Middleware } from './http-guards.js';
 
 export const TrustedDocumentCode = {
   /** The documentId is not in any manifest. */
@@ -57,19 +58,20 @@ export class TrustedDocuments {
   }
 }
 
-function refuse(res: Response, code: string, message: string): void {
-  res.status(400).json({ errors: [{ message, extensions: { code } }] });
+function refuse(res: ServerResponse, code: string, message: string): void {
+  sendJson(res, 400, { errors: [{ message, extensions: { code } }] });
 }
 
 /** Mount after the JSON body parser and before Apollo. */
-export function trustedDocumentsGuard(documents: TrustedDocuments, only: boolean): RequestHandler {
-  return (req: Request, res: Response, next: NextFunction) => {
+export function trustedDocumentsGuard(documents: TrustedDocuments, only: boolean): Middleware {
+  return (req, res, next) => {
+    const request = req as IncomingMessage & { body?: unknown };
     const isGet = req.method === 'GET' || req.method === 'HEAD';
-    const url = new URL(req.url, 'http://localhost');
-    const params: Record<string, unknown> = isGet
+    const url = isGet ? new URL(req.url ?? '/', 'http://localhost') : undefined;
+    const params: Record<string, unknown> = url
       ? Object.fromEntries(url.searchParams)
-      : req.body && typeof req.body === 'object' && !Array.isArray(req.body)
-        ? (req.body as Record<string, unknown>)
+      : request.body && typeof request.body === 'object' && !Array.isArray(request.body)
+        ? (request.body as Record<string, unknown>)
         : {};
     const { documentId } = params;
 
@@ -86,14 +88,14 @@ export function trustedDocumentsGuard(documents: TrustedDocuments, only: boolean
       return refuse(res, TrustedDocumentCode.NotInList, `No trusted document has the id ${JSON.stringify(documentId.slice(0, 80))}.`);
     }
 
-    if (isGet) {
+    if (url) {
       // Apollo reads GET parameters from the URL.
       url.searchParams.delete('documentId');
       url.searchParams.set('query', document);
       req.url = `${url.pathname}?${url.searchParams}`;
     } else {
       const { documentId: _id, ...rest } = params;
-      req.body = { ...rest, query: document };
+      request.body = { ...rest, query: document };
     }
     next();
   };

@@ -10,7 +10,9 @@
 import { existsSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import express, { type Express, type NextFunction, type Request, type Response } from 'express';
+import type { IncomingMessage } from 'node:http';
+import accepts from 'accepts';
+import express, { type Express, type Request, type Response } from 'express';
 import type { Logger } from '../logger.js';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -107,16 +109,16 @@ async function buildIfStale(logger?: Logger): Promise<void> {
   logger?.info(`explorer: web/dist built in ${((Date.now() - started) / 1000).toFixed(1)} s`);
 }
 
-/** A browser navigating to the URL (Accept: text/html first), not an API client (JSON, or * / *). */
-function wantsHtml(req: Request): boolean {
-  return req.accepts(['application/json', 'application/graphql-response+json', 'text/html']) === 'text/html';
+/** A browser navigating to the URL (GET with Accept: text/html first), not an API client (JSON, or * / *). */
+export function wantsHtml(req: IncomingMessage): boolean {
+  if (req.method !== 'GET' && req.method !== 'HEAD') return false;
+  return accepts(req).type(['application/json', 'application/graphql-response+json', 'text/html']) === 'text/html';
 }
 
 /**
- * Mounts GET / (explorer), GET /graphql for browsers (GraphiQL) and /assets/*. Mount before the /graphql API
- * middleware: everything else on /graphql (POST, GET from API clients) falls through to Apollo.
+ * Mounts GET / (explorer), GET /graphql for browsers (GraphiQL; server.ts sends only those requests here) and
+ * /assets/*. `ide: false` (production unless GRAPHQL_IDE=true) leaves GET /graphql to the API: no GraphiQL.
  */
-/** `ide: false` (production unless GRAPHQL_IDE=true) leaves GET /graphql to the API: no GraphiQL. */
 export function mountWeb(app: Express, logger?: Logger, options: { ide?: boolean } = {}): void {
   const ide = options.ide ?? true;
   const ready = async (res: Response): Promise<boolean> => {
@@ -142,10 +144,7 @@ export function mountWeb(app: Express, logger?: Logger, options: { ide?: boolean
   const explorer = page('index.html');
   const graphiql = page('graphiql.html');
   app.get('/', explorer);
-  app.get('/graphql', (req: Request, res: Response, next: NextFunction) => {
-    if (!ide || !wantsHtml(req)) return next();
-    void graphiql(req, res);
-  });
+  if (ide) app.get('/graphql', graphiql);
 
   // Hashed file names: cache for a year.
   const assets = express.static(path.join(DIST_DIR, 'assets'), { immutable: true, maxAge: '365d', index: false });

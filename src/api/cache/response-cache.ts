@@ -22,6 +22,13 @@ export interface ResponseCacheOptions<C> {
   version: (context: C) => Promise<number>;
   /** Where answers are kept; absent: none are (GET queries still get ETags and 304s). */
   store?: KeyValueCache<string>;
+  /**
+   * What else an answer depends on besides the operation and the graph (settings such as the limits, which decide
+   * whether an operation runs at all): part of every key, so replicas that differ in them never share an entry.
+   */
+  scope?: string;
+  /** Told when a request's answer is one the cache keeps (a hit or a kept miss), with the version it is kept under. */
+  onKept?: (context: C, version: number) => void;
 }
 
 /**
@@ -45,7 +52,7 @@ function selectsUncached(document: DocumentNode, operation: OperationDefinitionN
   return visit(operation.selectionSet, new Set());
 }
 
-const sha256 = (text: string) => createHash('sha256').update(text).digest('base64url');
+export const sha256 = (text: string) => createHash('sha256').update(text).digest('base64url');
 
 /**
  * The operation as printed alone with the fragments it uses: whitespace, comments and the document's other
@@ -70,7 +77,7 @@ function operationHash(document: DocumentNode, operationName: string | null): st
 }
 
 /** JSON with object keys sorted, so `{a, b}` and `{b, a}` are one key. */
-function stableJson(value: unknown): string {
+export function stableJson(value: unknown): string {
   if (value === null || typeof value !== 'object') return JSON.stringify(value) ?? 'null';
   if (Array.isArray(value)) return `[${value.map(stableJson).join(',')}]`;
   const keys = Object.keys(value).sort();
@@ -82,7 +89,7 @@ export function etagOf(version: number, requestKey: string): string {
   return `W/"${version}-${requestKey}"`;
 }
 
-function matches(ifNoneMatch: string | undefined, etag: string): boolean {
+export function matchesEtag(ifNoneMatch: string | undefined, etag: string): boolean {
   if (!ifNoneMatch) return false;
   if (ifNoneMatch.trim() === '*') return true;
   const bare = (t: string) => t.trim().replace(/^W\//, '');
@@ -90,7 +97,7 @@ function matches(ifNoneMatch: string | undefined, etag: string): boolean {
 }
 
 export function responseCachePlugin<C extends object>(options: ResponseCacheOptions<C>): ApolloServerPlugin<C> {
-  const { store, version } = options;
+  const { store, version, scope = '', onKept } = options;
   return {
     async requestDidStart(start) {
       const isGet = start.request.http?.method === 'GET';
@@ -102,6 +109,7 @@ export function responseCachePlugin<C extends object>(options: ResponseCacheOpti
         () => null, // the database is unreachable: no caching; the execution reports the error
       );
       let key: string | null = null;
+      let keyVersion: number | undefined;
       let outcome: 'miss' | 'hit' | 'not-modified' = 'miss';
       return {
         async responseForOperation(rc: GraphQLRequestContext<C>): Promise<GraphQLResponse | null> {
@@ -109,14 +117,15 @@ export function responseCachePlugin<C extends object>(options: ResponseCacheOpti
           const v = await versionRead;
           if (v === null) return null;
           // The API version too: a shared store or a CDN outlives a deployment, and answers may change shape with it.
-          const requestKey = sha256(`${API_VERSION}\n${operationHash(rc.document, rc.operationName ?? null)}\n${stableJson(rc.request.variables ?? {})}`);
+          const requestKey = sha256(`${API_VERSION}\n${scope}\n${operationHash(rc.document, rc.operationName ?? null)}\n${stableJson(rc.request.variables ?? {})}`);
           key = `${v}:${requestKey}`;
+          keyVersion = v;
           const headers = rc.response.http.headers;
           if (isGet) {
             const etag = etagOf(v, requestKey);
             headers.set('etag', etag);
             headers.set('cache-control', 'no-cache');
-            if (matches(rc.request.http?.headers.get('if-none-match'), etag)) {
+            if (matchesEtag(rc.request.http?.headers.get('if-none-match'), etag)) {
               outcome = 'not-modified';
               // No body goes out with a 304 (Node drops it); this only satisfies Apollo's types.
               return { http: { status: 304, headers: new HeaderMap() }, body: { kind: 'single', singleResult: {} } };
@@ -140,8 +149,10 @@ export function responseCachePlugin<C extends object>(options: ResponseCacheOpti
             if (isGet) rc.response.http.headers.set('cache-control', 'no-store');
             return;
           }
+          if (!store || !key || keyVersion === undefined) return;
+          onKept?.(rc.contextValue, keyVersion);
           // Not awaited: a shared store's latency stays out of the response.
-          if (store && key && outcome === 'miss') void store.set(key, JSON.stringify(body.singleResult)).catch(() => undefined);
+          if (outcome === 'miss') void store.set(key, JSON.stringify(body.singleResult)).catch(() => undefined);
         },
       };
     },

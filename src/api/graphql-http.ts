@@ -1,0 +1,76 @@
+/**
+ * /graphql over node:http: the guards, the JSON body, trusted documents, the replay cache, then Apollo. Express
+ * serves the rest (pages, files, health); on the API's hot path its router and the request and response objects it
+ * dresses cost about a fifth of a small query's time (bench/README.md, "Where the time goes"), for nothing the API
+ * uses. This is what an Apollo integration does (`executeHTTPGraphQLRequest` with a HeaderMap and the parsed body),
+ * over the request and response node:http already has.
+ */
+import type { IncomingMessage, RequestListener, ServerResponse } from 'node:http';
+import { HeaderMap, type ApolloServer, type HTTPGraphQLResponse } from '@apollo/server';
+import type { Logger } from '../logger.js';
+import type { ReplayCache } from './cache/replay-cache.js';
+import { createContext, type Context, type Services } from './context.js';
+import { requestSignal, runChain, sendHttpError, type Middleware } from './http-guards.js';
+
+export interface GraphqlHttpOptions {
+  apollo: ApolloServer<Context>;
+  services: Services;
+  /** Run in order before the request reaches the cache or Apollo; the body parser among them sets `req.body`. */
+  guards: readonly Middleware[];
+  /** Absent when the response cache is off. */
+  replay?: ReplayCache;
+  logger: Logger;
+}
+
+/** `/graphql` and `/graphql/`, with or without a query string, in any case (as Express matched it). */
+export function isGraphqlPath(url: string | undefined): boolean {
+  return /^\/graphql\/?(?:\?|$)/i.test(url ?? '');
+}
+
+export function graphqlHandler(options: GraphqlHttpOptions): RequestListener {
+  const { apollo, services, guards, replay, logger } = options;
+  const fail = (res: ServerResponse, error: unknown) => sendHttpError(res, error, (err) => logger.error({ err }, 'unexpected HTTP error'));
+
+  async function answer(req: IncomingMessage & { body?: unknown }, res: ServerResponse): Promise<void> {
+    const context = createContext(services, requestSignal(req));
+    const key = replay?.keyOf(req, req.body) ?? null;
+    if (replay && key) {
+      const version = await context.graphVersion().catch(() => null);
+      if (version !== null && (await replay.replay(version, key, req, res))) return;
+    }
+    const headers = new HeaderMap();
+    for (const [name, value] of Object.entries(req.headers)) {
+      if (value !== undefined) headers.set(name, Array.isArray(value) ? value.join(', ') : value);
+    }
+    const url = req.url ?? '';
+    const at = url.indexOf('?');
+    const response = await apollo.executeHTTPGraphQLRequest({
+      httpGraphQLRequest: { method: req.method?.toUpperCase() ?? 'GET', headers, search: at < 0 ? '' : url.slice(at), body: req.body },
+      context: async () => context,
+    });
+    await send(res, response);
+    if (replay && key && context.cacheNote.keptAt !== undefined && response.body.kind === 'complete') {
+      replay.keep(context.cacheNote.keptAt, key, { status: response.status ?? 200, headers: response.headers, body: response.body.string });
+    }
+  }
+
+  return (req, res) => {
+    runChain(guards, req, res, (error) => {
+      if (error !== undefined) return fail(res, error);
+      answer(req, res).catch((err: unknown) => fail(res, err));
+    });
+  };
+}
+
+async function send(res: ServerResponse, response: HTTPGraphQLResponse): Promise<void> {
+  for (const [name, value] of response.headers) res.setHeader(name, value);
+  res.statusCode = response.status ?? 200;
+  if (response.body.kind === 'complete') {
+    res.setHeader('content-length', Buffer.byteLength(response.body.string));
+    res.end(response.body.string);
+    return;
+  }
+  // Incremental delivery (@defer, @stream): not in this schema, passed on as Apollo gives it should it ever be.
+  for await (const chunk of response.body.asyncIterator) res.write(chunk);
+  res.end();
+}
