@@ -7,7 +7,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { print } from 'graphql';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { GraphVersion } from '../../src/api/cache/graph-version.js';
 import { readGraphVersion } from '../../src/api/cache/graph-version.queries.js';
 import { IMPORT_COMMIT_DELAY_MS } from '../../src/graph/version-lease.js';
@@ -191,6 +191,73 @@ describe('HTTP validation of GET queries', () => {
   it('sends POST answers without ETags (HTTP caches do not keep POSTs)', async () => {
     const res = await cached.post(NESTED);
     expect(res.headers.get('etag')).toBeNull();
+  });
+});
+
+describe('replay of repeated requests', () => {
+  /** Runs `work` and returns what it returned with how many requests reached Apollo meanwhile. */
+  async function throughApollo<T>(http: TestHttp, work: () => Promise<T>): Promise<{ result: T; apollo: number }> {
+    const spy = vi.spyOn(http.apollo, 'executeHTTPGraphQLRequest');
+    try {
+      return { result: await work(), apollo: spy.mock.calls.length };
+    } finally {
+      spy.mockRestore();
+    }
+  }
+  const ORGS = { query: 'query Orgs($first: Int) { organizations(first: $first) { edges { node { key name } } } }', variables: { first: 3 } };
+
+  it('answers a request it has answered before without Apollo, byte for byte, headers included', async () => {
+    const first = await throughApollo(cached, () => cached.post(ORGS));
+    expect(first.apollo).toBe(1);
+    const again = await throughApollo(cached, () => cached.post({ variables: ORGS.variables, query: ORGS.query })); // keys in another order
+    expect(again.apollo).toBe(0);
+    expect(again.result.status).toBe(200);
+    expect(again.result.text).toBe(first.result.text);
+    expect(again.result.headers.get('content-type')).toBe(first.result.headers.get('content-type'));
+    // Without a cache, every request is Apollo's.
+    await uncached.post(ORGS);
+    expect((await throughApollo(uncached, () => uncached.post(ORGS))).apollo).toBe(1);
+  });
+
+  it('replays only to the same request: Accept, the CSRF headers and the variables still decide', async () => {
+    await cached.post(ORGS);
+    const graphqlJson = await throughApollo(cached, () => cached.post(ORGS, { accept: 'application/graphql-response+json' }));
+    expect(graphqlJson.apollo).toBe(1);
+    expect(graphqlJson.result.headers.get('content-type')).toMatch(/^application\/graphql-response\+json/);
+
+    const other = await throughApollo(cached, () => cached.post({ ...ORGS, variables: { first: 1 } }));
+    expect(other.apollo).toBe(1);
+    expect(other.result.body.data.organizations.edges).toHaveLength(1);
+
+    // A GET with a preflight header is replayed, ETag and 304 included; the same GET without one is still refused.
+    const first = await get(cached, ORGS);
+    const etag = first.headers.get('etag')!;
+    const revalidated = await throughApollo(cached, () => get(cached, ORGS, { 'if-none-match': etag }));
+    expect(revalidated.apollo).toBe(0);
+    expect(revalidated.result.status).toBe(304);
+    expect(revalidated.result.headers.get('etag')).toBe(etag);
+    const replayed = await throughApollo(cached, () => get(cached, ORGS));
+    expect(replayed.apollo).toBe(0);
+    expect(await replayed.result.text()).toBe(await first.text());
+    expect(replayed.result.headers.get('etag')).toBe(etag);
+    const params = new URLSearchParams({ query: ORGS.query, variables: JSON.stringify(ORGS.variables) });
+    const simple = await fetch(`${cached.base}/graphql?${params}`);
+    expect(simple.status).toBe(400);
+    expect(await simple.text()).toMatch(/Cross-Site Request Forgery/);
+  });
+
+  it('checks API keys on every request, replayed or not', async () => {
+    const keyed = await startHttp({ executor: db.executor, responseCacheChars: 1024 * 1024, apiKeys: ['k1'] });
+    try {
+      const auth = { authorization: 'Bearer k1' };
+      await keyed.post(ORGS, auth);
+      expect((await throughApollo(keyed, () => keyed.post(ORGS, auth))).apollo).toBe(0);
+      const anonymous = await keyed.post(ORGS);
+      expect(anonymous.status).toBe(401);
+      expect(anonymous.body.errors[0].extensions.code).toBe('UNAUTHENTICATED');
+    } finally {
+      await keyed.close();
+    }
   });
 });
 

@@ -5,6 +5,8 @@ import { silentLogger } from './db.js';
 
 export interface TestHttp {
   base: string;
+  /** The server's Apollo: tests watch which requests reach it. */
+  apollo: Awaited<ReturnType<typeof createApp>>['apollo'];
   post(body: unknown, headers?: Record<string, string>): Promise<{ status: number; body: any; text: string; headers: Headers }>;
   close(): Promise<void>;
 }
@@ -17,6 +19,7 @@ export async function startHttp(options: Omit<ApiOptions, 'logger'> & { logger?:
   const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   return {
     base,
+    apollo,
     async post(body, headers = {}) {
       const res = await fetch(`${base}/graphql`, {
         method: 'POST',
