@@ -31,8 +31,8 @@ export interface Context extends Services {
   cacheNote: { keptAt?: number };
 }
 
-export function createContext(services: Services, signal?: AbortSignal): Context {
-  let version: Promise<number> | undefined;
+/** `version`: the request's graph version when it was read before the context was needed. */
+export function createContext(services: Services, signal?: AbortSignal, version?: Promise<number>): Context {
   return {
     ...services,
     loaders: new Loaders(services.executor, signal),

@@ -15,8 +15,10 @@ import { requestSignal, runChain, sendHttpError, type Middleware } from './http-
 export interface GraphqlHttpOptions {
   apollo: ApolloServer<Context>;
   services: Services;
-  /** Run in order before the request reaches the cache or Apollo; the body parser among them sets `req.body`. */
+  /** Run in order before the request reaches the replay cache; the body parser among them sets `req.body`. */
   guards: readonly Middleware[];
+  /** Run after the replay cache, before Apollo: what only a request that runs needs (its deadline). */
+  beforeApollo: readonly Middleware[];
   /** Absent when the response cache is off. */
   replay?: ReplayCache;
   logger: Logger;
@@ -28,16 +30,24 @@ export function isGraphqlPath(url: string | undefined): boolean {
 }
 
 export function graphqlHandler(options: GraphqlHttpOptions): RequestListener {
-  const { apollo, services, guards, replay, logger } = options;
+  const { apollo, services, guards, beforeApollo, replay, logger } = options;
   const fail = (res: ServerResponse, error: unknown) => sendHttpError(res, error, (err) => logger.error({ err }, 'unexpected HTTP error'));
 
-  async function answer(req: IncomingMessage & { body?: unknown }, res: ServerResponse): Promise<void> {
-    const context = createContext(services, requestSignal(req));
+  /** Answers from the replay cache, or says what the run needs: the replay key and the version already read. */
+  async function replayed(
+    req: IncomingMessage & { body?: unknown },
+    res: ServerResponse,
+  ): Promise<'replayed' | { key: string | null; version?: Promise<number> }> {
     const key = replay?.keyOf(req, req.body) ?? null;
-    if (replay && key) {
-      const version = await context.graphVersion().catch(() => null);
-      if (version !== null && (await replay.replay(version, key, req, res))) return;
-    }
+    if (!replay || !key) return { key };
+    const version = services.version.current();
+    const known = await version.catch(() => null); // the database is away: no replay; the run reports the error
+    if (known !== null && (await replay.replay(known, key, req, res))) return 'replayed';
+    return { key, version };
+  }
+
+  async function run(req: IncomingMessage & { body?: unknown }, res: ServerResponse, key: string | null, version?: Promise<number>): Promise<void> {
+    const context = createContext(services, requestSignal(req), version);
     const headers = new HeaderMap();
     for (const [name, value] of Object.entries(req.headers)) {
       if (value !== undefined) headers.set(name, Array.isArray(value) ? value.join(', ') : value);
@@ -49,15 +59,25 @@ export function graphqlHandler(options: GraphqlHttpOptions): RequestListener {
       context: async () => context,
     });
     await send(res, response);
-    if (replay && key && context.cacheNote.keptAt !== undefined && response.body.kind === 'complete') {
-      replay.keep(context.cacheNote.keptAt, key, { status: response.status ?? 200, headers: response.headers, body: response.body.string });
+    const keptAt = context.cacheNote.keptAt;
+    if (replay && key && keptAt !== undefined && response.body.kind === 'complete') {
+      replay.keep(keptAt, key, { status: response.status ?? 200, headers: response.headers, body: response.body.string });
     }
   }
 
   return (req, res) => {
     runChain(guards, req, res, (error) => {
       if (error !== undefined) return fail(res, error);
-      answer(req, res).catch((err: unknown) => fail(res, err));
+      replayed(req, res).then(
+        (outcome) => {
+          if (outcome === 'replayed') return;
+          runChain(beforeApollo, req, res, (failed) => {
+            if (failed !== undefined) return fail(res, failed);
+            run(req, res, outcome.key, outcome.version).catch((err: unknown) => fail(res, err));
+          });
+        },
+        (err: unknown) => fail(res, err),
+      );
     });
   };
 }

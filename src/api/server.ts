@@ -96,11 +96,13 @@ export async function createApp(options: ApiOptions): Promise<{ app: HttpApp; ap
   const services = createServices(options.executor);
   const trusted = TrustedDocuments.load(options.trustedDocuments ?? []);
   const ide = options.ide ?? true;
-  const guards = [corsGuard(options.corsOrigins ?? []), apiKeyGuard(options.apiKeys ?? []), deadline(options.requestTimeoutMs ?? 15_000)];
+  const guards = [corsGuard(options.corsOrigins ?? []), apiKeyGuard(options.apiKeys ?? [])];
+  const timeLimit = deadline(options.requestTimeoutMs ?? 15_000);
   const graphql = graphqlHandler({
     apollo,
     services,
     guards: [...guards, express.json({ limit: '1mb' }), trustedDocumentsGuard(trusted, options.trustedDocumentsOnly ?? false)],
+    beforeApollo: [timeLimit],
     replay: store ? new ReplayCache(store, scope) : undefined,
     logger: options.logger,
   });
@@ -132,7 +134,7 @@ export async function createApp(options: ApiOptions): Promise<{ app: HttpApp; ap
   mountWeb(app, options.logger, { ide });
 
   // Network files at plain URLs (GET /export/network.gexf?year=2020), behind the same guards as the API.
-  app.use('/export', ...guards, exportRoutes(services));
+  app.use('/export', ...guards, timeLimit, exportRoutes(services));
 
   app.use((error: unknown, _req: Request, res: Response, _next: NextFunction) => {
     sendHttpError(res, error, (err) => options.logger.error({ err }, 'unexpected HTTP error'));
