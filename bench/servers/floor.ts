@@ -282,9 +282,9 @@ const ops: Record<string, Handler> = {
         limit: 5,
       }),
     );
-    const rows = await run(s);
+    const [found] = await run(s);
     return {
-      connection: rows.map((row) => {
+      connection: (found!.paths as Props[]).map((row) => {
         const nodes = (row.nodes as { labels: string[]; props: Props }[]).map((n) => ({ __typename: typename(n.labels), key: n.props.key as string }));
         const rels = row.rels as { type: string; from: string; to: string; props: Props }[];
         return {

@@ -47,6 +47,25 @@ describe('analytics on the 2020 graph', () => {
     expect((await api.run(NeighboursDocument, { key: 'org:nobody' })).data!.neighbours).toEqual([]);
   });
 
+  it('a connection between two keys is one statement; a name or another key at either end is resolved first, with the same paths', async () => {
+    const trips = async (from: string, to: string) => {
+      let n = 0;
+      const stop = db.executor.onRoundTrip(() => n++);
+      const result = await api.run(ConnectionDocument, { from, to });
+      stop();
+      expect(result.errors).toBeUndefined();
+      return { n, keys: result.data!.connection.map((p) => p.nodes.map((x) => x.key)) };
+    };
+    const byKeys = await trips('org:kosti-ry', 'org:soite');
+    expect(byKeys.n).toBe(1);
+    expect(byKeys.keys.length).toBeGreaterThan(0);
+    const byNames = await trips('Kosti ry', 'Soite');
+    expect(byNames.keys).toEqual(byKeys.keys);
+    expect(byNames.n).toBeGreaterThan(1);
+    const missing = await api.run(ConnectionDocument, { from: 'org:kosti-ry', to: 'org:nobody-at-all' });
+    expect(missing.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+  });
+
   it('connections can be limited to relationship kinds and length', async () => {
     const none = await api.run(ConnectionDocument, { from: 'org:kosti-ry', to: 'org:keski-pohjanmaan-keskussairaala', maxLength: 2 });
     expect(none.data!.connection).toEqual([]);

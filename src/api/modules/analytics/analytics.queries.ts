@@ -90,17 +90,25 @@ export const MAX_CONNECTION_LENGTH = 10;
 
 /**
  * One prepared statement per maximum length: Cypher does not take the bound of a variable-length pattern as a
- * parameter, and a fixed table keeps user input out of the query text.
+ * parameter, and a fixed table keeps user input out of the query text. The statement also says whether both ends
+ * exist, so that a request naming them by key needs no round trip of its own to learn it.
  */
 const SHORTEST: string[] = Array.from({ length: MAX_CONNECTION_LENGTH + 1 }, (_, n) =>
   n === 0
     ? ''
-    : `MATCH (a:${Label.Entity} {key: $from}), (b:${Label.Entity} {key: $to})
-       MATCH p = allShortestPaths((a)-[rels:${CONNECTION_TYPES.join('|')}*..${n}]-(b))
-       WHERE all(x IN rels WHERE type(x) IN $types AND ${statedIn('x')})
-       RETURN [n IN nodes(p) | {labels: labels(n), props: properties(n)}] AS nodes,
-              [r IN relationships(p) | {type: type(r), from: startNode(r).key, to: endNode(r).key, props: properties(r)}] AS rels
-       LIMIT $limit`,
+    : `OPTIONAL MATCH (a:${Label.Entity} {key: $from})
+       OPTIONAL MATCH (b:${Label.Entity} {key: $to})
+       CALL (a, b) {
+         WITH a, b WHERE a IS NOT NULL AND b IS NOT NULL
+         MATCH p = allShortestPaths((a)-[rels:${CONNECTION_TYPES.join('|')}*..${n}]-(b))
+         WHERE all(x IN rels WHERE type(x) IN $types AND ${statedIn('x')})
+         WITH p LIMIT $limit
+         RETURN collect({
+           nodes: [n IN nodes(p) | {labels: labels(n), props: properties(n)}],
+           rels: [r IN relationships(p) | {type: type(r), from: startNode(r).key, to: endNode(r).key, props: properties(r)}]
+         }) AS paths
+       }
+       RETURN a IS NOT NULL AS fromFound, b IS NOT NULL AS toFound, paths`,
 );
 
 export interface PathRow {
@@ -108,16 +116,25 @@ export interface PathRow {
   rels: { type: string; from: string; to: string; props: Props }[];
 }
 
+export interface Connections {
+  /** Whether `from` and `to` are keys of entities; when either is not, `paths` is empty. */
+  fromFound: boolean;
+  toFound: boolean;
+  paths: PathRow[];
+}
+
+/** The shortest connections between two entities, by key (two different keys); at most `limit`. */
 export async function shortestConnections(
   executor: Executor,
   args: { from: string; to: string; maxLength: number; types: string[]; year: number | null; reports?: string[] | null; limit: number },
   signal?: AbortSignal,
-): Promise<PathRow[]> {
-  return executor.read<PathRow>(
+): Promise<Connections> {
+  const [row] = await executor.read<Connections>(
     SHORTEST[args.maxLength]!,
     { from: args.from, to: args.to, types: args.types, year: args.year, reports: args.reports ?? null, limit: neo4j.int(args.limit) },
     { signal },
   );
+  return row!;
 }
 
 export interface PortfolioRow {

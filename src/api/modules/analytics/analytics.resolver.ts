@@ -260,14 +260,24 @@ export class AnalyticsResolver {
     if (!Number.isInteger(maxLength) || maxLength < 1 || maxLength > MAX_CONNECTION_LENGTH) {
       throw new AppError(ErrorCode.BadUserInput, `\`maxLength\` must be between 1 and ${MAX_CONNECTION_LENGTH}.`);
     }
-    const known = (argument: string) => (given: string) =>
-      lookupAny(given, null, async (k) => ((await ctx.loaders.node.load(k)) ? k : null), ctx, argument);
-    [from, to] = await Promise.all([known('from')(from), known('to')(to)]);
-    if (from === to) throw new AppError(ErrorCode.BadUserInput, '`from` and `to` must be different entities.');
+    const different = (a: string, b: string) => {
+      if (a === b) throw new AppError(ErrorCode.BadUserInput, '`from` and `to` must be different entities.');
+    };
+    different(from, to);
     const types = relationshipTypes?.length ? relationshipTypes : [...CONNECTION_TYPES];
     const reports = await reportsOfRegion(ctx.executor, region ?? null, year ?? null, ctx.signal);
-    const paths = await shortestConnections(ctx.executor, { from, to, maxLength, types, year: year ?? null, reports, limit: max }, ctx.signal);
-    return paths.map(toPath);
+    const connect = (a: string, b: string) =>
+      shortestConnections(ctx.executor, { from: a, to: b, maxLength, types, year: year ?? null, reports, limit: max }, ctx.signal);
+    // Keys, as clients mostly send them, take one statement; another key or a name is resolved first, then tried again.
+    let found = await connect(from, to);
+    if (!found.fromFound || !found.toFound) {
+      const known = (argument: string) => (given: string) =>
+        lookupAny(given, null, async (k) => ((await ctx.loaders.node.load(k)) ? k : null), ctx, argument);
+      [from, to] = await Promise.all([known('from')(from), known('to')(to)]);
+      different(from, to);
+      found = await connect(from, to);
+    }
+    return found.paths.map(toPath);
   }
 
   @Query(() => [PathStep], {
