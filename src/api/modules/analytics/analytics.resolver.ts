@@ -273,7 +273,8 @@ export class AnalyticsResolver {
     if (!found.fromFound || !found.toFound) {
       const known = (argument: string) => (given: string) =>
         lookupAny(given, null, async (k) => ((await ctx.loaders.node.load(k)) ? k : null), ctx, argument);
-      [from, to] = await Promise.all([known('from')(from), known('to')(to)]);
+      // An end the statement found is a key already: only the other is resolved.
+      [from, to] = await Promise.all([found.fromFound ? from : known('from')(from), found.toFound ? to : known('to')(to)]);
       different(from, to);
       found = await connect(from, to);
     }
