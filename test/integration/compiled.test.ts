@@ -91,4 +91,35 @@ describe('the compiled statement answers as the loaders do', () => {
     expect(compiled.data).toEqual(loaders.data);
     expect(compiled.statements).toBe(4);
   });
+
+  it('for one document sent again with other variables, where they change the selection under the root', async () => {
+    // The plan of a document is kept (compile.ts, "Plans remembered"): each request must still get its own variables'.
+    const query = `query Q($key: String!, $n: Int, $roles: [ParticipationRole!], $year: Int, $seats: Boolean!, $absent: Int) {
+      organization(key: $key) { key
+        projects(first: $n, roles: $roles, year: $year) { role project { key participants(first: $absent) { organization { key } } } }
+        seats(first: 2) @include(if: $seats) { key }
+      }
+    }`;
+    const runs: Record<string, unknown>[] = [
+      { key: 'org:sonet-botnia', n: 1, seats: false },
+      { key: 'org:sonet-botnia', n: 3, seats: true },
+      { key: 'org:sonet-botnia', n: 3, seats: true, roles: ['LEAD'] },
+      { key: 'org:soite', n: 3, seats: true, roles: ['LEAD'] },
+      { key: 'org:sonet-botnia', n: 3, seats: true, roles: null, absent: 1 },
+      { key: 'org:sonet-botnia', n: 3, seats: true, year: 2019 },
+      { key: 'org:sonet-botnia', n: 1, seats: false },
+    ];
+    const answers = [];
+    for (const variables of [...runs, ...runs]) {
+      const { compiled, loaders } = await both(query, variables);
+      const at = JSON.stringify(variables);
+      expect(compiled.errors, at).toBeUndefined();
+      expect(compiled.data, at).toEqual(loaders.data);
+      expect(compiled.statements, at).toBe(1);
+      answers.push(compiled.data);
+    }
+    // Sent twice over, the same answers; and the variables did change them (else this test could not fail).
+    expect(answers.slice(runs.length)).toEqual(answers.slice(0, runs.length));
+    expect(new Set(answers.map((a) => JSON.stringify(a))).size).toBeGreaterThanOrEqual(5);
+  });
 });

@@ -193,11 +193,20 @@ class Statement {
 
 /** The children of a listed node `n` as one expression (a TreeRow), with its parameters (for a list page's rows). */
 export function childrenOf(plan: NodePlan, v = 'n'): { expr: string; params: Record<string, unknown> } {
-  const s = new Statement();
-  const expr = s.tree(plan, v);
-  STAGES.set(plan, s.stages);
-  return { expr, params: s.params };
+  let compiled = COMPILED.get(plan);
+  if (!compiled) COMPILED.set(plan, (compiled = new Map()));
+  let done = compiled.get(v);
+  if (!done) {
+    const s = new Statement();
+    const expr = s.tree(plan, v);
+    STAGES.set(plan, s.stages);
+    done = { expr, params: s.params };
+    compiled.set(v, done);
+  }
+  return done;
 }
+/** A plan's expression and parameters, written once: compile.ts keeps a plan for every request of its document. */
+const COMPILED = new WeakMap<NodePlan, Map<string, { expr: string; params: Record<string, unknown> }>>();
 
 /**
  * One node by key and the whole plan under it, in one statement; null when no node has the key. The answer comes as
