@@ -64,7 +64,7 @@ export interface Results {
   commit: string;
   workingTree: string;
   machine: { cpus: number; node: string; loadavgStart: number[]; loadavgEnd: number[] };
-  settings: { connections: number; warmupS: number; durationS: number; measuredRequests: number; pageCache: string; heap: string; foreignLimit: number; retries: number };
+  settings: { connections: number; warmupS: number; primeS?: number; durationS: number; measuredRequests: number; pageCache: string; heap: string; foreignLimit: number; retries: number };
   caching: string;
   scales: ScaleResult[];
   ratios: { vsNeo4jGraphql: number | null; vsRawFloor: number | null; scale: string; query: string };
@@ -130,7 +130,7 @@ export function markdown(r: Results): string {
   );
   out.push('');
   out.push(
-    `Load: autocannon, ${r.settings.connections} connections, ${r.settings.warmupS} s warm-up, ${r.settings.durationS} s measured, every response body compared with the verified answer. ` +
+    `Load: autocannon, ${r.settings.connections} connections, ${r.settings.warmupS} s warm-up, ${r.settings.durationS} s measured, every response body compared with the verified answer; before the first measurement, every server was sent every query for ${r.settings.primeS ?? 0} s, unmeasured, so that none is measured while V8 or Neo4j still compile its hot code. ` +
       `req/s counts correct answers only; latencies in ms (all responses). ` +
       `Measured pass, on separate instrumented instances, up to ${r.settings.measuredRequests} requests one at a time: 1-req ms = client latency of a request alone; Neo4j ms = Neo4j's own time summed over the request's statements (resultAvailableAfter + resultConsumedAfter); round trips = statements per request; db hits = PROFILE of one request. ` +
       `Neo4j page cache ${r.settings.pageCache}, heap ${r.settings.heap}. ${r.caching} ` +
