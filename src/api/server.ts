@@ -11,6 +11,7 @@ import type { Executor } from '../db/executor.js';
 import type { Logger } from '../logger.js';
 import { createServices, type Context } from './context.js';
 import { createFormatError } from './errors.js';
+import { compiledExecution } from './execution.js';
 import { ReplayCache } from './cache/replay-cache.js';
 import { responseCachePlugin, sha256, stableJson } from './cache/response-cache.js';
 import { graphqlHandler, isGraphqlPath } from './graphql-http.js';
@@ -53,7 +54,8 @@ export async function createApolloServer(
   const limits = { ...DEFAULT_LIMITS, ...options.limits };
   const protection = armor(limits);
   const server = new ApolloServer<Context>({
-    schema,
+    // The schema, with a compiled executor (execution.ts) in place of graphql-js's.
+    gateway: compiledExecution(schema),
     formatError: createFormatError(options.logger),
     includeStacktraceInErrorResponses: false,
     allowBatchedHttpRequests: false,
