@@ -5,7 +5,8 @@
  * a tenth of the server's CPU time per request, and most of what a large nested answer costs after the database.
  *
  * What graphql-js would answer with an error still comes from graphql-js: variables that do not coerce (its error
- * messages, which Apollo reads to answer BAD_USER_INPUT), and a document graphql-jit cannot compile. A document seen
+ * messages, which Apollo reads to answer BAD_USER_INPUT), and a document graphql-jit cannot compile. The schema
+ * takes one step for it where it is built (resolveTypesSynchronously, schema.ts). A document seen
  * once runs through graphql-js too: compiling costs more than one interpreted run (Apollo's document cache hands
  * later requests of the same text the same DocumentNode, which is what the compiled function is kept on).
  */
@@ -14,8 +15,6 @@ import {
   defaultTypeResolver,
   execute,
   getNamedType,
-  getOperationAST,
-  getVariableValues,
   GraphQLError,
   isAbstractType,
   isInputObjectType,
@@ -36,7 +35,7 @@ const INTERPRETED_RUNS = 1;
 /** Operations run each way since start (what the tests check the compiled path was taken by). */
 export const executionCounts = { compiled: 0, interpreted: 0 };
 
-function compiledFor(schema: GraphQLSchema, document: DocumentNode, operationName: string | undefined): CompiledQuery | null {
+function compiledFor(schema: GraphQLSchema, document: DocumentNode, operation: OperationDefinitionNode, operationName: string | undefined): CompiledQuery | null {
   let byName = COMPILED.get(document);
   if (!byName) COMPILED.set(document, (byName = new Map()));
   const name = operationName ?? '';
@@ -44,8 +43,7 @@ function compiledFor(schema: GraphQLSchema, document: DocumentNode, operationNam
   if (!entry) byName.set(name, (entry = { runs: 0 }));
   if (entry.compiled !== undefined) return entry.compiled;
   if (++entry.runs <= INTERPRETED_RUNS) return null;
-  const operation = getOperationAST(document, operationName);
-  if (!operation || takesRecursiveInput(schema, operation)) return (entry.compiled = null);
+  if (takesRecursiveInput(schema, operation)) return (entry.compiled = null);
   try {
     const compiled = compileQuery(schema, document, operationName);
     entry.compiled = isCompiledQuery(compiled) ? compiled : null;
@@ -87,10 +85,11 @@ function containsItself(type: GraphQLInputObjectType): boolean {
   return known;
 }
 
-/** Runs an operation (already validated by Apollo) compiled when it can, else as graphql-js does. */
+/** Runs an operation (already validated and resolved by Apollo) compiled when it can, else as graphql-js does. */
 export async function runOperation(
   schema: GraphQLSchema,
   document: DocumentNode,
+  operation: OperationDefinitionNode,
   operationName: string | undefined,
   variables: Record<string, unknown> | undefined,
   contextValue: unknown,
@@ -99,14 +98,12 @@ export async function runOperation(
     executionCounts.interpreted++;
     return execute({ schema, document, operationName, variableValues: variables, contextValue }) as Promise<ExecutionResult>;
   };
-  const operation = getOperationAST(document, operationName);
-  if (!operation) return interpreted();
-  const compiled = compiledFor(schema, document, operationName);
+  const compiled = compiledFor(schema, document, operation, operationName);
   if (!compiled) return interpreted();
-  const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], variables ?? {}, { maxErrors: 50 });
-  if (coerced.errors) return interpreted();
+  const result = (await compiled.query(undefined, contextValue, variables)) as ExecutionResult;
+  // Without `data`, the variables did not coerce, and no resolver ran: graphql-js answers, with its own messages.
+  if (!('data' in result)) return interpreted();
   executionCounts.compiled++;
-  const result = (await compiled.query(undefined, contextValue, coerced.coerced)) as ExecutionResult;
   // In graphql-js's key order (errors first), so that an answer's bytes do not depend on how it was executed.
   return result.errors ? { errors: result.errors.map(asGraphQLError), data: result.data } : result;
 }
@@ -122,14 +119,11 @@ function asGraphQLError(error: GraphQLError): GraphQLError {
 }
 
 /**
- * The compiled execution as Apollo Server takes a custom executor: the gateway interface (a schema that never
- * changes, and an executor). Apollo still parses, validates, runs its plugins (limits, cost, response cache) and
- * formats errors; only the execution step is this one.
+ * graphql-jit takes an abstract type's resolveType as synchronous; type-graphql wraps every one it is given in an
+ * async function, which made every Entity field fail compiled. The entities the engine builds name their type
+ * (`__typename`): that answer first, synchronously; anything else as before. Applied once, where the schema is built.
  */
-export function compiledExecution(schema: GraphQLSchema): GatewayInterface {
-  // graphql-jit takes an abstract type's resolveType as synchronous; type-graphql wraps every one it is given in an
-  // async function, which made every Entity field fail compiled. The entities the engine builds name their type
-  // (`__typename`): that answer first, synchronously; anything else as before.
+export function resolveTypesSynchronously(schema: GraphQLSchema): GraphQLSchema {
   for (const type of Object.values(schema.getTypeMap())) {
     if (!isAbstractType(type)) continue;
     const resolve = type.resolveType ?? defaultTypeResolver;
@@ -138,8 +132,17 @@ export function compiledExecution(schema: GraphQLSchema): GatewayInterface {
       return typeof named === 'string' ? named : resolve(value, context, info, abstract);
     };
   }
+  return schema;
+}
+
+/**
+ * The compiled execution as Apollo Server takes a custom executor: the gateway interface (a schema that never
+ * changes, and an executor). Apollo still parses, validates, runs its plugins (limits, cost, response cache) and
+ * formats errors; only the execution step is this one.
+ */
+export function compiledExecution(schema: GraphQLSchema): GatewayInterface {
   const executor: GatewayExecutor = async (rc) =>
-    runOperation(schema, rc.document, rc.operationName ?? rc.request.operationName, rc.request.variables, rc.context);
+    runOperation(schema, rc.document, rc.operation, rc.operationName ?? rc.request.operationName, rc.request.variables, rc.context);
   return {
     async load() {
       return { executor };

@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
 import { answerPrefetchedFirst } from './engine/compile.js';
+import { resolveTypesSynchronously } from './execution.js';
 import { resolvers } from './modules/index.js';
 
 let built: Promise<GraphQLSchema> | undefined;
@@ -13,7 +14,9 @@ export function getSchema(): Promise<GraphQLSchema> {
     // Arguments are checked by their GraphQL types and by the engine (page sizes, cursors, filter depth, each with a
     // coded error); class-validator stays off.
     validate: false,
-  }).then(answerPrefetchedFirst);
+  })
+    .then(answerPrefetchedFirst)
+    .then(resolveTypesSynchronously);
   return built;
 }
 
