@@ -27,7 +27,7 @@ import { cpuSnapshot, foreignShare } from './lib/cpu.js';
 import { profile } from './lib/profile.js';
 import { summarizeCpuProfile, type CpuSummary } from './lib/cpuprof.js';
 import { markdown, ratio, type Cell, type Goal, type ImportStats, type Results, type ScaleResult } from './lib/report.js';
-import { findParams, QUERIES, SERVER_LABEL, SERVERS, speaks, type Body, type QueryParams, type QueryServer, type ServerName } from './queries.js';
+import { findParams, QUERIES, SERVER_LABEL, SERVERS, speaks, type Body, type QueryParams, type QueryServer, type QuerySpec, type ServerName } from './queries.js';
 import type { Recorded } from './servers/stats.js';
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -475,6 +475,19 @@ async function verify(result: ScaleResult, params: QueryParams, load: Servers, d
   return expected;
 }
 
+/** The load of one (query, server): its requests, each answer checked against the verified one. */
+function loadOf(q: QuerySpec, server: ServerName, params: QueryParams, load: Servers, expected: Map<string, string[]>, timing: { warmupS: number; durationS: number }) {
+  return runLoad({
+    url: `http://127.0.0.1:${load[server].port}${pathOf(server)}`,
+    bodies: q.bodies(params)[speaks(server)]!.map((b: Body) => JSON.stringify(b)),
+    expected: expected.get(`${q.id}/${server}`)!,
+    connections: settings.connections,
+    warmupS: timing.warmupS,
+    durationS: timing.durationS,
+    timeoutS: loadTimeoutS,
+  });
+}
+
 /** Every server, sent every query once for `primeS` seconds, unmeasured: the first scale measures warmed servers. */
 let primed = false;
 async function prime(result: ScaleResult, params: QueryParams, load: Servers, expected: Map<string, string[]>, driver: Driver): Promise<void> {
@@ -482,18 +495,9 @@ async function prime(result: ScaleResult, params: QueryParams, load: Servers, ex
   primed = true;
   log(`priming: every (query, server) for ${settings.primeS} s, unmeasured`);
   for (const q of queries) {
-    const bodies = q.bodies(params);
     for (const server of SERVERS) {
       if (result.queries[q.id]!.cells[server]?.status !== 'ok') continue;
-      await runLoad({
-        url: `http://127.0.0.1:${load[server].port}${pathOf(server)}`,
-        bodies: bodies[speaks(server)]!.map((b: Body) => JSON.stringify(b)),
-        expected: expected.get(`${q.id}/${server}`)!,
-        connections: settings.connections,
-        warmupS: 0,
-        durationS: settings.primeS,
-        timeoutS: loadTimeoutS,
-      });
+      await loadOf(q, server, params, load, expected, { warmupS: 0, durationS: settings.primeS });
       await endStragglers(driver);
     }
   }
@@ -505,24 +509,14 @@ async function measureLoad(result: ScaleResult, params: QueryParams, load: Serve
   await prime(result, params, load, expected, driver);
   for (const [qi, q] of queries.entries()) {
     const order = SERVERS.map((_, i) => SERVERS[(i + qi) % SERVERS.length]!);
-    const bodies = q.bodies(params);
     for (const server of order) {
       const cell = result.queries[q.id]!.cells[server]!;
       if (cell.status !== 'ok') continue;
-      const list = bodies[speaks(server)]!;
       // The machine is shared: a measurement during which other processes took much of the CPU is repeated, and the
       // attempt with the least foreign load is kept.
       for (let attempt = 0; attempt <= settings.retries; attempt++) {
         const before = cpuSnapshot(ours.pids);
-        const measuredLoad = await runLoad({
-          url: `http://127.0.0.1:${load[server].port}${pathOf(server)}`,
-          bodies: list.map((b: Body) => JSON.stringify(b)),
-          expected: expected.get(`${q.id}/${server}`)!,
-          connections: settings.connections,
-          warmupS: settings.warmupS,
-          durationS: settings.durationS,
-          timeoutS: loadTimeoutS,
-        });
+        const measuredLoad = await loadOf(q, server, params, load, expected, settings);
         const foreign = foreignShare(before, cpuSnapshot(ours.pids));
         if (attempt === 0 || (foreign ?? 1) < (cell.foreignCpu ?? 1)) {
           cell.load = measuredLoad;
