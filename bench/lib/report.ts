@@ -25,6 +25,8 @@ export interface Cell {
   foreignCpu?: number;
   /** measurements taken (repeated when other processes took much of the CPU); the least disturbed one is kept */
   attempts?: number;
+  /** req/s of each round when the measured time was split into rounds; `load` is the median round */
+  rounds?: number[];
 }
 
 export interface ImportStats {
@@ -64,7 +66,7 @@ export interface Results {
   commit: string;
   workingTree: string;
   machine: { cpus: number; node: string; loadavgStart: number[]; loadavgEnd: number[] };
-  settings: { connections: number; warmupS: number; primeS?: number; durationS: number; measuredRequests: number; pageCache: string; heap: string; foreignLimit: number; retries: number };
+  settings: { connections: number; warmupS: number; primeS?: number; durationS: number; rounds?: number; measuredRequests: number; pageCache: string; heap: string; foreignLimit: number; retries: number };
   caching: string;
   scales: ScaleResult[];
   ratios: { vsNeo4jGraphql: number | null; vsRawFloor: number | null; scale: string; query: string };
@@ -85,6 +87,14 @@ export function ratio(a: number | undefined, b: number | undefined): number | nu
   return a / b;
 }
 
+/** How the measured time was split (the servers taking turns, each one's median round kept). */
+function roundsText(settings: Results['settings']): string {
+  const n = settings.rounds ?? 1;
+  if (n <= 1) return '';
+  const each = (s: number) => `${Number((s / n).toFixed(2))} s`;
+  return `Rounds: in each, every server in turn (the order rotating from query to query and round to round) for ${each(settings.warmupS)} of warm-up and ${each(settings.durationS)} measured; a server's figures are those of its median round, and the req/s of all its rounds are in brackets, so that a burst of foreign load in one window does not decide a ratio. `;
+}
+
 export function cellLine(c: Cell | undefined): string[] {
   if (!c) return ['–', '–', '–', '–', '–', '–', '–', '–', '–', '–', '–', '–'];
   if (c.status !== 'ok' || !c.load) {
@@ -93,7 +103,8 @@ export function cellLine(c: Cell | undefined): string[] {
   const l = c.load;
   const errors = l.non2xx + l.graphqlErrors + l.mismatches + l.socketErrors + l.timeouts;
   const errText = errors === 0 ? '0' : `${errors} (${[l.non2xx && `${l.non2xx} non-2xx`, l.graphqlErrors && `${l.graphqlErrors} GraphQL`, l.mismatches && `${l.mismatches} wrong`, l.socketErrors && `${l.socketErrors} socket`, l.timeouts && `${l.timeouts} timeouts`].filter(Boolean).join(', ')})`;
-  return [f(l.reqPerSec, 1), f(l.p50, 0), f(l.p975, 0), f(l.p99, 0), errText, kb(c.bytes), f(c.sequentialMs, 1), f(c.neo4jMs, 1), f(c.roundTrips, 0), c.dbHits === undefined ? '–' : String(c.dbHits), same(c), c.foreignCpu === undefined ? '–' : `${Math.round(c.foreignCpu * 100)} %${c.foreignCpu > 0.25 ? ' ⚠' : ''}`];
+  const rounds = c.rounds && c.rounds.length > 1 ? ` (${c.rounds.map((x) => x.toFixed(0)).join(', ')})` : '';
+  return [f(l.reqPerSec, 1) + rounds, f(l.p50, 0), f(l.p975, 0), f(l.p99, 0), errText, kb(c.bytes), f(c.sequentialMs, 1), f(c.neo4jMs, 1), f(c.roundTrips, 0), c.dbHits === undefined ? '–' : String(c.dbHits), same(c), c.foreignCpu === undefined ? '–' : `${Math.round(c.foreignCpu * 100)} %${c.foreignCpu > 0.25 ? ' ⚠' : ''}`];
 }
 
 function same(c: Cell): string {
@@ -130,7 +141,7 @@ export function markdown(r: Results): string {
   );
   out.push('');
   out.push(
-    `Load: autocannon, ${r.settings.connections} connections, ${r.settings.warmupS} s warm-up, ${r.settings.durationS} s measured, every response body compared with the verified answer; before the first measurement, every server was sent every query for ${r.settings.primeS ?? 0} s, unmeasured, so that none is measured while V8 or Neo4j still compile its hot code. ` +
+    `Load: autocannon, ${r.settings.connections} connections, ${r.settings.warmupS} s warm-up, ${r.settings.durationS} s measured${(r.settings.rounds ?? 1) > 1 ? ` in ${r.settings.rounds} rounds` : ''}, every response body compared with the verified answer; before the first measurement, every server was sent every query for ${r.settings.primeS ?? 0} s, unmeasured, so that none is measured while V8 or Neo4j still compile its hot code. ${roundsText(r.settings)}` +
       `req/s counts correct answers only; latencies in ms (all responses). ` +
       `Measured pass, on separate instrumented instances, up to ${r.settings.measuredRequests} requests one at a time: 1-req ms = client latency of a request alone; Neo4j ms = Neo4j's own time summed over the request's statements (resultAvailableAfter + resultConsumedAfter); round trips = statements per request; db hits = PROFILE of one request. ` +
       `Neo4j page cache ${r.settings.pageCache}, heap ${r.settings.heap}. ${r.caching} ` +
