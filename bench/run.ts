@@ -22,7 +22,7 @@ import { createDriver } from '../src/db/driver.js';
 import { Label } from '../src/graph/vocabulary.js';
 import { generate, SCALES } from './generate.js';
 import { BENCH_DIR, REPO_DIR, runTs, spawnTs, startServer, type RunningServer } from './lib/proc.js';
-import { runLoad, type LoadResult } from './lib/load.js';
+import { errorsOf, runLoad, type LoadResult } from './lib/load.js';
 import { cpuSnapshot, foreignShare } from './lib/cpu.js';
 import { profile } from './lib/profile.js';
 import { summarizeCpuProfile, type CpuSummary } from './lib/cpuprof.js';
@@ -527,9 +527,10 @@ async function measureLoad(result: ScaleResult, params: QueryParams, load: Serve
       for (const server of order) {
         if (result.queries[q.id]!.cells[server]!.status !== 'ok') continue;
         const m = await leastDisturbed(q, server, params, load, expected, driver, timing);
-        taken.set(server, [...(taken.get(server) ?? []), m]);
+        if (!taken.has(server)) taken.set(server, []);
+        taken.get(server)!.push(m);
         const l = m.load;
-        log(`${scale} ${q.id.padEnd(10)} ${server.padEnd(12)} ${l.reqPerSec.toFixed(1).padStart(7)} req/s  p50 ${l.p50} p99 ${l.p99} ms  errors ${l.non2xx + l.graphqlErrors + l.mismatches + l.socketErrors + l.timeouts}${settings.rounds > 1 ? `  (round ${round + 1}/${settings.rounds})` : ''}`);
+        log(`${scale} ${q.id.padEnd(10)} ${server.padEnd(12)} ${l.reqPerSec.toFixed(1).padStart(7)} req/s  p50 ${l.p50} p99 ${l.p99} ms  errors ${errorsOf(l)}${settings.rounds > 1 ? `  (round ${round + 1}/${settings.rounds})` : ''}`);
         if (l.sample) log(`  first wrong answer: ${l.sample.slice(0, 200)}`);
       }
     }
@@ -569,18 +570,19 @@ async function leastDisturbed(
   driver: Driver,
   timing: { warmupS: number; durationS: number },
 ): Promise<Measurement> {
-  let kept: Measurement | undefined;
-  for (let attempt = 0; attempt <= settings.retries; attempt++) {
+  let kept: Omit<Measurement, 'attempts'> | undefined;
+  let attempts = 0;
+  while (attempts <= settings.retries) {
+    attempts++;
     const before = cpuSnapshot(ours.pids);
     const measured = await loadOf(q, server, params, load, expected, timing);
     const foreign = foreignShare(before, cpuSnapshot(ours.pids));
-    if (!kept || (foreign ?? 1) < (kept.foreign ?? 1)) kept = { load: measured, foreign, loadavg1: os.loadavg()[0]!, attempts: 0 };
-    kept.attempts = attempt + 1;
+    if (!kept || (foreign ?? 1) < (kept.foreign ?? 1)) kept = { load: measured, foreign, loadavg1: os.loadavg()[0]! };
     await endStragglers(driver);
     if ((foreign ?? 0) <= settings.foreignLimit) break;
     log(`  other processes took ${Math.round((foreign ?? 0) * 100)} % of the CPU: measuring ${q.id}/${server} again`);
   }
-  return kept!;
+  return { ...kept!, attempts };
 }
 
 /** 4. Measured pass: Neo4j's own time, round trips, statements (instrumented instances, sequential requests). */

@@ -35,6 +35,11 @@ export interface LoadResult {
   sample?: string;
 }
 
+/** Every answer that was not a correct one: non-2xx, GraphQL errors, wrong bodies, socket errors, timeouts. */
+export function errorsOf(l: LoadResult): number {
+  return l.non2xx + l.graphqlErrors + l.mismatches + l.socketErrors + l.timeouts;
+}
+
 function cannon(opts: LoadOptions, durationS: number, check: boolean) {
   const counts = { correct: 0, graphqlErrors: 0, mismatches: 0, sample: undefined as string | undefined };
   const n = opts.bodies.length;

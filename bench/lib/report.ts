@@ -1,5 +1,5 @@
 /** The results: their shape (latest.json) and the Markdown report. */
-import type { LoadResult } from './load.js';
+import { errorsOf, type LoadResult } from './load.js';
 import { QUERIES, SERVER_LABEL, SERVERS, type ServerName } from '../queries.js';
 import type { CpuSummary } from './cpuprof.js';
 
@@ -92,7 +92,7 @@ function roundsText(settings: Results['settings']): string {
   const n = settings.rounds ?? 1;
   if (n <= 1) return '';
   const each = (s: number) => `${Number((s / n).toFixed(2))} s`;
-  return `Rounds: in each, every server in turn (the order rotating from query to query and round to round) for ${each(settings.warmupS)} of warm-up and ${each(settings.durationS)} measured; a server's figures are those of its median round, and the req/s of all its rounds are in brackets, so that a burst of foreign load in one window does not decide a ratio. `;
+  return `The warm-up and the measured time were split into ${n} rounds: in each, every server in turn (the order rotating from query to query and round to round) for ${each(settings.warmupS)} of warm-up and ${each(settings.durationS)} measured; a server's figures are those of its median round, and the req/s of all its rounds are in brackets, so that a burst of foreign load in one window does not decide a ratio. `;
 }
 
 export function cellLine(c: Cell | undefined): string[] {
@@ -101,7 +101,7 @@ export function cellLine(c: Cell | undefined): string[] {
     return [c.status === 'not expressible' ? 'n/a' : c.status, '–', '–', '–', c.note ? c.note.slice(0, 90) : '–', kb(c.bytes), f(c.sequentialMs, 1), f(c.neo4jMs, 1), f(c.roundTrips, 0), c.dbHits === undefined ? '–' : String(c.dbHits), same(c), '–'];
   }
   const l = c.load;
-  const errors = l.non2xx + l.graphqlErrors + l.mismatches + l.socketErrors + l.timeouts;
+  const errors = errorsOf(l);
   const errText = errors === 0 ? '0' : `${errors} (${[l.non2xx && `${l.non2xx} non-2xx`, l.graphqlErrors && `${l.graphqlErrors} GraphQL`, l.mismatches && `${l.mismatches} wrong`, l.socketErrors && `${l.socketErrors} socket`, l.timeouts && `${l.timeouts} timeouts`].filter(Boolean).join(', ')})`;
   const rounds = c.rounds && c.rounds.length > 1 ? ` (${c.rounds.map((x) => x.toFixed(0)).join(', ')})` : '';
   return [f(l.reqPerSec, 1) + rounds, f(l.p50, 0), f(l.p975, 0), f(l.p99, 0), errText, kb(c.bytes), f(c.sequentialMs, 1), f(c.neo4jMs, 1), f(c.roundTrips, 0), c.dbHits === undefined ? '–' : String(c.dbHits), same(c), c.foreignCpu === undefined ? '–' : `${Math.round(c.foreignCpu * 100)} %${c.foreignCpu > 0.25 ? ' ⚠' : ''}`];
@@ -141,7 +141,7 @@ export function markdown(r: Results): string {
   );
   out.push('');
   out.push(
-    `Load: autocannon, ${r.settings.connections} connections, ${r.settings.warmupS} s warm-up, ${r.settings.durationS} s measured${(r.settings.rounds ?? 1) > 1 ? ` in ${r.settings.rounds} rounds` : ''}, every response body compared with the verified answer; before the first measurement, every server was sent every query for ${r.settings.primeS ?? 0} s, unmeasured, so that none is measured while V8 or Neo4j still compile its hot code. ${roundsText(r.settings)}` +
+    `Load: autocannon, ${r.settings.connections} connections, ${r.settings.warmupS} s warm-up, ${r.settings.durationS} s measured, every response body compared with the verified answer; before the first measurement, every server was sent every query for ${r.settings.primeS ?? 0} s, unmeasured, so that none is measured while V8 or Neo4j still compile its hot code. ${roundsText(r.settings)}` +
       `req/s counts correct answers only; latencies in ms (all responses). ` +
       `Measured pass, on separate instrumented instances, up to ${r.settings.measuredRequests} requests one at a time: 1-req ms = client latency of a request alone; Neo4j ms = Neo4j's own time summed over the request's statements (resultAvailableAfter + resultConsumedAfter); round trips = statements per request; db hits = PROFILE of one request. ` +
       `Neo4j page cache ${r.settings.pageCache}, heap ${r.settings.heap}. ${r.caching} ` +
