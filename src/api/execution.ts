@@ -148,7 +148,13 @@ export function compiledExecution(schema: GraphQLSchema): GatewayInterface {
       return { executor };
     },
     onSchemaLoadOrUpdate(callback) {
-      callback({ apiSchema: schema, coreSupergraphSdl: printSchema(schema) });
+      // The SDL is read only by Apollo's schema reporting (not used here); printed when asked, not at every start.
+      callback({
+        apiSchema: schema,
+        get coreSupergraphSdl() {
+          return printSchema(schema);
+        },
+      });
       return () => {};
     },
     async stop() {},
