@@ -177,15 +177,20 @@ function runWithoutCallerStack<T>(run: () => T): T {
 /**
  * Neo4j values to plain JS: Integer → number (or string past 2^53), nodes → their properties, records → objects,
  * temporal values → ISO strings. Strings, numbers and plain maps — nearly every value — take the first branches.
+ * Lists and maps are converted in place: they are the driver's fresh decoding of one result, held by nothing else,
+ * and copying them was about a twentieth of the CPU time of a large nested answer.
  */
 export function toPlain(value: unknown): unknown {
   if (value === null || value === undefined) return null;
   if (typeof value !== 'object') return value;
-  if (Array.isArray(value)) return value.map(toPlain);
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) value[i] = toPlain(value[i]);
+    return value;
+  }
   if (Object.getPrototypeOf(value) === Object.prototype) {
-    const out: Record<string, unknown> = {};
-    for (const key in value) out[key] = toPlain((value as Record<string, unknown>)[key]);
-    return out;
+    const map = value as Record<string, unknown>;
+    for (const key in map) map[key] = toPlain(map[key]);
+    return map;
   }
   if (neo4j.isInt(value)) return value.inSafeRange() ? value.toNumber() : value.toString();
   if (value instanceof neo4j.types.Record) {
