@@ -113,6 +113,9 @@ function subfields(info: GraphQLResolveInfo, type: GraphQLObjectType, fieldNodes
   return groups;
 }
 
+/** Where a stage row keeps the entity built from it (a row is one hop's, and the hop builds it one way). */
+const ENTITY = Symbol('entity');
+
 /** A child of a node plan, and the AST node of the field it answers (the key its value is left under). */
 type Planned = ChildPlan & { at: FieldNode; build: Builder };
 /** The rows of every hop's stage by join key (compile.queries.ts): the nodes a hop reached, each read once. */
@@ -210,6 +213,10 @@ function planHop(w: Walk, on: GraphQLObjectType, t: Traversal, nodes: readonly F
   const hop = { kind: 'hop', at: nodes[0]!, hop: hopOf(t), ...filter, limit } as const;
   const returned = getNamedType(on.getFields()[t.name]!.type);
   const [self, other] = endsOf(t);
+  // A node this hop reached from several nodes of the level above (an organisation in many of a funder's projects)
+  // is one stage row: its entity, with everything under it, is built once and shared by every item reaching it.
+  const reachedEntity = (node: Plan, n: StageRow & { [ENTITY]?: object }, stages: Stages, typename: string): object =>
+    (n[ENTITY] ??= built(node, entityAs<object>({ labels: n.l, props: named(node.properties, n.p) }, typename, view), n, stages));
   if (!self || !other) {
     const node = planNode(w, returned, nodes, view);
     const typename = reached(t);
@@ -219,10 +226,7 @@ function planHop(w: Walk, on: GraphQLObjectType, t: Traversal, nodes: readonly F
       self: null,
       node,
       build: (value, _parent, stages, own) => {
-        const items = (value as HopRow).i.map((i) => {
-          const n = own!.get(i.k)!;
-          return built(node, entityAs<object>({ labels: n.l, props: named(node.properties, n.p) }, typename, view), n, stages);
-        });
+        const items = (value as HopRow).i.map((i) => reachedEntity(node, own!.get(i.k)!, stages, typename));
         return t.one ? (items[0] ?? null) : items;
       },
     };
@@ -262,12 +266,12 @@ function planHop(w: Walk, on: GraphQLObjectType, t: Traversal, nodes: readonly F
           self,
           other,
           view,
+          reachedEntity(node, n, stages, other.typename),
         );
         if (start) built(selfPlan!, e[self.name] as object, start.stage, stages);
         // The starting end is one object for all the edges of this node (hop.ts builds it once per row).
         else if (selfPlan && !selfBuilt) built(selfPlan, e[self.name] as object, row.s!, stages);
         selfBuilt = true;
-        built(node, e[other.name] as object, n, stages);
         return e;
       });
       return t.one ? (items[0] ?? null) : items;
