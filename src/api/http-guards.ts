@@ -102,14 +102,14 @@ export function deadline(ms: number): Middleware {
 
 /** Runs middleware in order; `done` gets the first error, or nothing once the last one called next. */
 export function runChain(chain: readonly Middleware[], req: IncomingMessage, res: ServerResponse, done: Next): void {
-  const step =
-    (i: number): Next =>
-    (error) => {
-      if (error !== undefined) done(error);
-      else if (i < chain.length) chain[i]!(req, res, step(i + 1));
-      else done();
-    };
-  step(0)();
+  // One `next` for the whole chain, not a closure per step: under tsx every closure made is also named at run time.
+  let i = 0;
+  const next: Next = (error) => {
+    if (error !== undefined) done(error);
+    else if (i < chain.length) chain[i++]!(req, res, next);
+    else done();
+  };
+  next();
 }
 
 /**
