@@ -261,13 +261,7 @@ function planHop(w: Walk, on: GraphQLObjectType, t: Traversal, nodes: readonly F
       const items = row.i.map((i) => {
         const n = own!.get(i.k)!;
         const start = starts?.get(i.g!);
-        const e = edge(
-          { rel: named(rel, i.r ?? []), node: { labels: n.l, props: named(node.properties, n.p) }, self: start?.row ?? selfRow },
-          self,
-          other,
-          view,
-          reachedEntity(node, n, stages, other.typename),
-        );
+        const e = edge({ rel: named(rel, i.r ?? []), self: start?.row ?? selfRow }, reachedEntity(node, n, stages, other.typename), self, other, view);
         if (start) built(selfPlan!, e[self.name] as object, start.stage, stages);
         // The starting end is one object for all the edges of this node (hop.ts builds it once per row).
         else if (selfPlan && !selfBuilt) built(selfPlan, e[self.name] as object, row.s!, stages);

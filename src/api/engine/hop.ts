@@ -82,13 +82,19 @@ export async function followOne<T>(ctx: Context, key: string, hop: Hop, info: Gr
 /**
  * A relationship edge: its own facts and role/title, plus the entity at each end (named and typed by the graph
  * model). The end the query came from is read by the traversal too (with the properties selected under it), not
- * taken from the parent, which may have read less. `reached`: the entity at the other end, when the caller has built
- * it already (a compiled answer builds each reached node once).
+ * taken from the parent, which may have read less. The entity at the other end is the caller's: a compiled answer
+ * builds each reached node once for all the edges reaching it.
  */
-export function edge(n: Neighbour, self: EdgeEnd, other: EdgeEnd, view?: View, reached?: object): FactFields & Record<string, unknown> {
+export function edge(
+  n: Omit<Neighbour, 'node'>,
+  reached: unknown,
+  self: EdgeEnd,
+  other: EdgeEnd,
+  view?: View,
+): FactFields & Record<string, unknown> {
   const e = edgeFields(n.rel, view);
   e[self.name] = selfEntity(n.self, self.typename);
-  e[other.name] = reached ?? entityAs(n.node, other.typename, view);
+  e[other.name] = reached;
   return e;
 }
 

@@ -42,7 +42,7 @@ function resolve(t: Traversal): Method {
     if (t.one) return followOne(ctx, root.key, hop, info, reached(t));
     const neighbours = await follow(ctx, root.key, hop, { ...args, roles: t.fixedRoles ?? roles }, info);
     const view = viewOf(args);
-    return neighbours.map((n) => (self ? edge(n, self, other!, view) : entityAs(n.node, reached(t), view)));
+    return neighbours.map((n) => (self ? edge(n, entityAs(n.node, other!.typename, view), self, other!, view) : entityAs(n.node, reached(t), view)));
   };
 }
 
