@@ -322,8 +322,8 @@ describe('graph version', () => {
     const loaded = loadSeedFiles([file], { graph: true });
     if (!loaded.ok) throw new Error('fixture does not load');
     const before = await readGraphVersion(db.executor);
-    // It fails half-way, after its first batch is written (a transaction timeout was used before: on a fast machine
-    // the import finished before Neo4j's transaction monitor, which looks every 2 s, came to end it). All is rolled back.
+    // It fails half-way, after its first batch is written, and all is rolled back. Not by a transaction timeout:
+    // Neo4j's monitor looks every 2 s, and a fast machine finishes the import first.
     const failing = () => {
       throw new Error('the import fails half-way');
     };
